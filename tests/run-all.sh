@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what the build and the tests need, builds with warnings as errors, and runs every test
+# under a real secret service (gnome-keyring on a private D-Bus session) with offscreen widgets.
+# Usage (root, fresh Debian 12):  bash tests/run-all.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+build=${DESPACHO_BUILD_DIR:-$root/build}
+
+bash packaging/install-deps.sh
+bash tests/contract/setup.sh
+
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDESPACHO_WERROR=ON
+cmake --build "$build" -j"$(nproc)"
+
+export QT_QPA_PLATFORM=offscreen
+export DESPACHO_SPEC_DIR=${DESPACHO_SPEC_DIR:-$root/../shared/api}
+# The keychain needs a session bus and an unlocked login keyring; both live only for this run.
+exec dbus-run-session -- bash -c '
+  set -e
+  eval "$(printf "despacho-ci\n" | gnome-keyring-daemon --unlock --components=secrets)"
+  export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK
+  cd "$1" && ctest --output-on-failure -j"$(nproc)" --timeout 600
+' bash "$build"
