@@ -61,3 +61,18 @@ QString formatCpf(const QString &text)
 }
 
 } // namespace despacho
+
+namespace despacho {
+QString foldForSearch(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    out.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        out.append(c.toLower());
+    }
+    return out.simplified();
+}
+} // namespace despacho

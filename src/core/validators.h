@@ -13,3 +13,9 @@ bool isValidCnpj(const QString &text);
 QString formatCpf(const QString &text);
 
 } // namespace despacho
+
+namespace despacho {
+// Lower-case, accents removed, whitespace collapsed: the form both the search index and the
+// search box use, so "JOSÉ" finds "José".
+QString foldForSearch(const QString &text);
+} // namespace despacho

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace despacho::storage {
+
+class Database;
+
+// A configured store. The app token is not here: it lives only in the system keychain.
+struct AccountRecord
+{
+    QString name; // the user's label, unique
+    QString kind = QStringLiteral("vtex");
+    QString account; // VTEX account name
+    QString environment = QStringLiteral("vtexcommercestable");
+    QString appKey;
+    QUrl baseUrl;     // optional override (tests, sandbox)
+    QUrl paymentsUrl; // optional override
+    int refreshMinutes = 15;
+};
+
+class AccountStore
+{
+public:
+    explicit AccountStore(Database *db);
+    QList<AccountRecord> list() const;
+    std::optional<AccountRecord> find(const QString &name) const;
+    // Inserts or replaces by name.
+    bool save(const AccountRecord &account, QString *error);
+    bool remove(const QString &name, QString *error);
+
+private:
+    Database *m_db;
+};
+
+} // namespace despacho::storage

@@ -1,0 +1,81 @@
+#include "storage/migrations.h"
+
+using namespace Qt::StringLiterals;
+
+namespace despacho::storage {
+
+const QList<Migration> &migrations()
+{
+    static const QList<Migration> all{
+        {1,
+         {
+             u"CREATE TABLE accounts ("
+             "  name TEXT PRIMARY KEY NOT NULL,"
+             "  kind TEXT NOT NULL DEFAULT 'vtex',"
+             "  account TEXT NOT NULL,"
+             "  environment TEXT NOT NULL DEFAULT 'vtexcommercestable',"
+             "  app_key TEXT NOT NULL,"
+             "  base_url TEXT,"
+             "  payments_url TEXT,"
+             "  created_at TEXT NOT NULL)"_s,
+             u"CREATE TABLE orders ("
+             "  account TEXT NOT NULL,"
+             "  order_id TEXT NOT NULL,"
+             "  sequence TEXT,"
+             "  status TEXT NOT NULL,"
+             "  creation_date TEXT NOT NULL,"
+             "  client_name TEXT,"
+             "  client_document TEXT,"
+             "  client_email TEXT,"
+             "  total_cents INTEGER NOT NULL DEFAULT 0,"
+             "  item_count INTEGER NOT NULL DEFAULT 0,"
+             "  courier TEXT,"
+             "  tracking_number TEXT,"
+             "  last_change TEXT,"
+             "  list_digest TEXT,"
+             "  detail_json TEXT,"
+             "  detail_fetched_at TEXT,"
+             "  PRIMARY KEY (account, order_id))"_s,
+             u"CREATE INDEX orders_status_date ON orders (status, creation_date DESC)"_s,
+             u"CREATE INDEX orders_date ON orders (creation_date DESC)"_s,
+         }},
+        {2,
+         {
+             // Per-account sync bookkeeping and refresh interval.
+             u"ALTER TABLE accounts ADD COLUMN refresh_minutes INTEGER NOT NULL DEFAULT 15"_s,
+             u"CREATE TABLE sync_state ("
+             "  account TEXT PRIMARY KEY NOT NULL,"
+             "  last_sync_at TEXT,"
+             "  last_result TEXT,"
+             "  orders_synced INTEGER NOT NULL DEFAULT 0)"_s,
+             // Search: a folded (lower-case, no accents) text per order and a trigram index on it,
+             // so a substring search stays fast at 100,000 orders.
+             u"ALTER TABLE orders ADD COLUMN search_text TEXT NOT NULL DEFAULT ''"_s,
+             // Orders cached by version 1 get their search text on the next sync; index what
+             // can be built from the columns now.
+             u"UPDATE orders SET search_text = lower(order_id || ' ' || coalesce(sequence, '') || "
+             u"' '"
+             " || coalesce(client_name, '') || ' ' || coalesce(client_document, '') || ' '"
+             " || coalesce(client_email, ''))"_s,
+             u"CREATE INDEX orders_sequence ON orders (sequence)"_s,
+             u"CREATE VIRTUAL TABLE orders_fts USING fts5("
+             "  search_text, content='orders', content_rowid='rowid', tokenize='trigram')"_s,
+             u"INSERT INTO orders_fts (orders_fts) VALUES ('rebuild')"_s,
+             u"CREATE TRIGGER orders_fts_ai AFTER INSERT ON orders BEGIN"
+             "  INSERT INTO orders_fts (rowid, search_text) VALUES (new.rowid, new.search_text);"
+             " END"_s,
+             u"CREATE TRIGGER orders_fts_ad AFTER DELETE ON orders BEGIN"
+             "  INSERT INTO orders_fts (orders_fts, rowid, search_text)"
+             "    VALUES ('delete', old.rowid, old.search_text);"
+             " END"_s,
+             u"CREATE TRIGGER orders_fts_au AFTER UPDATE OF search_text ON orders BEGIN"
+             "  INSERT INTO orders_fts (orders_fts, rowid, search_text)"
+             "    VALUES ('delete', old.rowid, old.search_text);"
+             "  INSERT INTO orders_fts (rowid, search_text) VALUES (new.rowid, new.search_text);"
+             " END"_s,
+         }},
+    };
+    return all;
+}
+
+} // namespace despacho::storage

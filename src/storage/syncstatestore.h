@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace despacho::storage {
+
+class Database;
+
+struct SyncState
+{
+    QString account;
+    QDateTime lastSyncAt; // UTC; invalid when never synced
+    QString lastResult;   // human summary of the last run
+    int ordersSynced = 0;
+};
+
+class SyncStateStore
+{
+public:
+    explicit SyncStateStore(Database *db);
+    std::optional<SyncState> find(const QString &account) const;
+    bool save(const SyncState &state, QString *error);
+
+private:
+    Database *m_db;
+};
+
+} // namespace despacho::storage

@@ -1,0 +1,147 @@
+#include "storage/database.h"
+#include "storage/ordercache.h"
+#include "storage/syncstatestore.h"
+
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace despacho;
+using namespace despacho::storage;
+
+namespace {
+OrderSummary row(const QString &id, const QString &status, const QString &client, int day)
+{
+    OrderSummary s;
+    s.account = u"loja"_s;
+    s.orderId = id;
+    s.sequence = id.mid(1, 4);
+    s.status = status;
+    s.creationDate = QDateTime(QDate(2024, 3, day), QTime(12, 0), Qt::UTC);
+    s.clientName = client;
+    s.totalValue = Money(1000 + day);
+    s.itemCount = 1;
+    return s;
+}
+} // namespace
+
+class TestOrderCache : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<OrderCache> m_cache;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_cache.reset();
+        m_db = std::make_unique<Database>(
+            m_dir.filePath(u"c%1.sqlite"_s.arg(QRandomGenerator::global()->generate())));
+        QVERIFY(m_db->open().ok());
+        m_cache = std::make_unique<OrderCache>(m_db.get());
+    }
+
+    void listRowsThenDetail()
+    {
+        QString error;
+        QVERIFY(m_cache->insertNewFromList({row(u"v1001-01"_s, u"handling"_s, u"José Silva"_s, 1),
+                                            row(u"v1002-01"_s, u"invoiced"_s, u"Ana Souza"_s, 2)},
+                                           &error));
+        auto states = m_cache->detailStates(u"loja"_s);
+        QCOMPARE(states.size(), 2);
+        QVERIFY(!states[u"v1001-01"_s].detailFetchedAt.isValid());
+
+        OrderSummary detail = row(u"v1001-01"_s, u"invoiced"_s, u"José Silva"_s, 1);
+        detail.totalValue = Money(99999);
+        detail.clientDocument = u"529.982.247-25"_s;
+        detail.trackingNumber = u"AA123456785BR"_s;
+        QVERIFY(m_cache->storeDetail(detail, R"({"orderId":"v1001-01"})", u"digest1"_s, &error));
+        // A later list row must not overwrite get-order values.
+        QVERIFY(m_cache->insertNewFromList({row(u"v1001-01"_s, u"handling"_s, u"J"_s, 1)}, &error));
+        const auto s = m_cache->summary(u"loja"_s, u"v1001-01"_s);
+        QVERIFY(s.has_value());
+        QCOMPARE(s->status, u"invoiced"_s);
+        QCOMPARE(s->totalValue.cents(), 99999);
+        QCOMPARE(s->trackingNumber, u"AA123456785BR"_s);
+        QCOMPARE(m_cache->rawJson(u"loja"_s, u"v1001-01"_s),
+                 QByteArray(R"({"orderId":"v1001-01"})"));
+        QVERIFY(m_cache->rawJson(u"loja"_s, u"v1002-01"_s).isNull());
+        states = m_cache->detailStates(u"loja"_s);
+        QCOMPARE(states[u"v1001-01"_s].listDigest, u"digest1"_s);
+        QVERIFY(states[u"v1001-01"_s].detailFetchedAt.isValid());
+
+        // Storing again without a digest keeps the old digest.
+        QVERIFY(m_cache->storeDetail(detail, "{}", QString(), &error));
+        QCOMPARE(m_cache->detailStates(u"loja"_s)[u"v1001-01"_s].listDigest, u"digest1"_s);
+    }
+
+    void searchAndCounts()
+    {
+        QString error;
+        OrderSummary a = row(u"v2001-01"_s, u"handling"_s, u"José Conceição"_s, 3);
+        a.clientDocument = u"529.982.247-25"_s;
+        a.clientEmail = u"jose@example.com.br"_s;
+        QVERIFY(m_cache->storeDetail(a, "{}", {}, &error));
+        QVERIFY(m_cache->insertNewFromList({row(u"v2002-01"_s, u"handling"_s, u"Maria"_s, 4),
+                                            row(u"v2003-01"_s, u"canceled"_s, u"Mário"_s, 5)},
+                                           &error));
+        QCOMPARE(m_cache->query({.search = u"conceicao"_s}).size(), 1);
+        QCOMPARE(m_cache->query({.search = u"JOSÉ"_s}).size(), 1);
+        QCOMPARE(m_cache->query({.search = u"52998224725"_s}).size(), 1); // digits only
+        QCOMPARE(m_cache->query({.search = u"247-25"_s}).size(), 1);
+        QCOMPARE(m_cache->query({.search = u"example.com"_s}).size(), 1);
+        QCOMPARE(m_cache->query({.search = u"mar"_s}).size(), 2); // Maria, Mário
+        QCOMPARE(m_cache->query({.search = u"ma"_s}).size(), 2);  // short: LIKE path
+        QCOMPARE(m_cache->query({.search = u"100%"_s}).size(), 0);
+        QCOMPARE(m_cache->query({.search = u"\"quoted"_s}).size(), 0);
+        QCOMPARE(m_cache->query({.status = u"handling"_s}).size(), 2);
+        QCOMPARE(m_cache->count({.status = u"handling"_s, .search = u"maria"_s}), 1);
+        const auto all = m_cache->query({});
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.first().orderId, u"v2003-01"_s); // newest first
+        const auto page = m_cache->query({.limit = 1, .offset = 1});
+        QCOMPARE(page.size(), 1);
+        QCOMPARE(page.first().orderId, u"v2002-01"_s);
+        const auto counts = m_cache->countsByStatus();
+        QCOMPARE(counts.value(u"handling"_s), 2);
+        QCOMPARE(counts.value(u"canceled"_s), 1);
+        QCOMPARE(m_cache->findExact(u"V2002-01"_s).size(), 1);
+        QCOMPARE(m_cache->findExact(u"2003"_s).size(), 1); // sequence
+        QCOMPARE(m_cache->findExact(u"v9999-01"_s).size(), 0);
+    }
+
+    void failedBatchLeavesNothingHalfWritten()
+    {
+        QString error;
+        QVERIFY(m_cache->insertNewFromList({row(u"v3001-01"_s, u"handling"_s, u"A"_s, 1)}, &error));
+        OrderSummary good = row(u"v3002-01"_s, u"handling"_s, u"B"_s, 2);
+        OrderSummary bad = row(u"v3003-01"_s, u"handling"_s, u"C"_s, 3);
+        // Make the second write fail inside the transaction.
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"CREATE TRIGGER refuse BEFORE INSERT ON orders WHEN new.order_id = "
+                       "'v3003-01' BEGIN SELECT RAISE(ABORT, 'refused'); END"_s));
+        QVERIFY(!m_cache->storeDetails({{good, "{}"}, {bad, "{}"}}, &error));
+        QVERIFY(error.contains(u"refused"_s));
+        QVERIFY(!m_cache->summary(u"loja"_s, u"v3002-01"_s).has_value());
+        QCOMPARE(m_cache->count({}), 1);
+    }
+
+    void syncState()
+    {
+        SyncStateStore store(m_db.get());
+        QVERIFY(!store.find(u"loja"_s).has_value());
+        QString error;
+        const QDateTime when(QDate(2024, 5, 1), QTime(8, 0), Qt::UTC);
+        QVERIFY(store.save({u"loja"_s, when, u"ok"_s, 12}, &error));
+        const auto s = store.find(u"loja"_s);
+        QVERIFY(s.has_value());
+        QCOMPARE(s->lastSyncAt, when);
+        QCOMPARE(s->ordersSynced, 12);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOrderCache)
+#include "tst_ordercache.moc"
