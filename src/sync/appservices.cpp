@@ -1,0 +1,143 @@
+#include "sync/appservices.h"
+
+#include "api/transport.h"
+#include "api/vtexomsclient.h"
+#include "api/vtexpaymentsclient.h"
+#include "security/keychainsecretstore.h"
+#include "storage/datadir.h"
+#include "storage/ordercache.h"
+#include "storage/syncstatestore.h"
+#include "sync/accountconfig.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+
+namespace despacho::sync {
+
+AppServices::AppServices(api::TransportSettings transportSettings, QObject *parent)
+    : QObject(parent)
+    , m_secrets(std::make_unique<security::KeychainSecretStore>())
+    , m_nam(new QNetworkAccessManager(this))
+    , m_transport(new api::Transport(m_nam, transportSettings, this))
+{
+}
+
+AppServices::~AppServices()
+{
+    // Clients and the transport go before the database they report into.
+    qDeleteAll(findChildren<api::VtexOmsClient *>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<api::VtexPaymentsClient *>(Qt::FindDirectChildrenOnly));
+    m_orders.reset();
+    m_accounts.reset();
+    m_syncStates.reset();
+    m_db.reset();
+}
+
+storage::Database::Status AppServices::open(const QString &dataDir)
+{
+    m_dataDir = dataDir;
+    QString error;
+    if (!storage::ensureDataDir(dataDir, &error))
+        return {storage::Database::OpenError::CannotOpen, error};
+    m_db = std::make_unique<storage::Database>(storage::databasePath(dataDir));
+    const auto status = m_db->open();
+    if (!status.ok())
+        return status;
+    m_orders = std::make_unique<storage::OrderCache>(m_db.get());
+    m_accounts = std::make_unique<storage::AccountStore>(m_db.get());
+    m_syncStates = std::make_unique<storage::SyncStateStore>(m_db.get());
+    return status;
+}
+
+void AppServices::setSecretStore(std::unique_ptr<security::SecretStore> store)
+{
+    m_secrets = std::move(store);
+    m_clients.clear();
+}
+
+void AppServices::clientsFor(const QString &accountName, QObject *context, ClientsCallback done)
+{
+    if (const auto it = m_clients.constFind(accountName); it != m_clients.constEnd()) {
+        const AccountClients clients = *it;
+        QMetaObject::invokeMethod(context, [done, clients] { done(clients, {}, 0); },
+                                  Qt::QueuedConnection);
+        return;
+    }
+    const auto account = m_accounts ? m_accounts->find(accountName) : std::nullopt;
+    if (!account) {
+        QMetaObject::invokeMethod(
+            context,
+            [done, accountName] {
+                done({}, tr("There is no account named \"%1\".").arg(accountName), 0);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_secrets->read(security::SecretStore::vtexAppTokenKey(accountName), this,
+                    [this, account = *account, context = QPointer<QObject>(context),
+                     done](const QString &token, const security::SecretError &error) {
+                        if (!context)
+                            return;
+                        if (!error.isNone()) {
+                            done({}, tr("Account %1: %2").arg(account.name, error.message),
+                                 int(error.kind));
+                            return;
+                        }
+                        AccountClients clients = m_clients.value(account.name);
+                        if (!clients.oms) {
+                            const auto config = vtexConfigFor(account, token);
+                            clients.oms = new api::VtexOmsClient(m_transport, config, this);
+                            clients.payments =
+                                new api::VtexPaymentsClient(m_transport, config, this);
+                            m_clients.insert(account.name, clients);
+                        }
+                        done(clients, {}, 0);
+                    });
+}
+
+void AppServices::saveVtexAccount(const storage::AccountRecord &account, const QString &appToken,
+                                  QObject *context, DoneCallback done)
+{
+    m_secrets->write(security::SecretStore::vtexAppTokenKey(account.name), appToken, this,
+                     [this, account, context = QPointer<QObject>(context),
+                      done](const security::SecretError &error) {
+                         if (!context)
+                             return;
+                         if (!error.isNone()) {
+                             done(error.message, int(error.kind));
+                             return;
+                         }
+                         QString dbError;
+                         if (!m_accounts->save(account, &dbError)) {
+                             done(tr("Cannot save account %1: %2").arg(account.name, dbError), 0);
+                             return;
+                         }
+                         // New credentials: the next use builds fresh clients.
+                         const AccountClients old = m_clients.take(account.name);
+                         delete old.oms;
+                         delete old.payments;
+                         done({}, 0);
+                     });
+}
+
+void AppServices::removeAccount(const QString &accountName, QObject *context, DoneCallback done)
+{
+    m_secrets->remove(security::SecretStore::vtexAppTokenKey(accountName), this,
+                      [this, accountName, context = QPointer<QObject>(context),
+                       done](const security::SecretError &error) {
+                          if (!context)
+                              return;
+                          if (!error.isNone()) {
+                              done(error.message, int(error.kind));
+                              return;
+                          }
+                          QString dbError;
+                          m_accounts->remove(accountName, &dbError);
+                          const AccountClients old = m_clients.take(accountName);
+                          delete old.oms;
+                          delete old.payments;
+                          done(dbError, 0);
+                      });
+}
+
+} // namespace despacho::sync

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "api/apitypes.h"
+#include "storage/accountstore.h"
+#include "storage/database.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace despacho::api {
+class Transport;
+class VtexOmsClient;
+class VtexPaymentsClient;
+} // namespace despacho::api
+namespace despacho::security {
+class SecretStore;
+struct SecretError;
+} // namespace despacho::security
+namespace despacho::storage {
+class OrderCache;
+class SyncStateStore;
+} // namespace despacho::storage
+
+namespace despacho::sync {
+
+struct AccountClients
+{
+    api::VtexOmsClient *oms = nullptr;
+    api::VtexPaymentsClient *payments = nullptr;
+};
+
+// What the GUI and the CLI share: the data directory's database and stores, one network manager
+// and transport, the secret store, and the per-account VTEX clients built from the stored account
+// plus its token from the secret store.
+class AppServices : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppServices(api::TransportSettings transportSettings = {}, QObject *parent = nullptr);
+    ~AppServices() override;
+
+    // Creates the data directory (0700) and opens/migrates its database.
+    storage::Database::Status open(const QString &dataDir);
+    QString dataDir() const { return m_dataDir; }
+
+    // Default: the system keychain. Demo mode and some tests put a MemorySecretStore here.
+    void setSecretStore(std::unique_ptr<security::SecretStore> store);
+
+    storage::Database *database() const { return m_db.get(); }
+    storage::OrderCache *orders() const { return m_orders.get(); }
+    storage::AccountStore *accounts() const { return m_accounts.get(); }
+    storage::SyncStateStore *syncStates() const { return m_syncStates.get(); }
+    security::SecretStore *secrets() const { return m_secrets.get(); }
+    QNetworkAccessManager *network() const { return m_nam; }
+    api::Transport *transport() const { return m_transport; }
+
+    using ClientsCallback =
+        std::function<void(const AccountClients &clients, const QString &error, int secretErrorKind)>;
+    // Reads the account's token from the secret store (once) and hands out its clients.
+    void clientsFor(const QString &accountName, QObject *context, ClientsCallback done);
+
+    // Stores the token in the secret store first, then the account; nothing is saved when the
+    // secret store refuses.
+    using DoneCallback = std::function<void(const QString &error, int secretErrorKind)>;
+    void saveVtexAccount(const storage::AccountRecord &account, const QString &appToken,
+                         QObject *context, DoneCallback done);
+    void removeAccount(const QString &accountName, QObject *context, DoneCallback done);
+
+private:
+    QString m_dataDir;
+    std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<storage::OrderCache> m_orders;
+    std::unique_ptr<storage::AccountStore> m_accounts;
+    std::unique_ptr<storage::SyncStateStore> m_syncStates;
+    std::unique_ptr<security::SecretStore> m_secrets;
+    QNetworkAccessManager *m_nam = nullptr;
+    api::Transport *m_transport = nullptr;
+    QHash<QString, AccountClients> m_clients;
+};
+
+} // namespace despacho::sync
