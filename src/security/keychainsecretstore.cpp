@@ -1,6 +1,8 @@
 #include "security/keychainsecretstore.h"
 
 #include <QCoreApplication>
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
 #include <QLoggingCategory>
 #include <QPointer>
 
@@ -18,6 +20,36 @@ QString tr(const char *text)
     return QCoreApplication::translate("despacho::security::KeychainSecretStore", text);
 }
 
+SecretError noService()
+{
+    return {SecretError::NoSecretService,
+            tr("No secret service is available (start and unlock GNOME Keyring or KWallet, "
+               "then try again). Despacho never stores secrets in a file.")};
+}
+
+// QtKeychain reports an unreachable session bus as a generic error; tell the user what to start.
+bool secretServiceReachable()
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected())
+        return false;
+    QDBusConnectionInterface *iface = bus.interface();
+    if (!iface)
+        return false;
+    const QStringList names{u"org.freedesktop.secrets"_s, u"org.kde.kwalletd6"_s,
+                            u"org.kde.kwalletd5"_s};
+    for (const QString &name : names) {
+        if (iface->isServiceRegistered(name).value())
+            return true;
+    }
+    const QStringList activatable = iface->activatableServiceNames().value();
+    for (const QString &name : names) {
+        if (activatable.contains(name))
+            return true;
+    }
+    return false;
+}
+
 SecretError errorFrom(const QKeychain::Job *job, const QString &key)
 {
     switch (job->error()) {
@@ -27,15 +59,15 @@ SecretError errorFrom(const QKeychain::Job *job, const QString &key)
         return {SecretError::NotFound, tr("No secret is stored for %1 in the keychain.").arg(key)};
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return {SecretError::NoSecretService,
-                tr("No secret service is available (start and unlock GNOME Keyring or KWallet, "
-                   "then try again). Despacho never stores secrets in a file.")};
+        return noService();
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         return {SecretError::AccessDenied,
                 tr("The keychain refused access to %1 (is it locked?).").arg(key)};
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
+        if (!secretServiceReachable())
+            return noService();
         break;
     }
     // errorString() comes from the backend; it names the key, never the secret.

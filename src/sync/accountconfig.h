@@ -6,6 +6,7 @@
 namespace despacho::sync {
 
 // A stored account plus its token from the keychain, as the VTEX clients want it.
-api::VtexAccountConfig vtexConfigFor(const storage::AccountRecord &account, const QString &appToken);
+api::VtexAccountConfig vtexConfigFor(const storage::AccountRecord &account,
+                                     const QString &appToken);
 
 } // namespace despacho::sync

@@ -19,8 +19,7 @@ AppServices::AppServices(api::TransportSettings transportSettings, QObject *pare
     , m_secrets(std::make_unique<security::KeychainSecretStore>())
     , m_nam(new QNetworkAccessManager(this))
     , m_transport(new api::Transport(m_nam, transportSettings, this))
-{
-}
+{}
 
 AppServices::~AppServices()
 {
@@ -59,8 +58,8 @@ void AppServices::clientsFor(const QString &accountName, QObject *context, Clien
 {
     if (const auto it = m_clients.constFind(accountName); it != m_clients.constEnd()) {
         const AccountClients clients = *it;
-        QMetaObject::invokeMethod(context, [done, clients] { done(clients, {}, 0); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            context, [done, clients] { done(clients, {}, 0); }, Qt::QueuedConnection);
         return;
     }
     const auto account = m_accounts ? m_accounts->find(accountName) : std::nullopt;
@@ -73,26 +72,25 @@ void AppServices::clientsFor(const QString &accountName, QObject *context, Clien
             Qt::QueuedConnection);
         return;
     }
-    m_secrets->read(security::SecretStore::vtexAppTokenKey(accountName), this,
-                    [this, account = *account, context = QPointer<QObject>(context),
-                     done](const QString &token, const security::SecretError &error) {
-                        if (!context)
-                            return;
-                        if (!error.isNone()) {
-                            done({}, tr("Account %1: %2").arg(account.name, error.message),
-                                 int(error.kind));
-                            return;
-                        }
-                        AccountClients clients = m_clients.value(account.name);
-                        if (!clients.oms) {
-                            const auto config = vtexConfigFor(account, token);
-                            clients.oms = new api::VtexOmsClient(m_transport, config, this);
-                            clients.payments =
-                                new api::VtexPaymentsClient(m_transport, config, this);
-                            m_clients.insert(account.name, clients);
-                        }
-                        done(clients, {}, 0);
-                    });
+    m_secrets->read(
+        security::SecretStore::vtexAppTokenKey(accountName), this,
+        [this, account = *account, context = QPointer<QObject>(context),
+         done](const QString &token, const security::SecretError &error) {
+            if (!context)
+                return;
+            if (!error.isNone()) {
+                done({}, tr("Account %1: %2").arg(account.name, error.message), int(error.kind));
+                return;
+            }
+            AccountClients clients = m_clients.value(account.name);
+            if (!clients.oms) {
+                const auto config = vtexConfigFor(account, token);
+                clients.oms = new api::VtexOmsClient(m_transport, config, this);
+                clients.payments = new api::VtexPaymentsClient(m_transport, config, this);
+                m_clients.insert(account.name, clients);
+            }
+            done(clients, {}, 0);
+        });
 }
 
 void AppServices::saveVtexAccount(const storage::AccountRecord &account, const QString &appToken,

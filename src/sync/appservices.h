@@ -59,8 +59,8 @@ public:
     QNetworkAccessManager *network() const { return m_nam; }
     api::Transport *transport() const { return m_transport; }
 
-    using ClientsCallback =
-        std::function<void(const AccountClients &clients, const QString &error, int secretErrorKind)>;
+    using ClientsCallback = std::function<void(const AccountClients &clients, const QString &error,
+                                               int secretErrorKind)>;
     // Reads the account's token from the secret store (once) and hands out its clients.
     void clientsFor(const QString &accountName, QObject *context, ClientsCallback done);
 

@@ -64,7 +64,8 @@ void OrderSynchronizer::start(const SyncOptions &options)
     m_report.account = m_account;
     m_states = m_cache->detailStates(m_account);
     m_clock.start();
-    m_listTasks.push_back({Task::ListPage, m_options.since.toUTC(), m_options.until.toUTC(), 1, {}, {}});
+    m_listTasks.push_back(
+        {Task::ListPage, m_options.since.toUTC(), m_options.until.toUTC(), 1, {}, {}});
     m_progress.pagesQueued = 1;
     qCInfo(lcSync) << "sync" << m_account << "from" << m_options.since << "to" << m_options.until;
     emitProgress();
@@ -120,55 +121,56 @@ void OrderSynchronizer::runListPage(const Task &task)
     q.perPage = 100;
     q.orderBy = u"creationDate,asc"_s;
     auto call = std::make_shared<Call>();
-    call->id = m_client->listOrders(q, this, [this, task, call](const api::OrderListPage &page,
-                                                                 const api::ApiError &error) {
-        call->done = true;
-        m_inFlight.remove(call->id);
-        ++m_progress.pagesDone;
-        if (m_stopping) {
-            taskDone();
-            return;
-        }
-        if (!error.isNone()) {
-            if (error.kind == api::ErrorKind::Authentication ||
-                error.kind == api::ErrorKind::InsecureUrl) {
-                stopWithError(error);
+    call->id = m_client->listOrders(
+        q, this, [this, task, call](const api::OrderListPage &page, const api::ApiError &error) {
+            call->done = true;
+            m_inFlight.remove(call->id);
+            ++m_progress.pagesDone;
+            if (m_stopping) {
+                taskDone();
                 return;
             }
-            fail(QString(), tr("account %1: listing orders created %2 to %3 (page %4) failed: %5")
-                                .arg(m_account, task.from.toString(Qt::ISODate),
-                                     task.to.toString(Qt::ISODate))
-                                .arg(task.page)
-                                .arg(error.userText()));
-            taskDone();
-            return;
-        }
-        if (task.page == 1 && page.total > m_options.maxResultsPerSlice &&
-            task.from.msecsTo(task.to) > 1000) {
-            // Too many for VTEX's 30-page window: halve the creation-date range.
-            const QDateTime mid = task.from.addMSecs(task.from.msecsTo(task.to) / 2);
-            m_listTasks.push_front({Task::ListPage, mid.addMSecs(1), task.to, 1, {}, {}});
-            m_listTasks.push_front({Task::ListPage, task.from, mid, 1, {}, {}});
-            m_progress.pagesQueued += 2;
-            taskDone();
-            return;
-        }
-        if (task.page == 1) {
-            const int pages = qMin(page.pages, m_options.maxResultsPerSlice / 100);
-            if (page.total > m_options.maxResultsPerSlice) {
-                fail(QString(), tr("account %1: more than %2 orders were created within one "
-                                   "second around %3; only the first %2 were read")
-                                    .arg(m_account)
-                                    .arg(m_options.maxResultsPerSlice)
-                                    .arg(task.from.toString(Qt::ISODate)));
+            if (!error.isNone()) {
+                if (error.kind == api::ErrorKind::Authentication ||
+                    error.kind == api::ErrorKind::InsecureUrl) {
+                    stopWithError(error);
+                    return;
+                }
+                fail(QString(),
+                     tr("account %1: listing orders created %2 to %3 (page %4) failed: %5")
+                         .arg(m_account, task.from.toString(Qt::ISODate),
+                              task.to.toString(Qt::ISODate))
+                         .arg(task.page)
+                         .arg(error.userText()));
+                taskDone();
+                return;
             }
-            for (int p = 2; p <= pages; ++p)
-                m_listTasks.push_back({Task::ListPage, task.from, task.to, p, {}, {}});
-            m_progress.pagesQueued += qMax(0, pages - 1);
-        }
-        handleRows(page.rows);
-        taskDone();
-    });
+            if (task.page == 1 && page.total > m_options.maxResultsPerSlice &&
+                task.from.msecsTo(task.to) > 1000) {
+                // Too many for VTEX's 30-page window: halve the creation-date range.
+                const QDateTime mid = task.from.addMSecs(task.from.msecsTo(task.to) / 2);
+                m_listTasks.push_front({Task::ListPage, mid.addMSecs(1), task.to, 1, {}, {}});
+                m_listTasks.push_front({Task::ListPage, task.from, mid, 1, {}, {}});
+                m_progress.pagesQueued += 2;
+                taskDone();
+                return;
+            }
+            if (task.page == 1) {
+                const int pages = qMin(page.pages, m_options.maxResultsPerSlice / 100);
+                if (page.total > m_options.maxResultsPerSlice) {
+                    fail(QString(), tr("account %1: more than %2 orders were created within one "
+                                       "second around %3; only the first %2 were read")
+                                        .arg(m_account)
+                                        .arg(m_options.maxResultsPerSlice)
+                                        .arg(task.from.toString(Qt::ISODate)));
+                }
+                for (int p = 2; p <= pages; ++p)
+                    m_listTasks.push_back({Task::ListPage, task.from, task.to, p, {}, {}});
+                m_progress.pagesQueued += qMax(0, pages - 1);
+            }
+            handleRows(page.rows);
+            taskDone();
+        });
     if (!call->done) // a reply may come back before the call returns
         m_inFlight.insert(call->id);
 }
@@ -198,7 +200,8 @@ void OrderSynchronizer::handleRows(const QList<QJsonObject> &rows)
     if (!fresh.isEmpty()) {
         QString error;
         if (!m_cache->insertNewFromList(fresh, &error))
-            fail(QString(), tr("account %1: cannot store the order list: %2").arg(m_account, error));
+            fail(QString(),
+                 tr("account %1: cannot store the order list: %2").arg(m_account, error));
     }
 }
 
@@ -223,55 +226,56 @@ void OrderSynchronizer::runDetail(const Task &task)
         return;
     }
     auto call = std::make_shared<Call>();
-    call->id = m_client->getOrder(task.orderId, this, [this, task, call](const QJsonObject &json,
-                                                                          const api::ApiError &error) {
-        call->done = true;
-        m_inFlight.remove(call->id);
-        if (m_stopping) {
-            taskDone();
-            return;
-        }
-        ++m_progress.detailsDone;
-        if (!error.isNone()) {
-            if (error.kind == api::ErrorKind::Authentication ||
-                error.kind == api::ErrorKind::InsecureUrl) {
-                stopWithError(error);
+    call->id = m_client->getOrder(
+        task.orderId, this,
+        [this, task, call](const QJsonObject &json, const api::ApiError &error) {
+            call->done = true;
+            m_inFlight.remove(call->id);
+            if (m_stopping) {
+                taskDone();
                 return;
             }
-            fail(task.orderId, tr("account %1, order %2: %3")
-                                   .arg(m_account, task.orderId, error.userText()));
+            ++m_progress.detailsDone;
+            if (!error.isNone()) {
+                if (error.kind == api::ErrorKind::Authentication ||
+                    error.kind == api::ErrorKind::InsecureUrl) {
+                    stopWithError(error);
+                    return;
+                }
+                fail(task.orderId,
+                     tr("account %1, order %2: %3").arg(m_account, task.orderId, error.userText()));
+                taskDone();
+                return;
+            }
+            const OrderParseResult parsed = orderFromVtexJson(json);
+            if (!parsed.ok()) {
+                fail(task.orderId,
+                     tr("account %1, order %2: %3").arg(m_account, task.orderId, parsed.error));
+                taskDone();
+                return;
+            }
+            if (parsed.order.orderId != task.orderId) {
+                fail(task.orderId, tr("account %1, order %2: the server answered with order %3")
+                                       .arg(m_account, task.orderId, parsed.order.orderId));
+                taskDone();
+                return;
+            }
+            if (orderStatusFromString(parsed.order.status) == OrderStatus::Other) {
+                m_report.messages.append(tr("account %1, order %2: unknown status \"%3\", kept as "
+                                            "received")
+                                             .arg(m_account, task.orderId, parsed.order.status));
+            }
+            OrderSummary summary = summaryFromOrder(parsed.order, m_account);
+            QString storeError;
+            if (!m_cache->storeDetail(summary, QJsonDocument(json).toJson(QJsonDocument::Compact),
+                                      task.digest, &storeError)) {
+                fail(task.orderId, tr("account %1, order %2: cannot store: %3")
+                                       .arg(m_account, task.orderId, storeError));
+            } else {
+                ++m_report.detailsFetched;
+            }
             taskDone();
-            return;
-        }
-        const OrderParseResult parsed = orderFromVtexJson(json);
-        if (!parsed.ok()) {
-            fail(task.orderId, tr("account %1, order %2: %3").arg(m_account, task.orderId,
-                                                                  parsed.error));
-            taskDone();
-            return;
-        }
-        if (parsed.order.orderId != task.orderId) {
-            fail(task.orderId, tr("account %1, order %2: the server answered with order %3")
-                                   .arg(m_account, task.orderId, parsed.order.orderId));
-            taskDone();
-            return;
-        }
-        if (orderStatusFromString(parsed.order.status) == OrderStatus::Other) {
-            m_report.messages.append(tr("account %1, order %2: unknown status \"%3\", kept as "
-                                        "received")
-                                         .arg(m_account, task.orderId, parsed.order.status));
-        }
-        OrderSummary summary = summaryFromOrder(parsed.order, m_account);
-        QString storeError;
-        if (!m_cache->storeDetail(summary, QJsonDocument(json).toJson(QJsonDocument::Compact),
-                                  task.digest, &storeError)) {
-            fail(task.orderId, tr("account %1, order %2: cannot store: %3")
-                                   .arg(m_account, task.orderId, storeError));
-        } else {
-            ++m_report.detailsFetched;
-        }
-        taskDone();
-    });
+        });
     if (!call->done) // a reply may come back before the call returns
         m_inFlight.insert(call->id);
 }

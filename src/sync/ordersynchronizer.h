@@ -22,11 +22,11 @@ namespace despacho::sync {
 
 struct SyncOptions
 {
-    QStringList statuses;   // empty: core's defaultSyncStatuses()
-    QDateTime since;        // creation date from (UTC); invalid: 90 days ago
-    QDateTime until;        // creation date to; invalid: now
-    int concurrency = 8;    // requests in flight for this sync
-    int refreshMinutes = 15; // re-fetch non-final orders whose detail is older than this
+    QStringList statuses;          // empty: core's defaultSyncStatuses()
+    QDateTime since;               // creation date from (UTC); invalid: 90 days ago
+    QDateTime until;               // creation date to; invalid: now
+    int concurrency = 8;           // requests in flight for this sync
+    int refreshMinutes = 15;       // re-fetch non-final orders whose detail is older than this
     int maxResultsPerSlice = 3000; // VTEX: 30 pages x 100
 };
 
@@ -80,7 +80,11 @@ Q_SIGNALS:
 private:
     struct Task
     {
-        enum Kind { ListPage, Detail } kind;
+        enum Kind
+        {
+            ListPage,
+            Detail
+        } kind;
         QDateTime from, to;
         int page = 1;
         QString orderId;

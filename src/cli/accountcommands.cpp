@@ -1,0 +1,207 @@
+#include "cli/clicontext.h"
+
+#include "api/urlpolicy.h"
+#include "security/secretstore.h"
+#include "storage/accountstore.h"
+#include "storage/syncstatestore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace despacho::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("despacho::cli", text);
+}
+
+// Checks an optional base URL: absolute, http(s), and plain http only for loopback.
+bool checkUrl(CliContext *ctx, const QString &option, const QString &text, QUrl *url)
+{
+    if (text.isEmpty())
+        return true;
+    const QUrl u(text, QUrl::StrictMode);
+    if (!u.isValid() || u.host().isEmpty() ||
+        (u.scheme() != u"https"_s && u.scheme() != u"http"_s)) {
+        ctx->err(tr("%1: \"%2\" is not an http(s) URL").arg(option, text));
+        return false;
+    }
+    if (u.scheme() == u"http"_s && !api::isLoopbackHost(u.host())) {
+        ctx->err(
+            tr("%1: plain http is only allowed for 127.0.0.1/localhost; use https").arg(option));
+        return false;
+    }
+    *url = u;
+    return true;
+}
+
+int exitForSecretError(int kind)
+{
+    return kind == security::SecretError::NoSecretService ? ExitEnvironment : ExitInvalidInput;
+}
+
+void addVtex(CliContext *ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(u"name"_s, tr("Name of the account in Despacho"));
+    p.addOptions({{u"account"_s, tr("VTEX account name"), u"ACCOUNT"_s},
+                  {u"app-key"_s, tr("VTEX app key"), u"KEY"_s},
+                  {u"environment"_s, tr("VTEX environment"), u"ENV"_s, u"vtexcommercestable"_s},
+                  {u"base-url"_s, tr("OMS base URL (tests, sandbox)"), u"URL"_s},
+                  {u"payments-url"_s, tr("Payments base URL (tests, sandbox)"), u"URL"_s},
+                  {u"json"_s, tr("JSON output")}});
+    if (!p.parse(QStringList{u"account add-vtex"_s} + args)) {
+        ctx->err(p.errorText());
+        ctx->finish(ExitUsage);
+        return;
+    }
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 1 || !p.isSet(u"account"_s) || !p.isSet(u"app-key"_s)) {
+        ctx->err(tr("usage: account add-vtex NAME --account ACCOUNT --app-key KEY "
+                    "[--base-url URL] [--payments-url URL]"));
+        ctx->finish(ExitUsage);
+        return;
+    }
+    storage::AccountRecord a;
+    a.name = pos.first();
+    a.account = p.value(u"account"_s).trimmed();
+    a.appKey = p.value(u"app-key"_s).trimmed();
+    a.environment = p.value(u"environment"_s).trimmed();
+    static const QRegularExpression nameRe(u"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"_s);
+    static const QRegularExpression accountRe(u"^[a-z0-9][a-z0-9-]{0,62}$"_s);
+    if (!nameRe.match(a.name).hasMatch()) {
+        ctx->err(tr("NAME: \"%1\" must be 1-64 letters, digits, '.', '_' or '-'").arg(a.name));
+        ctx->finish(ExitInvalidInput);
+        return;
+    }
+    if (!accountRe.match(a.account).hasMatch()) {
+        ctx->err(tr("--account: \"%1\" is not a VTEX account name (lower-case letters, digits, "
+                    "'-')")
+                     .arg(a.account));
+        ctx->finish(ExitInvalidInput);
+        return;
+    }
+    if (a.appKey.isEmpty()) {
+        ctx->err(tr("--app-key: must not be empty"));
+        ctx->finish(ExitInvalidInput);
+        return;
+    }
+    if (!checkUrl(ctx, u"--base-url"_s, p.value(u"base-url"_s), &a.baseUrl) ||
+        !checkUrl(ctx, u"--payments-url"_s, p.value(u"payments-url"_s), &a.paymentsUrl)) {
+        ctx->finish(ExitInvalidInput);
+        return;
+    }
+    const QString token = CliContext::readSecret("DESPACHO_VTEX_APP_TOKEN");
+    if (token.isEmpty()) {
+        ctx->err(tr("No app token: set DESPACHO_VTEX_APP_TOKEN or give it as one line on "
+                    "standard input (never on the command line)."));
+        ctx->finish(ExitInvalidInput);
+        return;
+    }
+    if (const int rc = ctx->openServices(); rc != ExitOk) {
+        ctx->finish(rc);
+        return;
+    }
+    ctx->services()->saveVtexAccount(a, token, ctx, [ctx, a](const QString &error, int kind) {
+        if (!error.isEmpty()) {
+            ctx->err(tr("account %1: %2").arg(a.name, error));
+            ctx->finish(kind ? exitForSecretError(kind) : ExitEnvironment);
+            return;
+        }
+        ctx->out(tr("account %1 saved (VTEX account %2; app token in the system keychain)")
+                     .arg(a.name, a.account));
+        ctx->finish(ExitOk);
+    });
+}
+
+void listAccounts(CliContext *ctx, const QStringList &args)
+{
+    if (args.contains(u"--json"_s))
+        ctx->setJson(true);
+    if (const int rc = ctx->openServices(); rc != ExitOk) {
+        ctx->finish(rc);
+        return;
+    }
+    const auto accounts = ctx->services()->accounts()->list();
+    QJsonArray array;
+    for (const auto &a : accounts) {
+        const auto state = ctx->services()->syncStates()->find(a.name);
+        const QString lastSync = state && state->lastSyncAt.isValid()
+                                     ? state->lastSyncAt.toString(Qt::ISODate)
+                                     : QString();
+        if (ctx->json()) {
+            array.append(QJsonObject{{u"name"_s, a.name},
+                                     {u"kind"_s, a.kind},
+                                     {u"account"_s, a.account},
+                                     {u"environment"_s, a.environment},
+                                     {u"appKey"_s, a.appKey},
+                                     {u"baseUrl"_s, a.baseUrl.toString()},
+                                     {u"paymentsUrl"_s, a.paymentsUrl.toString()},
+                                     {u"lastSync"_s, lastSync}});
+        } else {
+            ctx->out(u"%1\t%2\t%3\t%4\t%5"_s.arg(
+                a.name, a.kind, a.account, a.appKey,
+                lastSync.isEmpty() ? tr("never synced") : tr("last sync %1").arg(lastSync)));
+        }
+    }
+    if (ctx->json())
+        ctx->outJson(QJsonDocument(array));
+    else if (accounts.isEmpty())
+        ctx->out(tr("No accounts. Add one with: despacho-cli account add-vtex NAME --account "
+                    "ACCOUNT --app-key KEY"));
+    ctx->finish(ExitOk);
+}
+
+void removeAccount(CliContext *ctx, const QStringList &args)
+{
+    if (args.size() != 1) {
+        ctx->err(tr("usage: account remove NAME"));
+        ctx->finish(ExitUsage);
+        return;
+    }
+    if (const int rc = ctx->openServices(); rc != ExitOk) {
+        ctx->finish(rc);
+        return;
+    }
+    const QString name = args.first();
+    if (!ctx->services()->accounts()->find(name)) {
+        ctx->err(tr("There is no account named \"%1\".").arg(name));
+        ctx->finish(ExitInvalidInput);
+        return;
+    }
+    ctx->services()->removeAccount(name, ctx, [ctx, name](const QString &error, int kind) {
+        if (!error.isEmpty()) {
+            ctx->err(tr("account %1: %2").arg(name, error));
+            ctx->finish(kind ? exitForSecretError(kind) : ExitEnvironment);
+            return;
+        }
+        ctx->out(tr("account %1 removed").arg(name));
+        ctx->finish(ExitOk);
+    });
+}
+
+} // namespace
+
+void runAccountCommand(CliContext *ctx, const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub == u"add-vtex"_s)
+        addVtex(ctx, args.mid(1));
+    else if (sub == u"list"_s)
+        listAccounts(ctx, args.mid(1));
+    else if (sub == u"remove"_s)
+        removeAccount(ctx, args.mid(1));
+    else {
+        ctx->err(tr("usage: account add-vtex|list|remove ..."));
+        ctx->finish(ExitUsage);
+    }
+}
+
+} // namespace despacho::cli

@@ -1,0 +1,118 @@
+#include "cli/cli.h"
+
+#include "cli/clicontext.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace despacho::cli {
+
+namespace {
+
+QString usageText()
+{
+    return QCoreApplication::translate(
+        "despacho::cli",
+        "Usage: despacho-cli [--data-dir DIR] [--operator NAME] [--json] COMMAND ...\n"
+        "\n"
+        "Commands:\n"
+        "  account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL]\n"
+        "                   [--payments-url URL] [--environment ENV]\n"
+        "                   (app token from DESPACHO_VTEX_APP_TOKEN or one line of stdin)\n"
+        "  account list [--json]\n"
+        "  account remove NAME\n"
+        "  sync [--account NAME] [--status STATUS]... [--since YYYY-MM-DD] [--concurrency N]\n"
+        "  orders [--account NAME] [--status STATUS] [--search TEXT] [--limit N] [--json]\n"
+        "  show ORDER_ID [--account NAME] [--json]\n"
+        "\n"
+        "Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,\n"
+        "4 some items failed, 5 local environment unavailable.");
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    GlobalOptions global;
+    global.dataDir = qEnvironmentVariable("DESPACHO_DATA_DIR");
+    QStringList rest;
+    int i = 0;
+    auto usageError = [](const QString &message) {
+        QTextStream(stderr) << message << Qt::endl << usageText() << Qt::endl;
+        return int(ExitUsage);
+    };
+    for (; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        auto value = [&](const QString &name) -> std::optional<QString> {
+            if (a.startsWith(name + u'='))
+                return a.mid(name.size() + 1);
+            if (a == name && i + 1 < arguments.size())
+                return arguments.at(++i);
+            return std::nullopt;
+        };
+        if (a == u"--help"_s || a == u"-h"_s) {
+            QTextStream(stdout) << usageText() << Qt::endl;
+            return ExitOk;
+        }
+        if (a == u"--version"_s) {
+            QTextStream(stdout) << QCoreApplication::applicationName() << u' '
+                                << QCoreApplication::applicationVersion() << Qt::endl;
+            return ExitOk;
+        }
+        if (a == u"--json"_s) {
+            global.json = true;
+        } else if (a.startsWith(u"--data-dir"_s)) {
+            const auto v = value(u"--data-dir"_s);
+            if (!v || v->isEmpty())
+                return usageError(
+                    QCoreApplication::translate("despacho::cli", "--data-dir needs a directory"));
+            global.dataDir = *v;
+        } else if (a.startsWith(u"--operator"_s)) {
+            const auto v = value(u"--operator"_s);
+            if (!v || v->isEmpty())
+                return usageError(
+                    QCoreApplication::translate("despacho::cli", "--operator needs a name"));
+            global.operatorName = *v;
+        } else if (a.startsWith(u"-"_s)) {
+            return usageError(
+                QCoreApplication::translate("despacho::cli", "Unknown option %1").arg(a));
+        } else {
+            break;
+        }
+    }
+    rest = arguments.mid(i);
+    if (rest.isEmpty())
+        return usageError(QCoreApplication::translate("despacho::cli", "No command given."));
+
+    CliContext ctx(global);
+    int code = ExitOk;
+    bool loopRunning = false;
+    QObject::connect(&ctx, &CliContext::done, &ctx, [&](int c) {
+        code = c;
+        if (loopRunning)
+            QCoreApplication::exit(c);
+    });
+
+    const QString command = rest.takeFirst();
+    if (command == u"account"_s)
+        runAccountCommand(&ctx, rest);
+    else if (command == u"sync"_s)
+        runSyncCommand(&ctx, rest);
+    else if (command == u"orders"_s)
+        runOrdersCommand(&ctx, rest);
+    else if (command == u"show"_s)
+        runShowCommand(&ctx, rest);
+    else
+        return usageError(
+            QCoreApplication::translate("despacho::cli", "Unknown command %1").arg(command));
+
+    if (!ctx.finished()) {
+        loopRunning = true;
+        QCoreApplication::exec();
+        loopRunning = false;
+    }
+    return ctx.finished() ? ctx.exitCode() : code;
+}
+
+} // namespace despacho::cli

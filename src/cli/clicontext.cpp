@@ -1,0 +1,76 @@
+#include "cli/clicontext.h"
+
+#include "storage/datadir.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+using namespace Qt::StringLiterals;
+
+namespace despacho::cli {
+
+CliContext::CliContext(GlobalOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_out(stdout)
+    , m_err(stderr)
+{}
+
+int CliContext::openServices()
+{
+    if (m_services)
+        return ExitOk;
+    m_services = std::make_unique<sync::AppServices>();
+    const QString dir = storage::resolveDataDir(m_options.dataDir);
+    const auto status = m_services->open(dir);
+    if (status.ok())
+        return ExitOk;
+    err(status.message);
+    m_services.reset();
+    return status.error == storage::Database::OpenError::NewerSchema ? ExitEnvironment
+                                                                     : ExitEnvironment;
+}
+
+void CliContext::out(const QString &line)
+{
+    m_out << line << Qt::endl;
+}
+
+void CliContext::outJson(const QJsonDocument &doc)
+{
+    m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    m_out.flush();
+}
+
+void CliContext::err(const QString &line)
+{
+    m_err << line << Qt::endl;
+}
+
+void CliContext::finish(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_exitCode = code;
+    m_out.flush();
+    m_err.flush();
+    Q_EMIT done(code);
+}
+
+QString CliContext::readSecret(const char *envVar)
+{
+    const QString fromEnv = qEnvironmentVariable(envVar);
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    std::string line;
+    if (!std::getline(std::cin, line))
+        return {};
+    return QString::fromStdString(line).trimmed();
+}
+
+} // namespace despacho::cli

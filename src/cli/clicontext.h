@@ -1,0 +1,68 @@
+#pragma once
+
+#include "cli/cli.h"
+#include "sync/appservices.h"
+
+#include <QJsonDocument>
+#include <QObject>
+#include <QString>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace despacho::cli {
+
+struct GlobalOptions
+{
+    QString dataDir;
+    QString operatorName;
+    bool json = false;
+};
+
+// What every command gets: parsed global options, the opened services, output streams, and a
+// way to finish with an exit code (commands are asynchronous).
+class CliContext : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CliContext(GlobalOptions options, QObject *parent = nullptr);
+
+    const GlobalOptions &options() const { return m_options; }
+    bool json() const { return m_options.json; }
+    void setJson(bool json) { m_options.json = json; }
+
+    // Opens the data directory; on failure prints the reason and returns the exit code to use.
+    int openServices();
+    sync::AppServices *services() const { return m_services.get(); }
+
+    void out(const QString &line); // stdout, one line
+    void outJson(const QJsonDocument &doc);
+    void err(const QString &line); // stderr, one line
+    void finish(int code);         // ends the command
+    bool finished() const { return m_finished; }
+    int exitCode() const { return m_exitCode; }
+
+    // Secret from an environment variable, else one line of standard input.
+    static QString readSecret(const char *envVar);
+
+Q_SIGNALS:
+    void done(int code);
+
+private:
+    GlobalOptions m_options;
+    std::unique_ptr<sync::AppServices> m_services;
+    QTextStream m_out;
+    QTextStream m_err;
+    bool m_finished = false;
+    int m_exitCode = 0;
+};
+
+// Command entry points: each parses its own arguments (after the command words) and either
+// finishes the context at once or later from a callback.
+void runAccountCommand(CliContext *ctx, const QStringList &args);
+void runSyncCommand(CliContext *ctx, const QStringList &args);
+void runOrdersCommand(CliContext *ctx, const QStringList &args);
+void runShowCommand(CliContext *ctx, const QStringList &args);
+
+} // namespace despacho::cli

@@ -1,0 +1,171 @@
+#include "cli/clicontext.h"
+
+#include "core/datetime.h"
+#include "core/orderjson.h"
+#include "core/orderstatus.h"
+#include "storage/ordercache.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace despacho::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("despacho::cli", text);
+}
+
+QJsonObject toJson(const OrderSummary &s)
+{
+    return QJsonObject{
+        {u"orderId"_s, s.orderId},       {u"sequence"_s, s.sequence},
+        {u"status"_s, s.status},         {u"creationDate"_s, toIsoUtc(s.creationDate)},
+        {u"clientName"_s, s.clientName}, {u"totalValue"_s, s.totalValue.cents()},
+        {u"account"_s, s.account},       {u"items"_s, s.itemCount},
+        {u"courier"_s, s.courier},       {u"trackingNumber"_s, s.trackingNumber}};
+}
+} // namespace
+
+void runOrdersCommand(CliContext *ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOptions({{u"account"_s, tr("Only this account"), u"NAME"_s},
+                  {u"status"_s, tr("Only this status"), u"STATUS"_s},
+                  {u"search"_s, tr("Order id, sequence, client, document or e-mail"), u"TEXT"_s},
+                  {u"limit"_s, tr("At most N orders"), u"N"_s},
+                  {u"json"_s, tr("JSON output")}});
+    if (!p.parse(QStringList{u"orders"_s} + args) || !p.positionalArguments().isEmpty()) {
+        ctx->err(p.errorText().isEmpty() ? tr("orders takes no positional arguments")
+                                         : p.errorText());
+        ctx->finish(ExitUsage);
+        return;
+    }
+    if (p.isSet(u"json"_s))
+        ctx->setJson(true);
+    storage::OrderQuery q;
+    q.account = p.value(u"account"_s);
+    q.status = p.value(u"status"_s);
+    q.search = p.value(u"search"_s);
+    if (!q.status.isEmpty() && orderStatusFromString(q.status) == OrderStatus::Other) {
+        ctx->err(tr("--status: unknown status \"%1\"").arg(q.status));
+        ctx->finish(ExitInvalidInput);
+        return;
+    }
+    if (p.isSet(u"limit"_s)) {
+        bool ok = false;
+        q.limit = p.value(u"limit"_s).toInt(&ok);
+        if (!ok || q.limit < 0) {
+            ctx->err(tr("--limit: must be a positive number"));
+            ctx->finish(ExitInvalidInput);
+            return;
+        }
+    }
+    if (const int rc = ctx->openServices(); rc != ExitOk) {
+        ctx->finish(rc);
+        return;
+    }
+    if (!q.account.isEmpty() && !ctx->services()->accounts()->find(q.account)) {
+        ctx->err(tr("There is no account named \"%1\".").arg(q.account));
+        ctx->finish(ExitInvalidInput);
+        return;
+    }
+    const auto orders = ctx->services()->orders()->query(q);
+    if (ctx->json()) {
+        QJsonArray array;
+        for (const auto &o : orders)
+            array.append(toJson(o));
+        ctx->outJson(QJsonDocument(array));
+    } else {
+        const QLocale locale;
+        for (const auto &o : orders) {
+            ctx->out(u"%1\t%2\t%3\t%4\t%5\t%6\t%7"_s.arg(
+                o.orderId, o.sequence, o.creationDate.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s),
+                orderStatusDisplayName(o.status), o.totalValue.toDisplayString(locale),
+                o.clientName, o.account));
+        }
+    }
+    ctx->finish(ExitOk);
+}
+
+void runShowCommand(CliContext *ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(u"order"_s, tr("Order id"));
+    p.addOptions({{u"account"_s, tr("Account of the order"), u"NAME"_s},
+                  {u"json"_s, tr("The cached order JSON as received")}});
+    if (!p.parse(QStringList{u"show"_s} + args) || p.positionalArguments().size() != 1) {
+        ctx->err(p.errorText().isEmpty() ? tr("usage: show ORDER_ID [--account NAME] [--json]")
+                                         : p.errorText());
+        ctx->finish(ExitUsage);
+        return;
+    }
+    if (p.isSet(u"json"_s))
+        ctx->setJson(true);
+    if (const int rc = ctx->openServices(); rc != ExitOk) {
+        ctx->finish(rc);
+        return;
+    }
+    const QString orderId = p.positionalArguments().first();
+    QString account = p.value(u"account"_s);
+    if (account.isEmpty()) {
+        QStringList accounts;
+        for (const auto &key : ctx->services()->orders()->findExact(orderId)) {
+            if (key.orderId == orderId)
+                accounts << key.account;
+        }
+        if (accounts.size() > 1) {
+            ctx->err(tr("order %1 exists in several accounts (%2): choose one with --account")
+                         .arg(orderId, accounts.join(u", "_s)));
+            ctx->finish(ExitInvalidInput);
+            return;
+        }
+        account = accounts.value(0);
+    }
+    const QByteArray raw = ctx->services()->orders()->rawJson(account, orderId);
+    if (raw.isEmpty()) {
+        const bool listed = ctx->services()->orders()->summary(account, orderId).has_value();
+        ctx->err(
+            listed ? tr("order %1: only the list row is cached; run despacho-cli sync").arg(orderId)
+                   : tr("order %1 is not in the cache").arg(orderId));
+        ctx->finish(ExitInvalidInput);
+        return;
+    }
+    if (ctx->json()) {
+        ctx->out(QString::fromUtf8(raw));
+        ctx->finish(ExitOk);
+        return;
+    }
+    const auto parsed = orderFromVtexJson(QJsonDocument::fromJson(raw).object());
+    if (!parsed.ok()) {
+        ctx->err(tr("order %1: %2").arg(orderId, parsed.error));
+        ctx->finish(ExitInvalidInput);
+        return;
+    }
+    const Order &o = parsed.order;
+    const QLocale locale;
+    ctx->out(tr("Order %1 (sequence %2), account %3").arg(o.orderId, o.sequence, account));
+    ctx->out(tr("Status: %1").arg(orderStatusDisplayName(o.status)));
+    ctx->out(tr("Created: %1").arg(o.creationDate.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)));
+    ctx->out(
+        tr("Client: %1 <%2> %3").arg(o.customer.fullName(), o.customer.email, o.customer.document));
+    ctx->out(tr("Ship to: %1").arg(o.shippingAddress.oneLine()));
+    for (const auto &item : o.items) {
+        ctx->out(u"  %1 x %2 (%3) %4"_s.arg(QString::number(item.quantity), item.name, item.skuId,
+                                            item.lineTotal().toDisplayString(locale)));
+    }
+    ctx->out(tr("Total: %1").arg(o.value.toDisplayString(locale)));
+    for (const auto &pkg : o.packages) {
+        ctx->out(tr("Invoice %1 (%2): %3 %4")
+                     .arg(pkg.invoiceNumber, pkg.invoiceValue.toDisplayString(locale), pkg.courier,
+                          pkg.trackingNumber));
+    }
+    ctx->finish(ExitOk);
+}
+
+} // namespace despacho::cli

@@ -1,0 +1,178 @@
+#include "cli/clicontext.h"
+
+#include "core/orderstatus.h"
+#include "security/secretstore.h"
+#include "storage/accountstore.h"
+#include "storage/syncstatestore.h"
+#include "sync/ordersynchronizer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace despacho::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("despacho::cli", text);
+}
+
+// Syncs the accounts one after the other and finishes the context with the combined outcome.
+class SyncRun : public QObject
+{
+public:
+    SyncRun(CliContext *ctx, QStringList accounts, sync::SyncOptions options)
+        : QObject(ctx)
+        , m_ctx(ctx)
+        , m_accounts(std::move(accounts))
+        , m_options(std::move(options))
+    {
+        m_clock.start();
+    }
+
+    void next()
+    {
+        if (m_accounts.isEmpty()) {
+            m_ctx->out(tr("synced %1 orders (%2 details) in %3 s")
+                           .arg(m_listed)
+                           .arg(m_details)
+                           .arg(QString::number(m_clock.elapsed() / 1000.0, 'f', 1)));
+            m_ctx->finish(m_exit);
+            return;
+        }
+        const QString account = m_accounts.takeFirst();
+        m_ctx->services()->clientsFor(
+            account, this,
+            [this, account](const sync::AccountClients &clients, const QString &error,
+                            int secretKind) {
+                if (!clients.oms) {
+                    m_ctx->err(error);
+                    worsen(secretKind == security::SecretError::NoSecretService ? ExitEnvironment
+                                                                                : ExitRemote);
+                    next();
+                    return;
+                }
+                auto *syncer = new sync::OrderSynchronizer(clients.oms, m_ctx->services()->orders(),
+                                                           account, this);
+                connect(syncer, &sync::OrderSynchronizer::finished, this,
+                        [this, syncer](const sync::SyncReport &report) {
+                            finished(report);
+                            syncer->deleteLater();
+                            next();
+                        });
+                syncer->start(m_options);
+            });
+    }
+
+private:
+    void worsen(int code)
+    {
+        if (m_exit == ExitOk || code == ExitEnvironment)
+            m_exit = code;
+    }
+
+    void finished(const sync::SyncReport &report)
+    {
+        m_listed += report.ordersListed;
+        m_details += report.detailsFetched;
+        for (const QString &m : report.messages)
+            m_ctx->err(m);
+        if (!report.ok())
+            worsen(ExitRemote);
+        storage::SyncState state;
+        state.account = report.account;
+        state.lastSyncAt = QDateTime::currentDateTimeUtc();
+        state.ordersSynced = report.ordersListed;
+        state.lastResult =
+            report.ok() ? u"ok"_s
+                        : (report.fatalError.isNone() ? tr("%1 failures").arg(report.failures)
+                                                      : report.fatalError.userText());
+        QString error;
+        m_ctx->services()->syncStates()->save(state, &error);
+    }
+
+    CliContext *m_ctx;
+    QStringList m_accounts;
+    sync::SyncOptions m_options;
+    QElapsedTimer m_clock;
+    int m_listed = 0;
+    int m_details = 0;
+    int m_exit = ExitOk;
+};
+
+} // namespace
+
+void runSyncCommand(CliContext *ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOptions({{u"account"_s, tr("Sync only this account"), u"NAME"_s},
+                  {u"status"_s, tr("Order status to sync (repeatable)"), u"STATUS"_s},
+                  {u"since"_s, tr("Orders created on or after this day"), u"YYYY-MM-DD"_s},
+                  {u"concurrency"_s, tr("Requests in flight"), u"N"_s, u"8"_s},
+                  {u"json"_s, tr("JSON output")}});
+    if (!p.parse(QStringList{u"sync"_s} + args) || !p.positionalArguments().isEmpty()) {
+        ctx->err(p.errorText().isEmpty() ? tr("sync takes no positional arguments")
+                                         : p.errorText());
+        ctx->finish(ExitUsage);
+        return;
+    }
+    sync::SyncOptions options;
+    const QStringList statuses = p.values(u"status"_s);
+    for (const QString &s : statuses) {
+        if (orderStatusFromString(s) == OrderStatus::Other) {
+            ctx->err(tr("--status: unknown status \"%1\" (for example ready-for-handling, "
+                        "handling, invoiced, canceled)")
+                         .arg(s));
+            ctx->finish(ExitInvalidInput);
+            return;
+        }
+    }
+    options.statuses = statuses;
+    if (p.isSet(u"since"_s)) {
+        const QDate day = QDate::fromString(p.value(u"since"_s), u"yyyy-MM-dd"_s);
+        if (!day.isValid()) {
+            ctx->err(tr("--since: \"%1\" is not a date like 2024-03-31").arg(p.value(u"since"_s)));
+            ctx->finish(ExitInvalidInput);
+            return;
+        }
+        options.since = QDateTime(day, QTime(0, 0)).toUTC();
+    }
+    bool ok = false;
+    options.concurrency = p.value(u"concurrency"_s).toInt(&ok);
+    if (!ok || options.concurrency < 1 || options.concurrency > 64) {
+        ctx->err(tr("--concurrency: must be a number from 1 to 64"));
+        ctx->finish(ExitInvalidInput);
+        return;
+    }
+    if (const int rc = ctx->openServices(); rc != ExitOk) {
+        ctx->finish(rc);
+        return;
+    }
+    QStringList accounts;
+    if (p.isSet(u"account"_s)) {
+        const QString name = p.value(u"account"_s);
+        if (!ctx->services()->accounts()->find(name)) {
+            ctx->err(tr("There is no account named \"%1\".").arg(name));
+            ctx->finish(ExitInvalidInput);
+            return;
+        }
+        accounts << name;
+    } else {
+        for (const auto &a : ctx->services()->accounts()->list())
+            accounts << a.name;
+    }
+    if (accounts.isEmpty()) {
+        ctx->err(tr("No accounts to sync. Add one with: despacho-cli account add-vtex NAME "
+                    "--account ACCOUNT --app-key KEY"));
+        ctx->finish(ExitInvalidInput);
+        return;
+    }
+    auto *run = new SyncRun(ctx, accounts, options);
+    run->next();
+}
+
+} // namespace despacho::cli
