@@ -1,0 +1,62 @@
+#pragma once
+
+#include "storage/accountstore.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QLabel;
+
+namespace Ui {
+class AccountsDialog;
+}
+namespace despacho::sync {
+class AppServices;
+}
+
+namespace despacho::gui {
+
+// The configured VTEX stores: list, add, edit, remove. The app token goes only to the secret
+// store (AppServices::saveVtexAccount) and is never shown back; an empty token field while editing
+// keeps the stored one. Invalid fields are named under the field; a secret store failure is shown
+// in words in the dialog's message bar.
+class AccountsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit AccountsDialog(sync::AppServices *services, QWidget *parent = nullptr);
+    ~AccountsDialog() override;
+
+    // Validates the form; true when every field is acceptable (messages shown otherwise).
+    bool validate();
+    void save();
+    bool isBusy() const { return m_busy; }
+
+Q_SIGNALS:
+    void accountsChanged();
+    void saveFinished(bool ok);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void reloadList(const QString &select = {});
+    void newAccount();
+    void editAccount(const QString &name);
+    void removeSelected();
+    storage::AccountRecord recordFromForm() const;
+    void writeAccount(const storage::AccountRecord &record, const QString &token);
+    void setFieldError(QLabel *label, const QString &text);
+    void clearFieldErrors();
+    void setBusy(bool busy);
+    void retranslateUi();
+
+    std::unique_ptr<Ui::AccountsDialog> m_ui;
+    sync::AppServices *m_services;
+    QString m_editing; // name of the account being edited; empty: a new one
+    QString m_pendingRemoval;
+    bool m_busy = false;
+};
+
+} // namespace despacho::gui

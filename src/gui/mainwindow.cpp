@@ -1,0 +1,303 @@
+#include "gui/mainwindow.h"
+
+#include "gui/accountsdialog.h"
+#include "gui/languagemanager.h"
+#include "gui/messagebar.h"
+#include "gui/orderdetailview.h"
+#include "gui/orderlistpane.h"
+#include "gui/ordertablemodel.h"
+#include "gui/queuepane.h"
+#include "gui/synccontroller.h"
+#include "gui/syncstatuswidget.h"
+#include "storage/ordercache.h"
+#include "sync/appservices.h"
+#include "ui_mainwindow.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QShortcut>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+// Q_INIT_RESOURCE must be used outside a namespace; the icons live in this static library.
+static void initDespachoResources()
+{
+    Q_INIT_RESOURCE(despacho);
+}
+
+namespace despacho::gui {
+
+MainWindow::MainWindow(sync::AppServices *services, LanguageManager *languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_services(services)
+    , m_languages(languages)
+    , m_queues(new QueuePane(services->orders(), this))
+    , m_list(new OrderListPane(services->orders(), this))
+    , m_detail(new OrderDetailView(this))
+    , m_sync(new SyncController(services, this))
+    , m_syncStatus(new SyncStatusWidget(m_sync, this))
+    , m_refreshTimer(new QTimer(this))
+{
+    initDespachoResources();
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(u":/icons/despacho.svg"_s));
+    m_queues->setObjectName(u"queuePane"_s);
+    m_list->setObjectName(u"orderListPane"_s);
+    m_detail->setObjectName(u"orderDetailView"_s);
+    m_syncStatus->setObjectName(u"syncStatus"_s);
+    m_detail->setServices(services);
+    // Queues on the left; the list above the order's detail, both at the full remaining width
+    // so all the table's columns and the detail tabs fit.
+    m_ui->mainSplitter->insertWidget(0, m_queues);
+    m_ui->contentSplitter->addWidget(m_list);
+    m_ui->contentSplitter->addWidget(m_detail);
+    m_ui->mainSplitter->setStretchFactor(0, 0);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setSizes({190, 1090});
+    m_ui->contentSplitter->setStretchFactor(0, 1);
+    m_ui->contentSplitter->setStretchFactor(1, 1);
+    m_ui->contentSplitter->setSizes({360, 340});
+    m_ui->statusbar->addPermanentWidget(m_syncStatus, 1);
+
+    setUpActions();
+
+    connect(m_queues, &QueuePane::filterChanged, this, &MainWindow::onQueueChanged);
+    connect(m_list, &OrderListPane::currentOrderChanged, m_detail, &OrderDetailView::showOrder);
+    connect(m_list, &OrderListPane::orderScanned, this, &MainWindow::onOrderScanned);
+
+    // While a sync writes orders, refresh counts and the list at most every 500 ms.
+    m_refreshTimer->setInterval(kRefreshIntervalMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (m_dirty)
+            refreshData();
+    });
+    connect(m_sync, &SyncController::started, this, [this] {
+        m_list->messageBar()->clearMessage();
+        m_refreshTimer->start();
+        m_syncStatus->updateStatus();
+        m_ui->actionCancelSync->setEnabled(true);
+    });
+    connect(m_sync, &SyncController::progressChanged, this, [this] {
+        m_dirty = true;
+        m_syncStatus->updateProgress();
+    });
+    connect(m_sync, &SyncController::accountProblem, this,
+            [this](const QString &, const QString &message) {
+                m_list->messageBar()->showMessage(message, MessageBar::Level::Error);
+            });
+    connect(m_sync, &SyncController::finished, this, [this] {
+        m_refreshTimer->stop();
+        m_ui->actionCancelSync->setEnabled(false);
+        refreshData();
+        m_list->selectFirstRowIfNone();
+    });
+
+    reloadAccounts();
+    onQueueChanged();
+    restoreSettings();
+    retranslateUi();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpActions()
+{
+    m_ui->actionSync->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_ui->actionCancelSync->setIcon(style()->standardIcon(QStyle::SP_BrowserStop));
+    m_ui->actionAccounts->setIcon(style()->standardIcon(QStyle::SP_DirHomeIcon));
+    m_ui->actionCancelSync->setEnabled(false);
+    m_ui->actionQuit->setMenuRole(QAction::QuitRole);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionSync, &QAction::triggered, this, [this] { startSync(); });
+    connect(m_ui->actionCancelSync, &QAction::triggered, m_sync, &SyncController::cancel);
+    connect(m_ui->actionAccounts, &QAction::triggered, this, &MainWindow::openAccounts);
+    connect(m_ui->actionFocusSearch, &QAction::triggered, m_list, &OrderListPane::focusSearch);
+    connect(m_ui->actionNextOrder, &QAction::triggered, this, [this] { moveSelection(1); });
+    connect(m_ui->actionPreviousOrder, &QAction::triggered, this, [this] { moveSelection(-1); });
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+
+    auto *languageGroup = new QActionGroup(this);
+    languageGroup->addAction(m_ui->actionEnglish);
+    languageGroup->addAction(m_ui->actionPortuguese);
+    const QString current = m_languages ? m_languages->language() : u"en"_s;
+    m_ui->actionPortuguese->setChecked(current == u"pt_BR"_s);
+    m_ui->actionEnglish->setChecked(current != u"pt_BR"_s);
+    m_ui->menuLanguage->setEnabled(m_languages != nullptr);
+    const auto choose = [this](const QString &code) {
+        if (m_languages && m_languages->setLanguage(code))
+            m_languages->rememberChoice();
+    };
+    connect(m_ui->actionEnglish, &QAction::triggered, this, [choose] { choose(u"en"_s); });
+    connect(m_ui->actionPortuguese, &QAction::triggered, this, [choose] { choose(u"pt_BR"_s); });
+
+    // Detail tabs: Alt+1..7 and Ctrl+1..7.
+    for (int i = 0; i < OrderDetailView::TabCount; ++i) {
+        for (const auto modifier : {Qt::ALT, Qt::CTRL}) {
+            auto *shortcut = new QShortcut(QKeySequence(modifier | Qt::Key(Qt::Key_1 + i)), this);
+            connect(shortcut, &QShortcut::activated, this,
+                    [this, i] { m_detail->tabs()->setCurrentIndex(i); });
+        }
+    }
+}
+
+void MainWindow::setDemoMode(bool demo)
+{
+    m_demo = demo;
+    m_ui->demoBanner->setVisible(demo);
+    retranslateUi();
+}
+
+void MainWindow::startSync(const QDateTime &since)
+{
+    const QString account = m_queues->currentAccount();
+    if (m_sync->accounts().isEmpty()) {
+        m_list->messageBar()->showMessage(
+            tr("No VTEX account is configured yet. Add one in File > Accounts."),
+            MessageBar::Level::Warning);
+        return;
+    }
+    m_sync->syncAccounts(account.isEmpty() ? QStringList() : QStringList{account}, since);
+}
+
+void MainWindow::reloadAccounts()
+{
+    const QStringList accounts = m_sync->accounts();
+    m_queues->setAccounts(accounts);
+    m_queues->refreshCounts();
+    m_syncStatus->updateStatus();
+}
+
+void MainWindow::showListProblem(const QString &message)
+{
+    m_list->messageBar()->showMessage(message, MessageBar::Level::Error);
+}
+
+void MainWindow::refreshData()
+{
+    m_dirty = false;
+    m_queues->refreshCounts();
+    m_list->refresh();
+    m_detail->reloadIfChanged();
+    m_syncStatus->updateStatus();
+    m_syncStatus->updateProgress();
+}
+
+void MainWindow::onQueueChanged()
+{
+    m_list->setQueue(m_queues->currentAccount(), m_queues->currentStatus());
+}
+
+void MainWindow::onOrderScanned(const QList<storage::OrderKey> &matches, const QString &text)
+{
+    Q_UNUSED(text)
+    // A scanned order opens whatever queue is showing: widen the list to all statuses when
+    // the order is not in the current one.
+    if (matches.size() == 1) {
+        const storage::OrderKey key = matches.first();
+        const auto summary = m_services->orders()->summary(key.account, key.orderId);
+        if (!m_queues->currentStatus().isEmpty() &&
+            (!summary || summary->status != m_queues->currentStatus()))
+            m_queues->setCurrentStatus(QString());
+        if (!m_queues->currentAccount().isEmpty() && m_queues->currentAccount() != key.account)
+            m_queues->setCurrentAccount(QString());
+        onQueueChanged();
+        m_list->applySearchNow();
+        if (!m_list->selectOrder(key.account, key.orderId))
+            m_detail->showOrder(key.account, key.orderId);
+        return;
+    }
+    m_queues->setCurrentStatus(QString());
+    m_queues->setCurrentAccount(QString());
+    onQueueChanged();
+    m_list->applySearchNow();
+    m_list->selectFirstRowIfNone();
+}
+
+void MainWindow::moveSelection(int delta)
+{
+    QTableView *table = m_list->table();
+    const int rows = table->model()->rowCount();
+    if (rows == 0)
+        return;
+    const int current = table->currentIndex().isValid() ? table->currentIndex().row() : -1;
+    const int next = std::clamp(current + delta, 0, rows - 1);
+    table->selectRow(next);
+    table->scrollTo(table->model()->index(next, 0));
+}
+
+void MainWindow::openAccounts()
+{
+    auto *dialog = new AccountsDialog(m_services, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(u"accountsDialog"_s);
+    connect(dialog, &AccountsDialog::accountsChanged, this, &MainWindow::reloadAccounts);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Despacho"),
+                       tr("<p><b>Despacho %1</b></p><p>Back office for VTEX warehouses: order "
+                          "queues, search and barcode scan, order details.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslateUi();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(m_demo ? tr("Despacho — demo") : tr("Despacho"));
+    m_list->model()->setLocale(QLocale());
+    if (m_languages) {
+        m_ui->actionPortuguese->setChecked(m_languages->language() == u"pt_BR"_s);
+        m_ui->actionEnglish->setChecked(m_languages->language() != u"pt_BR"_s);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    m_sync->cancel();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(u"mainWindow/geometry"_s, saveGeometry());
+    settings.setValue(u"mainWindow/state"_s, saveState());
+    settings.setValue(u"mainWindow/splitter"_s, m_ui->mainSplitter->saveState());
+    settings.setValue(u"mainWindow/contentSplitter"_s, m_ui->contentSplitter->saveState());
+    m_list->saveState(settings);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
+    restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+    const QByteArray splitter = settings.value(u"mainWindow/splitter"_s).toByteArray();
+    if (!splitter.isEmpty())
+        m_ui->mainSplitter->restoreState(splitter);
+    const QByteArray content = settings.value(u"mainWindow/contentSplitter"_s).toByteArray();
+    if (!content.isEmpty())
+        m_ui->contentSplitter->restoreState(content);
+    m_list->restoreState(settings);
+}
+
+} // namespace despacho::gui

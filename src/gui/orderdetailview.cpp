@@ -1,0 +1,222 @@
+#include "gui/orderdetailview.h"
+
+#include "core/orderjson.h"
+#include "core/orderstatus.h"
+#include "core/validators.h"
+#include "gui/formatting.h"
+#include "gui/messagebar.h"
+#include "gui/transactionpanel.h"
+#include "storage/ordercache.h"
+#include "sync/appservices.h"
+#include "ui_orderdetailview.h"
+
+#include <QEvent>
+#include <QFontDatabase>
+#include <QJsonDocument>
+#include <QLabel>
+
+using namespace Qt::StringLiterals;
+
+namespace despacho::gui {
+
+namespace {
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? QStringLiteral("—") : text;
+}
+} // namespace
+
+OrderDetailView::OrderDetailView(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::OrderDetailView>())
+{
+    m_ui->setupUi(this);
+    m_ui->rawJson->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    QFont title = m_ui->detailTitle->font();
+    title.setBold(true);
+    title.setPointSizeF(title.pointSizeF() * 1.15);
+    m_ui->detailTitle->setFont(title);
+    connect(m_ui->packagesTable, &QTableWidget::currentCellChanged, this,
+            [this](int row) { fillTrackingEvents(row); });
+    clear();
+}
+
+OrderDetailView::~OrderDetailView() = default;
+
+QTabWidget *OrderDetailView::tabs() const
+{
+    return m_ui->detailTabs;
+}
+
+TransactionPanel *OrderDetailView::transactionPanel() const
+{
+    return m_ui->transactionPanel;
+}
+
+MessageBar *OrderDetailView::messageBar() const
+{
+    return m_ui->detailMessageBar;
+}
+
+void OrderDetailView::setServices(sync::AppServices *services)
+{
+    m_services = services;
+    m_ui->transactionPanel->setServices(services);
+}
+
+void OrderDetailView::showOrder(const QString &account, const QString &orderId)
+{
+    m_account = account;
+    m_orderId = orderId;
+    m_raw = m_services && m_services->orders() ? m_services->orders()->rawJson(account, orderId)
+                                               : QByteArray();
+    render();
+}
+
+void OrderDetailView::reloadIfChanged()
+{
+    if (m_orderId.isEmpty() || !m_services || !m_services->orders())
+        return;
+    const QByteArray raw = m_services->orders()->rawJson(m_account, m_orderId);
+    if (raw == m_raw)
+        return;
+    m_raw = raw;
+    render();
+}
+
+void OrderDetailView::clear()
+{
+    m_account.clear();
+    m_orderId.clear();
+    m_raw.clear();
+    m_order.reset();
+    render();
+}
+
+void OrderDetailView::render()
+{
+    m_ui->detailMessageBar->clearMessage();
+    clearFields();
+    m_order.reset();
+    m_ui->detailTabs->setEnabled(!m_orderId.isEmpty());
+    if (m_orderId.isEmpty()) {
+        m_ui->detailTitle->setText(tr("Select an order to see its details."));
+        m_ui->transactionPanel->setTransaction({}, {});
+        return;
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(m_raw);
+    m_ui->rawJson->setPlainText(
+        m_raw.isEmpty() ? QString() : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+    const OrderParseResult parsed =
+        doc.isObject() ? orderFromVtexJson(doc.object()) : OrderParseResult{{}, u"-"_s};
+    if (m_raw.isEmpty() || !parsed.ok()) {
+        // A list row only (details not fetched yet) or a document the mapping refuses.
+        const auto summary =
+            m_services ? m_services->orders()->summary(m_account, m_orderId) : std::nullopt;
+        if (summary)
+            fillSummaryOnly(*summary);
+        m_ui->detailTitle->setText(tr("Order %1").arg(m_orderId));
+        m_ui->detailMessageBar->showMessage(
+            m_raw.isEmpty()
+                ? tr("The details of this order have not been downloaded yet. Sync (F5) to fetch "
+                     "them.")
+                : tr("The stored details of this order cannot be read: %1").arg(parsed.error),
+            m_raw.isEmpty() ? MessageBar::Level::Information : MessageBar::Level::Warning);
+        m_ui->transactionPanel->setTransaction({}, {});
+        return;
+    }
+    m_order = parsed.order;
+    const Order &o = *m_order;
+    m_ui->detailTitle->setText(
+        tr("Order %1 · %2 · %3")
+            .arg(o.orderId, orderStatusDisplayName(o.status), o.customer.fullName()));
+    fillSummary(o);
+    fillItems(o);
+    fillCustomer(o);
+    fillShipping(o);
+    fillPayment(o);
+    fillPackages(o);
+}
+
+void OrderDetailView::clearFields()
+{
+    const auto labels = m_ui->detailTabs->findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        // Captions keep their text; the transaction panel manages its own fields.
+        if (!label->objectName().endsWith(u"Caption"_s) &&
+            !m_ui->transactionPanel->isAncestorOf(label))
+            label->clear();
+    }
+    for (QTableWidget *table : {m_ui->itemsTable, m_ui->logisticsTable, m_ui->paymentTable,
+                                m_ui->packagesTable, m_ui->trackingEventsTable})
+        table->setRowCount(0);
+    m_ui->rawJson->clear();
+}
+
+void OrderDetailView::fillSummaryOnly(const OrderSummary &s)
+{
+    m_ui->summaryOrderId->setText(s.orderId);
+    m_ui->summarySequence->setText(orDash(s.sequence));
+    m_ui->summaryAccount->setText(s.account);
+    m_ui->summaryStatus->setText(orderStatusDisplayName(s.status));
+    m_ui->summaryCreated->setText(orDash(formatDateTime(s.creationDate)));
+    m_ui->summaryTotal->setText(formatMoney(s.totalValue));
+    m_ui->customerName->setText(orDash(s.clientName));
+}
+
+void OrderDetailView::fillSummary(const Order &o)
+{
+    m_ui->summaryOrderId->setText(o.orderId);
+    m_ui->summarySequence->setText(orDash(o.sequence));
+    m_ui->summaryAccount->setText(m_account);
+    m_ui->summaryStatus->setText(orderStatusDisplayName(o.status));
+    QStringList origin;
+    if (!o.origin.isEmpty())
+        origin << o.origin;
+    if (!o.salesChannel.isEmpty())
+        origin << tr("sales channel %1").arg(o.salesChannel);
+    if (!o.affiliateId.isEmpty())
+        origin << tr("affiliate %1").arg(o.affiliateId);
+    m_ui->summaryOrigin->setText(orDash(origin.join(u" · "_s)));
+    m_ui->summaryCreated->setText(orDash(formatDateTime(o.creationDate)));
+    m_ui->summaryAuthorized->setText(orDash(formatDateTime(o.authorizedDate)));
+    m_ui->summaryInvoiced->setText(orDash(formatDateTime(o.invoicedDate)));
+    m_ui->summaryLastChange->setText(orDash(formatDateTime(o.lastChange)));
+    m_ui->summaryCancelReason->setText(orDash(o.cancelReason));
+    m_ui->summaryItems->setText(formatMoney(o.totals.items));
+    m_ui->summaryDiscounts->setText(formatMoney(o.totals.discounts));
+    m_ui->summaryShipping->setText(formatMoney(o.totals.shipping));
+    m_ui->summaryTax->setText(formatMoney(o.totals.tax));
+    m_ui->summaryTotal->setText(formatMoney(o.value));
+    m_ui->summaryUnits->setText(QLocale().toString(o.totalQuantity()));
+}
+
+void OrderDetailView::fillCustomer(const Order &o)
+{
+    const Customer &c = o.customer;
+    m_ui->customerName->setText(orDash(c.fullName()));
+    m_ui->customerEmail->setText(orDash(c.email));
+    QString document = c.document;
+    if (c.documentType.compare(u"cpf"_s, Qt::CaseInsensitive) == 0 ||
+        digitsOnly(document).size() == 11)
+        document = formatCpf(document);
+    if (!document.isEmpty() && !c.documentType.isEmpty())
+        document += u" ("_s + c.documentType.toUpper() + u')';
+    m_ui->customerDocument->setText(orDash(document));
+    m_ui->customerPhone->setText(orDash(formatPhone(c.phone)));
+    m_ui->customerCorporateName->setText(c.isCorporate ? orDash(c.corporateName)
+                                                       : tr("Not a company"));
+    m_ui->customerCorporateDocument->setText(c.isCorporate ? orDash(c.corporateDocument)
+                                                           : QStringLiteral("—"));
+}
+
+void OrderDetailView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        render();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace despacho::gui

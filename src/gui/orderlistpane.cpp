@@ -1,0 +1,230 @@
+#include "gui/orderlistpane.h"
+
+#include "gui/messagebar.h"
+#include "gui/ordertablemodel.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace despacho::gui {
+
+OrderListPane::OrderListPane(storage::OrderCache *cache, QWidget *parent)
+    : QWidget(parent)
+    , m_cache(cache)
+    , m_model(new OrderTableModel(cache, this))
+    , m_messages(new MessageBar(this))
+    , m_search(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_searchTimer(new QTimer(this))
+{
+    m_messages->setObjectName(u"listMessageBar"_s);
+    m_search->setObjectName(u"searchEdit"_s);
+    m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
+
+    m_table->setObjectName(u"orderTable"_s);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights let the view place 100,000 rows without asking for each one's size.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSortIndicator(OrderTableModel::Date, Qt::DescendingOrder);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSortingEnabled(true);
+    const int widths[] = {150, 80, 130, 200, 110, 140, 60, 140, 150};
+    for (int c = 0; c < OrderTableModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, widths[c]);
+    // Only the date has an order in SQL: a click on another column sorts by date instead.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+            [this](int section, Qt::SortOrder order) {
+                if (section != OrderTableModel::Date)
+                    m_table->horizontalHeader()->setSortIndicator(OrderTableModel::Date, order);
+            });
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(kSearchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &OrderListPane::applySearch);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchTimer->start(); });
+    connect(m_search, &QLineEdit::returnPressed, this, &OrderListPane::onReturnPressed);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &OrderListPane::onCurrentRowChanged);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_messages);
+    layout->addWidget(m_search);
+    layout->addWidget(m_table, 1);
+    retranslateUi();
+}
+
+OrderListPane::~OrderListPane() = default;
+
+void OrderListPane::setQueue(const QString &account, const QString &status)
+{
+    m_account = account;
+    m_status = status;
+    applySearch();
+}
+
+QString OrderListPane::searchText() const
+{
+    return m_search->text().trimmed();
+}
+
+void OrderListPane::applySearch()
+{
+    m_searchTimer->stop();
+    storage::OrderQuery q;
+    q.account = m_account;
+    q.status = m_status;
+    q.search = searchText();
+    const storage::OrderQuery old = m_model->filter();
+    if (old.account == q.account && old.status == q.status && old.search == q.search)
+        return;
+    const QString account = m_currentAccount;
+    const QString orderId = m_currentOrderId;
+    m_model->setFilter(q);
+    if (!orderId.isEmpty())
+        selectOrder(account, orderId);
+}
+
+void OrderListPane::refresh()
+{
+    const QString account = m_currentAccount;
+    const QString orderId = m_currentOrderId;
+    const int oldRow = m_table->currentIndex().row();
+    const int scroll = m_table->verticalScrollBar()->value();
+    m_model->refresh();
+    m_table->verticalScrollBar()->setValue(scroll);
+    if (orderId.isEmpty())
+        return;
+    const int row = m_model->rowOf(account, orderId, oldRow);
+    if (row >= 0) {
+        // Same order as before: no currentOrderChanged (m_current* are unchanged).
+        m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                   QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
+    }
+}
+
+bool OrderListPane::selectOrder(const QString &account, const QString &orderId)
+{
+    const int row = m_model->rowOf(account, orderId, 0);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+void OrderListPane::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void OrderListPane::selectFirstRowIfNone()
+{
+    if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+void OrderListPane::onReturnPressed()
+{
+    const QString text = searchText();
+    m_messages->clearMessage();
+    if (text.isEmpty()) {
+        applySearch();
+        return;
+    }
+    const QList<storage::OrderKey> matches = m_cache->findExact(text);
+    // Select all, so the next scan replaces this one instead of appending to it.
+    m_search->selectAll();
+    if (!matches.isEmpty()) {
+        m_searchTimer->stop();
+        Q_EMIT orderScanned(matches, text);
+        return;
+    }
+    applySearch();
+    if (m_model->rowCount() == 0)
+        m_messages->showMessage(tr("No order matches \"%1\".").arg(text),
+                                MessageBar::Level::Information);
+}
+
+void OrderListPane::onCurrentRowChanged()
+{
+    const QModelIndex index = m_table->currentIndex();
+    if (!index.isValid())
+        return;
+    const QString account = index.data(OrderTableModel::AccountRole).toString();
+    const QString orderId = index.data(OrderTableModel::OrderIdRole).toString();
+    if (orderId.isEmpty() || (account == m_currentAccount && orderId == m_currentOrderId))
+        return;
+    m_currentAccount = account;
+    m_currentOrderId = orderId;
+    Q_EMIT currentOrderChanged(account, orderId);
+}
+
+bool OrderListPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear();
+            applySearch();
+            return true;
+        }
+        if (key->key() == Qt::Key_Down) {
+            selectFirstRowIfNone();
+            m_table->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void OrderListPane::saveState(QSettings &settings) const
+{
+    settings.setValue(u"orderTable/header"_s, m_table->horizontalHeader()->saveState());
+}
+
+void OrderListPane::restoreState(const QSettings &settings)
+{
+    const QByteArray header = settings.value(u"orderTable/header"_s).toByteArray();
+    if (!header.isEmpty())
+        m_table->horizontalHeader()->restoreState(header);
+}
+
+void OrderListPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void OrderListPane::retranslateUi()
+{
+    m_search->setPlaceholderText(
+        tr("Search by order, sequence, client, CPF/CNPJ or e-mail; scan a barcode (Ctrl+F)"));
+    m_model->retranslate();
+}
+
+} // namespace despacho::gui

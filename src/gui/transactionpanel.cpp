@@ -1,0 +1,178 @@
+#include "gui/transactionpanel.h"
+
+#include "api/vtexpaymentsclient.h"
+#include "core/datetime.h"
+#include "core/money.h"
+#include "gui/formatting.h"
+#include "gui/messagebar.h"
+#include "sync/appservices.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace despacho::gui {
+
+namespace {
+// Field order in the form; names double as the value labels' objectNames.
+constexpr const char16_t *kFields[] = {u"transactionId",         u"transactionStatus",
+                                       u"transactionValue",      u"transactionStarted",
+                                       u"transactionAuthorized", u"transactionSettled",
+                                       u"transactionCanceled",   u"transactionSoftDescriptor"};
+constexpr int kFieldCount = int(std::size(kFields));
+} // namespace
+
+TransactionPanel::TransactionPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_button(new QPushButton(this))
+    , m_messages(new MessageBar(this))
+    , m_group(new QGroupBox(this))
+    , m_form(new QFormLayout(m_group))
+{
+    m_button->setObjectName(u"loadTransactionButton"_s);
+    m_button->setEnabled(false);
+    m_messages->setObjectName(u"paymentMessageBar"_s);
+    m_group->setObjectName(u"transactionDetails"_s);
+    m_group->hide();
+    for (int i = 0; i < kFieldCount; ++i) {
+        auto *caption = new QLabel(m_group);
+        auto *value = new QLabel(m_group);
+        value->setObjectName(QString::fromUtf16(kFields[i]));
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        m_form->addRow(caption, value);
+        m_captions.append(caption);
+        m_values.append(value);
+    }
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_button);
+    buttonRow->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_messages);
+    layout->addLayout(buttonRow);
+    layout->addWidget(m_group);
+    connect(m_button, &QPushButton::clicked, this, &TransactionPanel::load);
+    retranslateUi();
+}
+
+void TransactionPanel::setTransaction(const QString &account, const QString &transactionId)
+{
+    if (account == m_account && transactionId == m_transactionId)
+        return;
+    ++m_generation;
+    m_account = account;
+    m_transactionId = transactionId;
+    m_transaction = {};
+    m_messages->clearMessage();
+    m_group->hide();
+    setLoading(false);
+}
+
+void TransactionPanel::load()
+{
+    if (!m_services || m_transactionId.isEmpty() || m_loading)
+        return;
+    setLoading(true);
+    m_messages->clearMessage();
+    const quint64 generation = ++m_generation;
+    const QString transactionId = m_transactionId;
+    m_services->clientsFor(
+        m_account, this,
+        [this, generation, transactionId](const sync::AccountClients &clients, const QString &error,
+                                          int) {
+            if (generation != m_generation)
+                return;
+            if (!error.isEmpty() || !clients.payments) {
+                showError(error.isEmpty() ? tr("The payments gateway is not configured.") : error);
+                return;
+            }
+            clients.payments->getTransaction(
+                transactionId, this,
+                [this, generation](const QJsonObject &transaction, const api::ApiError &apiError) {
+                    if (generation != m_generation)
+                        return;
+                    if (!apiError.isNone()) {
+                        showError(
+                            tr("Could not load the transaction: %1").arg(apiError.userText()));
+                        return;
+                    }
+                    showTransaction(transaction);
+                });
+        });
+}
+
+void TransactionPanel::showTransaction(const QJsonObject &transaction)
+{
+    setLoading(false);
+    m_transaction = transaction;
+    fillValues();
+    m_group->show();
+    Q_EMIT loaded(transaction);
+}
+
+void TransactionPanel::fillValues()
+{
+    const QJsonObject &t = m_transaction;
+    const auto date = [&t](const char *key) {
+        const QString text = t.value(QLatin1StringView(key)).toString();
+        const QDateTime when = parseVtexDateTime(text);
+        return when.isValid() ? formatDateTime(when) : text;
+    };
+    QString id = t.value("id"_L1).toString();
+    if (id.isEmpty())
+        id = t.value("transactionId"_L1).toString();
+    const QStringList values = {
+        id,
+        t.value("status"_L1).toString(),
+        formatMoney(Money(qint64(t.value("value"_L1).toDouble()))),
+        date("startDate"),
+        date("authorizationDate"),
+        date("commitmentDate"),
+        date("cancelationDate"),
+        t.value("softDescriptor"_L1).toString(),
+    };
+    for (int i = 0; i < kFieldCount; ++i)
+        m_values.at(i)->setText(values.at(i).isEmpty() ? QStringLiteral("—") : values.at(i));
+}
+
+void TransactionPanel::showError(const QString &text)
+{
+    setLoading(false);
+    m_messages->showMessage(text, MessageBar::Level::Error);
+}
+
+void TransactionPanel::setLoading(bool loading)
+{
+    m_loading = loading;
+    m_button->setEnabled(!loading && !m_transactionId.isEmpty());
+    m_button->setText(loading ? tr("Loading transaction…") : tr("Load transaction details"));
+}
+
+void TransactionPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void TransactionPanel::retranslateUi()
+{
+    m_group->setTitle(tr("Payments gateway transaction"));
+    const QStringList captions = {tr("Transaction:"), tr("Status:"),        tr("Value:"),
+                                  tr("Started:"),     tr("Authorized:"),    tr("Settled:"),
+                                  tr("Canceled:"),    tr("Statement name:")};
+    for (int i = 0; i < kFieldCount; ++i)
+        m_captions.at(i)->setText(captions.at(i));
+    m_button->setText(m_loading ? tr("Loading transaction…") : tr("Load transaction details"));
+    m_button->setToolTip(tr("Ask the VTEX payments gateway for this transaction's current state"));
+    if (!m_transaction.isEmpty())
+        fillValues();
+}
+
+} // namespace despacho::gui

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QWidget>
+
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+
+namespace despacho::sync {
+class AppServices;
+}
+
+namespace despacho::gui {
+
+class MessageBar;
+
+// The Payment tab's on-demand part: "Load transaction details" asks the payments gateway for
+// GET /api/pvt/transactions/{id} through the account's client and shows the key fields. The only
+// network call behind the detail view, and only when asked; failures show in its message bar.
+class TransactionPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TransactionPanel(QWidget *parent = nullptr);
+
+    void setServices(sync::AppServices *services) { m_services = services; }
+    // The transaction to load for this order; an empty id disables the button.
+    void setTransaction(const QString &account, const QString &transactionId);
+    void load();
+    bool isLoading() const { return m_loading; }
+
+Q_SIGNALS:
+    void loaded(const QJsonObject &transaction);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void showTransaction(const QJsonObject &transaction);
+    void fillValues();
+    void showError(const QString &text);
+    void setLoading(bool loading);
+    void retranslateUi();
+
+    sync::AppServices *m_services = nullptr;
+    QString m_account;
+    QString m_transactionId;
+    quint64 m_generation = 0; // a reply for an order no longer shown is dropped
+    bool m_loading = false;
+    QJsonObject m_transaction;
+
+    QPushButton *m_button;
+    MessageBar *m_messages;
+    QGroupBox *m_group;
+    QFormLayout *m_form;
+    QList<QLabel *> m_captions;
+    QList<QLabel *> m_values;
+};
+
+} // namespace despacho::gui

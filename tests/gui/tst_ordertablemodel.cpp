@@ -1,0 +1,235 @@
+// OrderTableModel over a real SQLite cache: model invariants (QAbstractItemModelTester), lazy
+// paging, SQL filtering and date order, and the formatting of each column.
+#include "core/orderstatus.h"
+#include "gui/formatting.h"
+#include "gui/ordertablemodel.h"
+#include "storage/database.h"
+#include "storage/ordercache.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <ctime>
+
+using namespace Qt::StringLiterals;
+using namespace despacho;
+using gui::OrderTableModel;
+
+namespace {
+const QStringList kStatuses = {u"ready-for-handling"_s, u"handling"_s, u"invoiced"_s,
+                               u"canceled"_s};
+const QStringList kNames = {u"José da Silva"_s, u"Ana Souza"_s, u"Maria Oliveira"_s,
+                            u"João Santos"_s, u"Fernanda Lima"_s};
+
+OrderSummary order(int i)
+{
+    OrderSummary s;
+    s.account = u"loja"_s;
+    s.orderId = u"v%1-01"_s.arg(100000 + i);
+    s.sequence = QString::number(500000 + i);
+    s.status = kStatuses[i % kStatuses.size()];
+    // One order an hour, the newest last.
+    s.creationDate = QDateTime(QDate(2024, 3, 1), QTime(12, 0), Qt::UTC).addSecs(3600LL * i);
+    s.clientName = kNames[i % kNames.size()];
+    s.clientEmail = u"cliente%1@example.com"_s.arg(i);
+    s.clientDocument = u"52998224725"_s;
+    s.totalValue = Money(123456 + i);
+    s.itemCount = 1 + i % 3;
+    s.courier = u"Correios SEDEX"_s;
+    s.trackingNumber = i % 4 == 2 ? u"SS%1BR"_s.arg(100000000 + i) : QString();
+    return s;
+}
+} // namespace
+
+class TestOrderTableModel : public QObject
+{
+    Q_OBJECT
+    static constexpr int kOrders = 450;
+    QTemporaryDir m_dir;
+    std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<storage::OrderCache> m_cache;
+
+    void fill(int first, int count)
+    {
+        QList<std::pair<OrderSummary, QByteArray>> rows;
+        for (int i = first; i < first + count; ++i)
+            rows.append({order(i), QByteArray("{}")});
+        QString error;
+        QVERIFY2(m_cache->storeDetails(rows, &error), qPrintable(error));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // CTest sets these; repeated here so the binary also passes when run by hand.
+        qputenv("TZ", "America/Sao_Paulo");
+        tzset();
+        m_db = std::make_unique<storage::Database>(m_dir.filePath(u"cache.sqlite"_s));
+        QVERIFY(m_db->open().ok());
+        m_cache = std::make_unique<storage::OrderCache>(m_db.get());
+        fill(0, kOrders);
+    }
+
+    void modelTester()
+    {
+        OrderTableModel model(m_cache.get());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), kOrders);
+        QCOMPARE(model.columnCount(), int(OrderTableModel::ColumnCount));
+        model.setFilter({.status = u"handling"_s});
+        model.setFilter({.search = u"silva"_s});
+        model.sort(OrderTableModel::Date, Qt::AscendingOrder);
+        model.setFilter({});
+        model.refresh();
+        model.sort(OrderTableModel::Date, Qt::DescendingOrder);
+        model.setLocale(QLocale(QLocale::Portuguese, QLocale::Brazil));
+    }
+
+    void lazyPaging()
+    {
+        OrderTableModel model(m_cache.get());
+        QCOMPARE(model.rowCount(), kOrders);
+        QCOMPARE(model.pageQueries(), 0); // counting does not read rows
+        QCOMPARE(model.index(0, 0).data().toString(), order(kOrders - 1).orderId);
+        QCOMPARE(model.pageQueries(), 1);
+        QCOMPARE(model.index(OrderTableModel::kPageSize - 1, 0).data().toString(),
+                 order(kOrders - OrderTableModel::kPageSize).orderId);
+        QCOMPARE(model.pageQueries(), 1); // same page
+        QCOMPARE(model.index(kOrders - 1, 0).data().toString(), order(0).orderId);
+        QCOMPARE(model.pageQueries(), 2);
+        QCOMPARE(model.cachedPageCount(), 2);
+        // rowOf finds an order among the loaded pages without a query.
+        QCOMPARE(model.rowOf(u"loja"_s, order(0).orderId), kOrders - 1);
+        QCOMPARE(model.rowOf(u"loja"_s, u"nope"_s), -1);
+    }
+
+    void rowOfSearchesPagesByDate()
+    {
+        OrderTableModel model(m_cache.get());
+        QCOMPARE(model.rowOf(u"loja"_s, order(0).orderId), kOrders - 1);
+        QVERIFY(model.pageQueries() <= 3); // binary search, not a scan
+        QCOMPARE(model.rowOf(u"loja"_s, order(kOrders / 2).orderId), kOrders - 1 - kOrders / 2);
+        model.sort(OrderTableModel::Date, Qt::AscendingOrder);
+        QCOMPARE(model.rowOf(u"loja"_s, order(300).orderId), 300);
+        QCOMPARE(model.rowOf(u"other"_s, order(300).orderId), -1);
+        model.setFilter({.status = u"handling"_s}); // order(4k+1) only
+        QCOMPARE(model.rowOf(u"loja"_s, order(300).orderId), -1);
+        const int row = model.rowOf(u"loja"_s, order(401).orderId);
+        QCOMPARE(model.index(row, 0).data().toString(), order(401).orderId);
+    }
+
+    void columnsArePortugueseFormatted()
+    {
+        OrderTableModel model(m_cache.get());
+        model.setLocale(QLocale(QLocale::Portuguese, QLocale::Brazil));
+        // Row 0 is the newest: order(kOrders - 1).
+        const OrderSummary s = order(kOrders - 1);
+        const auto cell = [&model](int column) {
+            return model.index(0, column).data().toString();
+        };
+        QCOMPARE(cell(OrderTableModel::OrderId), s.orderId);
+        QCOMPARE(cell(OrderTableModel::Sequence), s.sequence);
+        QCOMPARE(cell(OrderTableModel::Client), s.clientName);
+        QCOMPARE(cell(OrderTableModel::Total), u"R$\u00a01.239,05"_s); // 123456 + 449 cents
+        // 2024-03-01 12:00 UTC + 449 h = 2024-03-20 05:00 UTC = 02:00 in São Paulo (UTC-3).
+        QCOMPARE(cell(OrderTableModel::Date), u"20/03/2024 02:00"_s);
+        QCOMPARE(cell(OrderTableModel::Status), orderStatusDisplayName(s.status));
+        QCOMPARE(model.index(0, OrderTableModel::Items).data().toInt(), s.itemCount);
+        QCOMPARE(cell(OrderTableModel::Courier), s.courier);
+        QCOMPARE(model.index(0, OrderTableModel::Total).data(Qt::TextAlignmentRole).toInt(),
+                 int(Qt::AlignRight | Qt::AlignVCenter));
+        QCOMPARE(model.index(0, 0).data(OrderTableModel::AccountRole).toString(), u"loja"_s);
+        QCOMPARE(model.index(0, 0).data(OrderTableModel::TotalCentsRole).toLongLong(),
+                 s.totalValue.cents());
+        QCOMPARE(model.headerData(OrderTableModel::Total, Qt::Horizontal).toString(), u"Total"_s);
+
+        model.setLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(cell(OrderTableModel::Total), u"R$1,239.05"_s);
+    }
+
+    void formattingHelpers()
+    {
+        QCOMPARE(gui::formatPhone(u"+5581982956006"_s), u"+55 81 98295-6006"_s);
+        QCOMPARE(gui::formatPhone(u"(11) 3456-7890"_s), u"+55 11 3456-7890"_s);
+        QCOMPARE(gui::formatPhone(u"+351 912 345 678"_s), u"+351 912 345 678"_s);
+        QCOMPARE(gui::formatDateTime(QDateTime()), QString());
+        const QLocale pt(QLocale::Portuguese, QLocale::Brazil);
+        // 02:30 UTC on 1 March is still 28 February in São Paulo.
+        QCOMPARE(gui::formatDate(QDateTime(QDate(2024, 3, 1), QTime(2, 30), Qt::UTC), pt),
+                 u"29/02/2024"_s);
+    }
+
+    void filtersRunInSql()
+    {
+        OrderTableModel model(m_cache.get());
+        model.setFilter({.status = u"invoiced"_s});
+        QCOMPARE(model.rowCount(), m_cache->count({.status = u"invoiced"_s}));
+        for (int r = 0; r < model.rowCount(); ++r)
+            QCOMPARE(model.index(r, 0).data(OrderTableModel::StatusRole).toString(), u"invoiced"_s);
+        model.setFilter({.search = u"JOSE"_s}); // accent- and case-blind
+        QCOMPARE(model.rowCount(), kOrders / kNames.size());
+        QCOMPARE(model.index(0, OrderTableModel::Client).data().toString(), u"José da Silva"_s);
+        model.setFilter({.account = u"other"_s});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void oldestFirst()
+    {
+        OrderTableModel model(m_cache.get());
+        model.sort(OrderTableModel::Date, Qt::AscendingOrder);
+        QCOMPARE(model.index(0, 0).data().toString(), order(0).orderId);
+        QCOMPARE(model.index(kOrders - 1, 0).data().toString(), order(kOrders - 1).orderId);
+        QCOMPARE(model.index(OrderTableModel::kPageSize, 0).data().toString(),
+                 order(OrderTableModel::kPageSize).orderId);
+        // Other columns have no SQL order: the model stays as it is.
+        model.sort(OrderTableModel::Client, Qt::DescendingOrder);
+        QCOMPARE(model.index(0, 0).data().toString(), order(0).orderId);
+    }
+
+    void refreshSeesNewOrders()
+    {
+        OrderTableModel model(m_cache.get());
+        QCOMPARE(model.index(0, 0).data().toString(), order(kOrders - 1).orderId);
+        fill(kOrders, 5);
+        model.refresh();
+        QCOMPARE(model.rowCount(), kOrders + 5);
+        QCOMPARE(model.index(0, 0).data().toString(), order(kOrders + 4).orderId);
+    }
+
+    // 100,000 cached orders: a filter change costs a count and one page, not a full read.
+    void hundredThousandOrders()
+    {
+        QTemporaryDir dir;
+        storage::Database db(dir.filePath(u"big.sqlite"_s));
+        QVERIFY(db.open().ok());
+        storage::OrderCache cache(&db);
+        QList<OrderSummary> rows;
+        rows.reserve(100000);
+        for (int i = 0; i < 100000; ++i)
+            rows.append(order(i));
+        QString error;
+        QVERIFY2(cache.insertNewFromList(rows, &error), qPrintable(error));
+
+        QElapsedTimer clock;
+        clock.start();
+        OrderTableModel model(&cache);
+        QCOMPARE(model.rowCount(), 100000);
+        QCOMPARE(model.index(0, 0).data().toString(), order(99999).orderId);
+        QCOMPARE(model.index(99999, 0).data().toString(), order(0).orderId);
+        const int queries = model.pageQueries();
+        model.setFilter({.status = u"handling"_s});
+        QCOMPARE(model.rowCount(), 25000);
+        QVERIFY(!model.index(12345, 0).data().toString().isEmpty());
+        QCOMPARE(model.pageQueries(), queries + 1);
+        QCOMPARE(model.index(model.rowOf(u"loja"_s, order(4001).orderId), 0).data().toString(),
+                 order(4001).orderId);
+        const qint64 elapsed = clock.elapsed();
+        QVERIFY2(elapsed < 2000, qPrintable(u"%1 ms"_s.arg(elapsed)));
+    }
+};
+
+QTEST_MAIN(TestOrderTableModel)
+#include "tst_ordertablemodel.moc"
