@@ -111,11 +111,16 @@ void AppServices::saveVtexAccount(const storage::AccountRecord &account, const Q
                              return;
                          }
                          // New credentials: the next use builds fresh clients.
-                         const AccountClients old = m_clients.take(account.name);
-                         delete old.oms;
-                         delete old.payments;
+                         dropClients(account.name);
                          done({}, 0);
                      });
+}
+
+void AppServices::dropClients(const QString &accountName)
+{
+    const AccountClients old = m_clients.take(accountName);
+    delete old.oms;
+    delete old.payments;
 }
 
 void AppServices::removeAccount(const QString &accountName, QObject *context, DoneCallback done)
@@ -131,9 +136,7 @@ void AppServices::removeAccount(const QString &accountName, QObject *context, Do
                           }
                           QString dbError;
                           m_accounts->remove(accountName, &dbError);
-                          const AccountClients old = m_clients.take(accountName);
-                          delete old.oms;
-                          delete old.payments;
+                          dropClients(accountName);
                           done(dbError, 0);
                       });
 }

@@ -72,6 +72,8 @@ public:
     void removeAccount(const QString &accountName, QObject *context, DoneCallback done);
 
 private:
+    void dropClients(const QString &accountName);
+
     QString m_dataDir;
     std::unique_ptr<storage::Database> m_db;
     std::unique_ptr<storage::OrderCache> m_orders;

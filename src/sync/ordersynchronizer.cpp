@@ -77,15 +77,7 @@ void OrderSynchronizer::cancel()
     if (!m_running || m_stopping)
         return;
     m_report.canceled = true;
-    m_stopping = true;
-    m_listTasks.clear();
-    m_detailTasks.clear();
-    const auto ids = m_inFlight;
-    for (quint64 id : ids) {
-        if (m_client && m_client->transport())
-            m_client->transport()->cancel(id);
-    }
-    maybeFinish();
+    abortAll();
 }
 
 void OrderSynchronizer::pump()
@@ -294,10 +286,15 @@ void OrderSynchronizer::stopWithError(const api::ApiError &error)
     if (m_report.fatalError.isNone())
         m_report.fatalError = error;
     m_report.messages.append(tr("account %1: %2").arg(m_account, error.userText()));
+    abortAll();
+}
+
+void OrderSynchronizer::abortAll()
+{
     m_stopping = true;
     m_listTasks.clear();
     m_detailTasks.clear();
-    const auto ids = m_inFlight;
+    const auto ids = m_inFlight; // cancel() may call back into this object
     for (quint64 id : ids) {
         if (m_client && m_client->transport())
             m_client->transport()->cancel(id);

@@ -96,6 +96,7 @@ private:
     void handleRows(const QList<QJsonObject> &rows);
     void fail(const QString &orderId, const QString &message);
     void stopWithError(const api::ApiError &error);
+    void abortAll();
     void taskDone();
     void maybeFinish();
     void emitProgress();
