@@ -74,6 +74,62 @@ const QList<Migration> &migrations()
              "  INSERT INTO orders_fts (rowid, search_text) VALUES (new.rowid, new.search_text);"
              " END"_s,
          }},
+        {3,
+         {
+             // Operators: PINs only as PBKDF2 hashes with their own salt and cost, so the cost
+             // can rise later; lockouts after repeated wrong PINs.
+             u"CREATE TABLE operators ("
+             "  name TEXT PRIMARY KEY NOT NULL,"
+             "  role TEXT NOT NULL CHECK (role IN ('operator', 'supervisor')),"
+             "  pin_hash TEXT NOT NULL,"
+             "  pin_salt TEXT NOT NULL,"
+             "  pin_algorithm TEXT NOT NULL,"
+             "  pin_iterations INTEGER NOT NULL,"
+             "  failed_attempts INTEGER NOT NULL DEFAULT 0,"
+             "  lock_count INTEGER NOT NULL DEFAULT 0,"
+             "  locked_until TEXT,"
+             "  active INTEGER NOT NULL DEFAULT 1,"
+             "  created_at TEXT NOT NULL)"_s,
+             // The outbox: every remote change, on disk before the network sees it.
+             u"CREATE TABLE commands ("
+             "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+             "  kind TEXT NOT NULL,"
+             "  account TEXT NOT NULL,"
+             "  order_id TEXT NOT NULL,"
+             "  payload TEXT NOT NULL,"
+             "  idempotency_key TEXT NOT NULL UNIQUE,"
+             "  operator TEXT NOT NULL,"
+             "  supervisor TEXT,"
+             "  created_at TEXT NOT NULL,"
+             "  state TEXT NOT NULL DEFAULT 'pending'"
+             "    CHECK (state IN ('pending', 'sending', 'retrying', 'sent', 'failed', 'discarded')),"
+             "  attempts INTEGER NOT NULL DEFAULT 0,"
+             "  next_attempt_at TEXT,"
+             "  last_error TEXT,"
+             "  receipt TEXT,"
+             "  updated_at TEXT NOT NULL)"_s,
+             u"CREATE INDEX commands_state ON commands (state, id)"_s,
+             u"CREATE INDEX commands_order ON commands (account, order_id, id)"_s,
+             // The audit log: append-only. Nothing may change or remove a row.
+             u"CREATE TABLE audit_log ("
+             "  id INTEGER PRIMARY KEY AUTOINCREMENT,"
+             "  at TEXT NOT NULL,"
+             "  operator TEXT NOT NULL,"
+             "  supervisor TEXT,"
+             "  action TEXT NOT NULL,"
+             "  account TEXT,"
+             "  order_id TEXT,"
+             "  command_id INTEGER,"
+             "  outcome TEXT NOT NULL,"
+             "  detail TEXT)"_s,
+             u"CREATE INDEX audit_order ON audit_log (account, order_id)"_s,
+             u"CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN"
+             "  SELECT RAISE(ABORT, 'the audit log cannot be changed');"
+             " END"_s,
+             u"CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN"
+             "  SELECT RAISE(ABORT, 'the audit log cannot be changed');"
+             " END"_s,
+         }},
     };
     return all;
 }
