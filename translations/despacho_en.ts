@@ -487,6 +487,188 @@
         </message>
     </context>
     <context>
+        <name>despacho::ActionForms</name>
+        <message>
+            <source>choose the invoice</source>
+            <translation>choose the invoice</translation>
+        </message>
+        <message>
+            <source>order %1 has no invoice %2</source>
+            <translation>order %1 has no invoice %2</translation>
+        </message>
+        <message>
+            <source>not a Correios code (two letters, 9 digits, two letters)</source>
+            <translation>not a Correios code (two letters, 9 digits, two letters)</translation>
+        </message>
+        <message>
+            <source>the Correios check digit should be %1; check the code</source>
+            <translation>the Correios check digit should be %1; check the code</translation>
+        </message>
+        <message>
+            <source>warning: %1: %2</source>
+            <translation>warning: %1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>order %1 is %2; only orders ready for handling can start handling</source>
+            <translation>order %1 is %2; only orders ready for handling can start handling</translation>
+        </message>
+        <message>
+            <source>order %1 is %2; only orders ready for handling or in handling can be invoiced</source>
+            <translation>order %1 is %2; only orders ready for handling or in handling can be invoiced</translation>
+        </message>
+        <message>
+            <source>order %1 is already canceled</source>
+            <translation>order %1 is already canceled</translation>
+        </message>
+        <message>
+            <source>order %1 is invoiced or partially invoiced and cannot be canceled</source>
+            <translation>order %1 is invoiced or partially invoiced and cannot be canceled</translation>
+        </message>
+        <message>
+            <source>VTEX does not allow canceling order %1 now</source>
+            <translation>VTEX does not allow canceling order %1 now</translation>
+        </message>
+        <message>
+            <source>order %1 has no invoice yet</source>
+            <translation>order %1 has no invoice yet</translation>
+        </message>
+        <message>
+            <source>the issuance date and time are required</source>
+            <translation>the issuance date and time are required</translation>
+        </message>
+        <message>
+            <source>"%1" is not a web address</source>
+            <translation>"%1" is not a web address</translation>
+        </message>
+        <message>
+            <source>nothing left to invoice on order %1</source>
+            <translation>nothing left to invoice on order %1</translation>
+        </message>
+        <message>
+            <source>item %1</source>
+            <translation>item %1</translation>
+        </message>
+        <message>
+            <source>SKU %1 is not in order %2</source>
+            <translation>SKU %1 is not in order %2</translation>
+        </message>
+        <message>
+            <source>the quantity must be at least 1</source>
+            <translation>the quantity must be at least 1</translation>
+        </message>
+        <message>
+            <source>only %1 of SKU %2 left to invoice</source>
+            <translation>only %1 of SKU %2 left to invoice</translation>
+        </message>
+        <message>
+            <source>the unit price must not be negative</source>
+            <translation>the unit price must not be negative</translation>
+        </message>
+        <message>
+            <source>the invoice value must be greater than zero</source>
+            <translation>the invoice value must be greater than zero</translation>
+        </message>
+        <message>
+            <source>give both the courier and the tracking number, or neither</source>
+            <translation>give both the courier and the tracking number, or neither</translation>
+        </message>
+        <message>
+            <source>the courier is required</source>
+            <translation>the courier is required</translation>
+        </message>
+        <message>
+            <source>the tracking number is required</source>
+            <translation>the tracking number is required</translation>
+        </message>
+        <message>
+            <source>add at least one event or mark the package delivered</source>
+            <translation>add at least one event or mark the package delivered</translation>
+        </message>
+        <message>
+            <source>event %1</source>
+            <translation>event %1</translation>
+        </message>
+        <message>
+            <source>the city is required</source>
+            <translation>the city is required</translation>
+        </message>
+        <message>
+            <source>"%1" is not a Brazilian state (UF)</source>
+            <translation>"%1" is not a Brazilian state (UF)</translation>
+        </message>
+        <message>
+            <source>the description is required</source>
+            <translation>the description is required</translation>
+        </message>
+        <message>
+            <source>the date and time are required</source>
+            <translation>the date and time are required</translation>
+        </message>
+        <message>
+            <source>give the delivery date and time</source>
+            <translation>give the delivery date and time</translation>
+        </message>
+        <message>
+            <source>a reason is required to cancel</source>
+            <translation>a reason is required to cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::Command</name>
+        <message>
+            <source>Start handling</source>
+            <translation>Start handling</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Invoice</translation>
+        </message>
+        <message>
+            <source>Tracking</source>
+            <translation>Tracking</translation>
+        </message>
+        <message>
+            <source>Tracking events</source>
+            <translation>Tracking events</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pending</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Sending</translation>
+        </message>
+        <message>
+            <source>Waiting to retry</source>
+            <translation>Waiting to retry</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Sent</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>Discarded</source>
+            <translation>Discarded</translation>
+        </message>
+    </context>
+    <context>
         <name>despacho::OrderJson</name>
         <message>
             <source>the order has no orderId</source>
@@ -641,6 +823,583 @@
         <message>
             <source>The server said: %1</source>
             <translation>The server said: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::cli</name>
+        <message>
+            <source>Usage: despacho-cli [--data-dir DIR] [--operator NAME] [--json] COMMAND ...
+
+Commands:
+  account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL]
+                   [--payments-url URL] [--environment ENV]
+                   (app token from DESPACHO_VTEX_APP_TOKEN or one line of stdin)
+  account list [--json]
+  account remove NAME
+  sync [--account NAME] [--status STATUS]... [--since YYYY-MM-DD] [--concurrency N]
+  orders [--account NAME] [--status STATUS] [--search TEXT] [--limit N] [--json]
+  show ORDER_ID [--account NAME] [--json]
+  operator add NAME --role operator|supervisor [--supervisor NAME]
+                   (PINs from DESPACHO_NEW_PIN / DESPACHO_SUPERVISOR_PIN or stdin)
+  operator list [--json]
+  start-handling ORDER_ID
+  invoice ORDER_ID --number N --value CENTS --issued ISO8601 [--type output|input]
+          [--key NFE_KEY] [--url URL] [--item SKU:QTY:UNIT_PRICE_CENTS]...
+          [--courier C --tracking-number T [--tracking-url U]]
+  tracking ORDER_ID --invoice N --courier C --number T [--url U] [--dispatched ISO8601]
+  tracking-event ORDER_ID --invoice N --city C --state UF --description D
+          --date ISO8601 [--delivered --delivered-date ISO8601]
+  cancel ORDER_ID --reason TEXT --supervisor NAME
+          (actions: [--account NAME] [--queue-only] [--wait]; the acting operator is
+           --operator NAME with DESPACHO_PIN, supervisors' PINs DESPACHO_SUPERVISOR_PIN)
+  outbox [--json] | outbox send [--wait] | outbox retry ID
+  outbox discard ID --supervisor NAME
+  audit [--order ORDER_ID] [--who NAME] [--action ACTION] [--json]
+
+Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
+4 some items failed, 5 local environment unavailable.</source>
+            <translation>Usage: despacho-cli [--data-dir DIR] [--operator NAME] [--json] COMMAND ...
+
+Commands:
+  account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL]
+                   [--payments-url URL] [--environment ENV]
+                   (app token from DESPACHO_VTEX_APP_TOKEN or one line of stdin)
+  account list [--json]
+  account remove NAME
+  sync [--account NAME] [--status STATUS]... [--since YYYY-MM-DD] [--concurrency N]
+  orders [--account NAME] [--status STATUS] [--search TEXT] [--limit N] [--json]
+  show ORDER_ID [--account NAME] [--json]
+  operator add NAME --role operator|supervisor [--supervisor NAME]
+                   (PINs from DESPACHO_NEW_PIN / DESPACHO_SUPERVISOR_PIN or stdin)
+  operator list [--json]
+  start-handling ORDER_ID
+  invoice ORDER_ID --number N --value CENTS --issued ISO8601 [--type output|input]
+          [--key NFE_KEY] [--url URL] [--item SKU:QTY:UNIT_PRICE_CENTS]...
+          [--courier C --tracking-number T [--tracking-url U]]
+  tracking ORDER_ID --invoice N --courier C --number T [--url U] [--dispatched ISO8601]
+  tracking-event ORDER_ID --invoice N --city C --state UF --description D
+          --date ISO8601 [--delivered --delivered-date ISO8601]
+  cancel ORDER_ID --reason TEXT --supervisor NAME
+          (actions: [--account NAME] [--queue-only] [--wait]; the acting operator is
+           --operator NAME with DESPACHO_PIN, supervisors' PINs DESPACHO_SUPERVISOR_PIN)
+  outbox [--json] | outbox send [--wait] | outbox retry ID
+  outbox discard ID --supervisor NAME
+  audit [--order ORDER_ID] [--who NAME] [--action ACTION] [--json]
+
+Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
+4 some items failed, 5 local environment unavailable.</translation>
+        </message>
+        <message>
+            <source>--data-dir needs a directory</source>
+            <translation>--data-dir needs a directory</translation>
+        </message>
+        <message>
+            <source>--operator needs a name</source>
+            <translation>--operator needs a name</translation>
+        </message>
+        <message>
+            <source>Unknown option %1</source>
+            <translation>Unknown option %1</translation>
+        </message>
+        <message>
+            <source>No command given.</source>
+            <translation>No command given.</translation>
+        </message>
+        <message>
+            <source>Unknown command %1</source>
+            <translation>Unknown command %1</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not an http(s) URL</source>
+            <translation>%1: "%2" is not an http(s) URL</translation>
+        </message>
+        <message>
+            <source>%1: plain http is only allowed for 127.0.0.1/localhost; use https</source>
+            <translation>%1: plain http is only allowed for 127.0.0.1/localhost; use https</translation>
+        </message>
+        <message>
+            <source>Name of the account in Despacho</source>
+            <translation>Name of the account in Despacho</translation>
+        </message>
+        <message>
+            <source>VTEX account name</source>
+            <translation>VTEX account name</translation>
+        </message>
+        <message>
+            <source>VTEX app key</source>
+            <translation>VTEX app key</translation>
+        </message>
+        <message>
+            <source>VTEX environment</source>
+            <translation>VTEX environment</translation>
+        </message>
+        <message>
+            <source>OMS base URL (tests, sandbox)</source>
+            <translation>OMS base URL (tests, sandbox)</translation>
+        </message>
+        <message>
+            <source>Payments base URL (tests, sandbox)</source>
+            <translation>Payments base URL (tests, sandbox)</translation>
+        </message>
+        <message>
+            <source>JSON output</source>
+            <translation>JSON output</translation>
+        </message>
+        <message>
+            <source>usage: account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL] [--payments-url URL]</source>
+            <translation>usage: account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL] [--payments-url URL]</translation>
+        </message>
+        <message>
+            <source>NAME: "%1" must be 1-64 letters, digits, '.', '_' or '-'</source>
+            <translation>NAME: "%1" must be 1-64 letters, digits, '.', '_' or '-'</translation>
+        </message>
+        <message>
+            <source>--account: "%1" is not a VTEX account name (lower-case letters, digits, '-')</source>
+            <translation>--account: "%1" is not a VTEX account name (lower-case letters, digits, '-')</translation>
+        </message>
+        <message>
+            <source>--app-key: must not be empty</source>
+            <translation>--app-key: must not be empty</translation>
+        </message>
+        <message>
+            <source>No app token: set DESPACHO_VTEX_APP_TOKEN or give it as one line on standard input (never on the command line).</source>
+            <translation>No app token: set DESPACHO_VTEX_APP_TOKEN or give it as one line on standard input (never on the command line).</translation>
+        </message>
+        <message>
+            <source>account %1: %2</source>
+            <translation>account %1: %2</translation>
+        </message>
+        <message>
+            <source>account %1 saved (VTEX account %2; app token in the system keychain)</source>
+            <translation>account %1 saved (VTEX account %2; app token in the system keychain)</translation>
+        </message>
+        <message>
+            <source>never synced</source>
+            <translation>never synced</translation>
+        </message>
+        <message>
+            <source>last sync %1</source>
+            <translation>last sync %1</translation>
+        </message>
+        <message>
+            <source>No accounts. Add one with: despacho-cli account add-vtex NAME --account ACCOUNT --app-key KEY</source>
+            <translation>No accounts. Add one with: despacho-cli account add-vtex NAME --account ACCOUNT --app-key KEY</translation>
+        </message>
+        <message>
+            <source>usage: account remove NAME</source>
+            <translation>usage: account remove NAME</translation>
+        </message>
+        <message>
+            <source>There is no account named "%1".</source>
+            <translation>There is no account named "%1".</translation>
+        </message>
+        <message>
+            <source>account %1 removed</source>
+            <translation>account %1 removed</translation>
+        </message>
+        <message>
+            <source>usage: account add-vtex|list|remove ...</source>
+            <translation>usage: account add-vtex|list|remove ...</translation>
+        </message>
+        <message>
+            <source>Order id</source>
+            <translation>Order id</translation>
+        </message>
+        <message>
+            <source>Account of the order</source>
+            <translation>Account of the order</translation>
+        </message>
+        <message>
+            <source>Queue the command and return at once</source>
+            <translation>Queue the command and return at once</translation>
+        </message>
+        <message>
+            <source>Wait for another process's dispatcher to finish</source>
+            <translation>Wait for another process's dispatcher to finish</translation>
+        </message>
+        <message>
+            <source>usage: %1 ORDER_ID [options]; see despacho-cli --help</source>
+            <translation>usage: %1 ORDER_ID [options]; see despacho-cli --help</translation>
+        </message>
+        <message>
+            <source>warning: %1: %2</source>
+            <translation>warning: %1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Invoice number (letters and digits)</source>
+            <translation>Invoice number (letters and digits)</translation>
+        </message>
+        <message>
+            <source>Invoice value in cents</source>
+            <translation>Invoice value in cents</translation>
+        </message>
+        <message>
+            <source>Issuance date and time, ISO-8601</source>
+            <translation>Issuance date and time, ISO-8601</translation>
+        </message>
+        <message>
+            <source>output (sale) or input (return)</source>
+            <translation>output (sale) or input (return)</translation>
+        </message>
+        <message>
+            <source>NF-e access key (44 digits)</source>
+            <translation>NF-e access key (44 digits)</translation>
+        </message>
+        <message>
+            <source>Invoice URL</source>
+            <translation>Invoice URL</translation>
+        </message>
+        <message>
+            <source>Item to invoice (repeatable)</source>
+            <translation>Item to invoice (repeatable)</translation>
+        </message>
+        <message>
+            <source>Courier</source>
+            <translation>Courier</translation>
+        </message>
+        <message>
+            <source>Tracking number</source>
+            <translation>Tracking number</translation>
+        </message>
+        <message>
+            <source>Tracking URL</source>
+            <translation>Tracking URL</translation>
+        </message>
+        <message>
+            <source>must be output or input</source>
+            <translation>must be output or input</translation>
+        </message>
+        <message>
+            <source>the invoice value in cents is required</source>
+            <translation>the invoice value in cents is required</translation>
+        </message>
+        <message>
+            <source>"%1" is not a value in cents</source>
+            <translation>"%1" is not a value in cents</translation>
+        </message>
+        <message>
+            <source>"%1" is not an ISO-8601 date and time</source>
+            <translation>"%1" is not an ISO-8601 date and time</translation>
+        </message>
+        <message>
+            <source>"%1" is not SKU:QTY:UNIT_PRICE_CENTS</source>
+            <translation>"%1" is not SKU:QTY:UNIT_PRICE_CENTS</translation>
+        </message>
+        <message>
+            <source>Invoice number</source>
+            <translation>Invoice number</translation>
+        </message>
+        <message>
+            <source>Dispatch date and time, ISO-8601</source>
+            <translation>Dispatch date and time, ISO-8601</translation>
+        </message>
+        <message>
+            <source>not an ISO-8601 date and time</source>
+            <translation>not an ISO-8601 date and time</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>State (UF)</source>
+            <translation>State (UF)</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>When, ISO-8601</source>
+            <translation>When, ISO-8601</translation>
+        </message>
+        <message>
+            <source>The package was delivered</source>
+            <translation>The package was delivered</translation>
+        </message>
+        <message>
+            <source>Delivery date and time</source>
+            <translation>Delivery date and time</translation>
+        </message>
+        <message>
+            <source>Why the order is canceled</source>
+            <translation>Why the order is canceled</translation>
+        </message>
+        <message>
+            <source>Supervisor authorising the cancel</source>
+            <translation>Supervisor authorising the cancel</translation>
+        </message>
+        <message>
+            <source>canceling needs a supervisor's name and PIN</source>
+            <translation>canceling needs a supervisor's name and PIN</translation>
+        </message>
+        <message>
+            <source>command %1 (%2, order %3): %4</source>
+            <translation>command %1 (%2, order %3): %4</translation>
+        </message>
+        <message>
+            <source>, receipt %1</source>
+            <translation>, receipt %1</translation>
+        </message>
+        <message>
+            <source>This action needs the acting operator: despacho-cli --operator NAME ... (PIN from DESPACHO_PIN or standard input)</source>
+            <translation>This action needs the acting operator: despacho-cli --operator NAME ... (PIN from DESPACHO_PIN or standard input)</translation>
+        </message>
+        <message>
+            <source>order %1 exists in several accounts (%2): choose one with --account</source>
+            <translation>order %1 exists in several accounts (%2): choose one with --account</translation>
+        </message>
+        <message>
+            <source>order %1 is not in the cache; run despacho-cli sync first</source>
+            <translation>order %1 is not in the cache; run despacho-cli sync first</translation>
+        </message>
+        <message>
+            <source>order %1: %2</source>
+            <translation>order %1: %2</translation>
+        </message>
+        <message>
+            <source>cannot queue the command: %1</source>
+            <translation>cannot queue the command: %1</translation>
+        </message>
+        <message>
+            <source>queued as command %1</source>
+            <translation>queued as command %1</translation>
+        </message>
+        <message>
+            <source>queued as command %1; %2</source>
+            <translation>queued as command %1; %2</translation>
+        </message>
+        <message>
+            <source>Name of the new operator</source>
+            <translation>Name of the new operator</translation>
+        </message>
+        <message>
+            <source>operator or supervisor</source>
+            <translation>operator or supervisor</translation>
+        </message>
+        <message>
+            <source>Supervisor who authorises the change</source>
+            <translation>Supervisor who authorises the change</translation>
+        </message>
+        <message>
+            <source>usage: operator add NAME --role operator|supervisor [--supervisor NAME]</source>
+            <translation>usage: operator add NAME --role operator|supervisor [--supervisor NAME]</translation>
+        </message>
+        <message>
+            <source>NAME: "%1" is not valid: %2</source>
+            <translation>NAME: "%1" is not valid: %2</translation>
+        </message>
+        <message>
+            <source>--role: "%1" is not valid: use operator or supervisor</source>
+            <translation>--role: "%1" is not valid: use operator or supervisor</translation>
+        </message>
+        <message>
+            <source>No PIN for %1: set DESPACHO_NEW_PIN or give it as one line on standard input (never on the command line).</source>
+            <translation>No PIN for %1: set DESPACHO_NEW_PIN or give it as one line on standard input (never on the command line).</translation>
+        </message>
+        <message>
+            <source>The new PIN for %1 is not valid: %2.</source>
+            <translation>The new PIN for %1 is not valid: %2.</translation>
+        </message>
+        <message>
+            <source>Adding operator %1 needs a supervisor: --supervisor NAME, with the supervisor's PIN in DESPACHO_SUPERVISOR_PIN or on the next line of standard input.</source>
+            <translation>Adding operator %1 needs a supervisor: --supervisor NAME, with the supervisor's PIN in DESPACHO_SUPERVISOR_PIN or on the next line of standard input.</translation>
+        </message>
+        <message>
+            <source>No PIN for supervisor %1: set DESPACHO_SUPERVISOR_PIN or give it on the next line of standard input.</source>
+            <translation>No PIN for supervisor %1: set DESPACHO_SUPERVISOR_PIN or give it on the next line of standard input.</translation>
+        </message>
+        <message>
+            <source>usage: operator list [--json]</source>
+            <translation>usage: operator list [--json]</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>inactive</source>
+            <translation>inactive</translation>
+        </message>
+        <message>
+            <source>locked until %1</source>
+            <translation>locked until %1</translation>
+        </message>
+        <message>
+            <source>No operators yet. Add the first supervisor with: despacho-cli operator add NAME --role supervisor</source>
+            <translation>No operators yet. Add the first supervisor with: despacho-cli operator add NAME --role supervisor</translation>
+        </message>
+        <message>
+            <source>usage: operator add|list ...</source>
+            <translation>usage: operator add|list ...</translation>
+        </message>
+        <message>
+            <source>Only this account</source>
+            <translation>Only this account</translation>
+        </message>
+        <message>
+            <source>Only this status</source>
+            <translation>Only this status</translation>
+        </message>
+        <message>
+            <source>Order id, sequence, client, document or e-mail</source>
+            <translation>Order id, sequence, client, document or e-mail</translation>
+        </message>
+        <message>
+            <source>At most N orders</source>
+            <translation>At most N orders</translation>
+        </message>
+        <message>
+            <source>orders takes no positional arguments</source>
+            <translation>orders takes no positional arguments</translation>
+        </message>
+        <message>
+            <source>--status: unknown status "%1"</source>
+            <translation>--status: unknown status "%1"</translation>
+        </message>
+        <message>
+            <source>--limit: must be a positive number</source>
+            <translation>--limit: must be a positive number</translation>
+        </message>
+        <message>
+            <source>The cached order JSON as received</source>
+            <translation>The cached order JSON as received</translation>
+        </message>
+        <message>
+            <source>usage: show ORDER_ID [--account NAME] [--json]</source>
+            <translation>usage: show ORDER_ID [--account NAME] [--json]</translation>
+        </message>
+        <message>
+            <source>order %1: only the list row is cached; run despacho-cli sync</source>
+            <translation>order %1: only the list row is cached; run despacho-cli sync</translation>
+        </message>
+        <message>
+            <source>order %1 is not in the cache</source>
+            <translation>order %1 is not in the cache</translation>
+        </message>
+        <message>
+            <source>Order %1 (sequence %2), account %3</source>
+            <translation>Order %1 (sequence %2), account %3</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>Status: %1</translation>
+        </message>
+        <message>
+            <source>Created: %1</source>
+            <translation>Created: %1</translation>
+        </message>
+        <message>
+            <source>Client: %1 &lt;%2&gt; %3</source>
+            <translation>Client: %1 &lt;%2&gt; %3</translation>
+        </message>
+        <message>
+            <source>Ship to: %1</source>
+            <translation>Ship to: %1</translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <translation>Total: %1</translation>
+        </message>
+        <message>
+            <source>Invoice %1 (%2): %3 %4</source>
+            <translation>Invoice %1 (%2): %3 %4</translation>
+        </message>
+        <message>
+            <source>outbox sent: %1 sent, %2 failed in this run</source>
+            <translation>outbox sent: %1 sent, %2 failed in this run</translation>
+        </message>
+        <message>
+            <source>there is no command %1 in the outbox</source>
+            <translation>there is no command %1 in the outbox</translation>
+        </message>
+        <message>
+            <source>Command id</source>
+            <translation>Command id</translation>
+        </message>
+        <message>
+            <source>Supervisor authorising the discard</source>
+            <translation>Supervisor authorising the discard</translation>
+        </message>
+        <message>
+            <source>usage: outbox %1 ID%2</source>
+            <translation>usage: outbox %1 ID%2</translation>
+        </message>
+        <message>
+            <source>--supervisor: discarding a command needs a supervisor's name and PIN</source>
+            <translation>--supervisor: discarding a command needs a supervisor's name and PIN</translation>
+        </message>
+        <message>
+            <source>command %1 discarded</source>
+            <translation>command %1 discarded</translation>
+        </message>
+        <message>
+            <source>command %1 queued again</source>
+            <translation>command %1 queued again</translation>
+        </message>
+        <message>
+            <source>usage: outbox [--json] | outbox send [--wait] | outbox retry ID | outbox discard ID --supervisor NAME</source>
+            <translation>usage: outbox [--json] | outbox send [--wait] | outbox retry ID | outbox discard ID --supervisor NAME</translation>
+        </message>
+        <message>
+            <source>Only this order</source>
+            <translation>Only this order</translation>
+        </message>
+        <message>
+            <source>Only this operator or supervisor</source>
+            <translation>Only this operator or supervisor</translation>
+        </message>
+        <message>
+            <source>Only this action</source>
+            <translation>Only this action</translation>
+        </message>
+        <message>
+            <source>synced %1 orders (%2 details) in %3 s</source>
+            <translation>synced %1 orders (%2 details) in %3 s</translation>
+        </message>
+        <message>
+            <source>%1 failures</source>
+            <translation>%1 failures</translation>
+        </message>
+        <message>
+            <source>Sync only this account</source>
+            <translation>Sync only this account</translation>
+        </message>
+        <message>
+            <source>Order status to sync (repeatable)</source>
+            <translation>Order status to sync (repeatable)</translation>
+        </message>
+        <message>
+            <source>Orders created on or after this day</source>
+            <translation>Orders created on or after this day</translation>
+        </message>
+        <message>
+            <source>Requests in flight</source>
+            <translation>Requests in flight</translation>
+        </message>
+        <message>
+            <source>sync takes no positional arguments</source>
+            <translation>sync takes no positional arguments</translation>
+        </message>
+        <message>
+            <source>--status: unknown status "%1" (for example ready-for-handling, handling, invoiced, canceled)</source>
+            <translation>--status: unknown status "%1" (for example ready-for-handling, handling, invoiced, canceled)</translation>
+        </message>
+        <message>
+            <source>--since: "%1" is not a date like 2024-03-31</source>
+            <translation>--since: "%1" is not a date like 2024-03-31</translation>
+        </message>
+        <message>
+            <source>--concurrency: must be a number from 1 to 64</source>
+            <translation>--concurrency: must be a number from 1 to 64</translation>
+        </message>
+        <message>
+            <source>No accounts to sync. Add one with: despacho-cli account add-vtex NAME --account ACCOUNT --app-key KEY</source>
+            <translation>No accounts to sync. Add one with: despacho-cli account add-vtex NAME --account ACCOUNT --app-key KEY</translation>
         </message>
     </context>
     <context>
@@ -1094,6 +1853,10 @@
             <source>Cannot create the data directory %1</source>
             <translation>Cannot create the data directory %1</translation>
         </message>
+        <message>
+            <source>There is no operator named %1.</source>
+            <translation>There is no operator named %1.</translation>
+        </message>
     </context>
     <context>
         <name>despacho::storage::Database</name>
@@ -1111,6 +1874,13 @@
         </message>
     </context>
     <context>
+        <name>despacho::storage::Outbox</name>
+        <message>
+            <source>command %1 is not in a state that allows this</source>
+            <translation>command %1 is not in a state that allows this</translation>
+        </message>
+    </context>
+    <context>
         <name>despacho::sync::AppServices</name>
         <message>
             <source>There is no account named "%1".</source>
@@ -1123,6 +1893,95 @@
         <message>
             <source>Cannot save account %1: %2</source>
             <translation>Cannot save account %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::sync::OperatorService</name>
+        <message>
+            <source>a PIN is 4 to 12 digits (0-9), nothing else</source>
+            <translation>a PIN is 4 to 12 digits (0-9), nothing else</translation>
+        </message>
+        <message>
+            <source>a name is 1 to %1 letters, digits, '.', '_' or '-'</source>
+            <translation>a name is 1 to %1 letters, digits, '.', '_' or '-'</translation>
+        </message>
+        <message>
+            <source>Operator %1 is locked until %2 after too many wrong PINs.</source>
+            <translation>Operator %1 is locked until %2 after too many wrong PINs.</translation>
+        </message>
+        <message>
+            <source>There is no operator named %1.</source>
+            <translation>There is no operator named %1.</translation>
+        </message>
+        <message>
+            <source>Operator %1 is deactivated.</source>
+            <translation>Operator %1 is deactivated.</translation>
+        </message>
+        <message>
+            <source>%1 is not a supervisor; a supervisor must enter their own name and PIN.</source>
+            <translation>%1 is not a supervisor; a supervisor must enter their own name and PIN.</translation>
+        </message>
+        <message>
+            <source>Could not record the wrong PIN for %1: %2</source>
+            <translation>Could not record the wrong PIN for %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN for %1. Attempts left before the operator is locked: %n.</source>
+            <translation>
+                <numerusform>Wrong PIN for %1. Attempts left before the operator is locked: %n.</numerusform>
+                <numerusform>Wrong PIN for %1. Attempts left before the operator is locked: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not lock operator %1: %2</source>
+            <translation>Could not lock operator %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN for %1, %n times in a row.</source>
+            <translation>
+                <numerusform>Wrong PIN for %1, %n time in a row.</numerusform>
+                <numerusform>Wrong PIN for %1, %n times in a row.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Operator name "%1" is not valid: %2.</source>
+            <translation>Operator name "%1" is not valid: %2.</translation>
+        </message>
+        <message>
+            <source>Role "%1" for %2 is not valid: use operator or supervisor.</source>
+            <translation>Role "%1" for %2 is not valid: use operator or supervisor.</translation>
+        </message>
+        <message>
+            <source>The new PIN for %1 is not valid: %2.</source>
+            <translation>The new PIN for %1 is not valid: %2.</translation>
+        </message>
+        <message>
+            <source>Could not read the operators from the database %1.</source>
+            <translation>Could not read the operators from the database %1.</translation>
+        </message>
+        <message>
+            <source>There are no operators yet: the first one must be a supervisor, so add %1 with the supervisor role or add a supervisor first.</source>
+            <translation>There are no operators yet: the first one must be a supervisor, so add %1 with the supervisor role or add a supervisor first.</translation>
+        </message>
+        <message>
+            <source>Adding operator %1 needs a supervisor's name and PIN.</source>
+            <translation>Adding operator %1 needs a supervisor's name and PIN.</translation>
+        </message>
+        <message>
+            <source>There is already an operator named %1.</source>
+            <translation>There is already an operator named %1.</translation>
+        </message>
+        <message>
+            <source>Could not add operator %1: %2</source>
+            <translation>Could not add operator %1: %2</translation>
+        </message>
+        <message>
+            <source>Supervisor %1 added.</source>
+            <translation>Supervisor %1 added.</translation>
+        </message>
+        <message>
+            <source>Operator %1 added.</source>
+            <translation>Operator %1 added.</translation>
         </message>
     </context>
     <context>
@@ -1158,6 +2017,56 @@
         <message>
             <source>account %1, order %2: cannot store: %3</source>
             <translation>account %1, order %2: cannot store: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::sync::OutboxDispatcher</name>
+        <message>
+            <source>Another Despacho process (pid %1) is sending the outbox; commands stay queued until it sends them.</source>
+            <translation>Another Despacho process (pid %1) is sending the outbox; commands stay queued until it sends them.</translation>
+        </message>
+        <message>
+            <source>order %1: %2</source>
+            <translation>order %1: %2</translation>
+        </message>
+        <message>
+            <source>already canceled</source>
+            <translation>already canceled</translation>
+        </message>
+        <message>
+            <source>order is now %1</source>
+            <translation>order is now %1</translation>
+        </message>
+        <message>
+            <source>unknown command kind</source>
+            <translation>unknown command kind</translation>
+        </message>
+        <message>
+            <source>order already %1</source>
+            <translation>order already %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::validators</name>
+        <message>
+            <source>the invoice number is empty</source>
+            <translation>the invoice number is empty</translation>
+        </message>
+        <message>
+            <source>the invoice number is longer than 50 characters</source>
+            <translation>the invoice number is longer than 50 characters</translation>
+        </message>
+        <message>
+            <source>the invoice number may hold only letters and digits (found "%1")</source>
+            <translation>the invoice number may hold only letters and digits (found "%1")</translation>
+        </message>
+        <message>
+            <source>the NF-e access key must have exactly 44 digits (has %1)</source>
+            <translation>the NF-e access key must have exactly 44 digits (has %1)</translation>
+        </message>
+        <message>
+            <source>the NF-e access key's check digit is %1, expected %2</source>
+            <translation>the NF-e access key's check digit is %1, expected %2</translation>
         </message>
     </context>
     <context>

@@ -487,6 +487,188 @@
         </message>
     </context>
     <context>
+        <name>despacho::ActionForms</name>
+        <message>
+            <source>choose the invoice</source>
+            <translation>escolha a nota fiscal</translation>
+        </message>
+        <message>
+            <source>order %1 has no invoice %2</source>
+            <translation>o pedido %1 não tem a nota fiscal %2</translation>
+        </message>
+        <message>
+            <source>not a Correios code (two letters, 9 digits, two letters)</source>
+            <translation>não é um código dos Correios (duas letras, 9 dígitos, duas letras)</translation>
+        </message>
+        <message>
+            <source>the Correios check digit should be %1; check the code</source>
+            <translation>o dígito verificador dos Correios deveria ser %1; confira o código</translation>
+        </message>
+        <message>
+            <source>warning: %1: %2</source>
+            <translation>aviso: %1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>order %1 is %2; only orders ready for handling can start handling</source>
+            <translation>o pedido %1 está com status %2; só pedidos prontos para manuseio podem iniciar o manuseio</translation>
+        </message>
+        <message>
+            <source>order %1 is %2; only orders ready for handling or in handling can be invoiced</source>
+            <translation>o pedido %1 está com status %2; só pedidos prontos para manuseio ou em manuseio podem ser faturados</translation>
+        </message>
+        <message>
+            <source>order %1 is already canceled</source>
+            <translation>o pedido %1 já está cancelado</translation>
+        </message>
+        <message>
+            <source>order %1 is invoiced or partially invoiced and cannot be canceled</source>
+            <translation>o pedido %1 está faturado ou parcialmente faturado e não pode ser cancelado</translation>
+        </message>
+        <message>
+            <source>VTEX does not allow canceling order %1 now</source>
+            <translation>a VTEX não permite cancelar o pedido %1 agora</translation>
+        </message>
+        <message>
+            <source>order %1 has no invoice yet</source>
+            <translation>o pedido %1 ainda não tem nota fiscal</translation>
+        </message>
+        <message>
+            <source>the issuance date and time are required</source>
+            <translation>a data e a hora de emissão são obrigatórias</translation>
+        </message>
+        <message>
+            <source>"%1" is not a web address</source>
+            <translation>"%1" não é um endereço web</translation>
+        </message>
+        <message>
+            <source>nothing left to invoice on order %1</source>
+            <translation>não resta nada a faturar no pedido %1</translation>
+        </message>
+        <message>
+            <source>item %1</source>
+            <translation>item %1</translation>
+        </message>
+        <message>
+            <source>SKU %1 is not in order %2</source>
+            <translation>o SKU %1 não está no pedido %2</translation>
+        </message>
+        <message>
+            <source>the quantity must be at least 1</source>
+            <translation>a quantidade deve ser pelo menos 1</translation>
+        </message>
+        <message>
+            <source>only %1 of SKU %2 left to invoice</source>
+            <translation>restam só %1 do SKU %2 a faturar</translation>
+        </message>
+        <message>
+            <source>the unit price must not be negative</source>
+            <translation>o preço unitário não pode ser negativo</translation>
+        </message>
+        <message>
+            <source>the invoice value must be greater than zero</source>
+            <translation>o valor da nota fiscal deve ser maior que zero</translation>
+        </message>
+        <message>
+            <source>give both the courier and the tracking number, or neither</source>
+            <translation>informe a transportadora e o código de rastreio juntos, ou nenhum dos dois</translation>
+        </message>
+        <message>
+            <source>the courier is required</source>
+            <translation>a transportadora é obrigatória</translation>
+        </message>
+        <message>
+            <source>the tracking number is required</source>
+            <translation>o código de rastreio é obrigatório</translation>
+        </message>
+        <message>
+            <source>add at least one event or mark the package delivered</source>
+            <translation>adicione pelo menos um evento ou marque o pacote como entregue</translation>
+        </message>
+        <message>
+            <source>event %1</source>
+            <translation>evento %1</translation>
+        </message>
+        <message>
+            <source>the city is required</source>
+            <translation>a cidade é obrigatória</translation>
+        </message>
+        <message>
+            <source>"%1" is not a Brazilian state (UF)</source>
+            <translation>"%1" não é um estado brasileiro (UF)</translation>
+        </message>
+        <message>
+            <source>the description is required</source>
+            <translation>a descrição é obrigatória</translation>
+        </message>
+        <message>
+            <source>the date and time are required</source>
+            <translation>a data e a hora são obrigatórias</translation>
+        </message>
+        <message>
+            <source>give the delivery date and time</source>
+            <translation>informe a data e a hora da entrega</translation>
+        </message>
+        <message>
+            <source>a reason is required to cancel</source>
+            <translation>é preciso um motivo para cancelar</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::Command</name>
+        <message>
+            <source>Start handling</source>
+            <translation>Iniciar manuseio</translation>
+        </message>
+        <message>
+            <source>Invoice</source>
+            <translation>Nota fiscal</translation>
+        </message>
+        <message>
+            <source>Tracking</source>
+            <translation>Rastreio</translation>
+        </message>
+        <message>
+            <source>Tracking events</source>
+            <translation>Eventos de rastreio</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelamento</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Desconhecido</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Pendente</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Enviando</translation>
+        </message>
+        <message>
+            <source>Waiting to retry</source>
+            <translation>Aguardando nova tentativa</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Enviado</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Falhou</translation>
+        </message>
+        <message>
+            <source>Discarded</source>
+            <translation>Descartado</translation>
+        </message>
+    </context>
+    <context>
         <name>despacho::OrderJson</name>
         <message>
             <source>the order has no orderId</source>
@@ -641,6 +823,583 @@
         <message>
             <source>The server said: %1</source>
             <translation>O servidor disse: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::cli</name>
+        <message>
+            <source>Usage: despacho-cli [--data-dir DIR] [--operator NAME] [--json] COMMAND ...
+
+Commands:
+  account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL]
+                   [--payments-url URL] [--environment ENV]
+                   (app token from DESPACHO_VTEX_APP_TOKEN or one line of stdin)
+  account list [--json]
+  account remove NAME
+  sync [--account NAME] [--status STATUS]... [--since YYYY-MM-DD] [--concurrency N]
+  orders [--account NAME] [--status STATUS] [--search TEXT] [--limit N] [--json]
+  show ORDER_ID [--account NAME] [--json]
+  operator add NAME --role operator|supervisor [--supervisor NAME]
+                   (PINs from DESPACHO_NEW_PIN / DESPACHO_SUPERVISOR_PIN or stdin)
+  operator list [--json]
+  start-handling ORDER_ID
+  invoice ORDER_ID --number N --value CENTS --issued ISO8601 [--type output|input]
+          [--key NFE_KEY] [--url URL] [--item SKU:QTY:UNIT_PRICE_CENTS]...
+          [--courier C --tracking-number T [--tracking-url U]]
+  tracking ORDER_ID --invoice N --courier C --number T [--url U] [--dispatched ISO8601]
+  tracking-event ORDER_ID --invoice N --city C --state UF --description D
+          --date ISO8601 [--delivered --delivered-date ISO8601]
+  cancel ORDER_ID --reason TEXT --supervisor NAME
+          (actions: [--account NAME] [--queue-only] [--wait]; the acting operator is
+           --operator NAME with DESPACHO_PIN, supervisors' PINs DESPACHO_SUPERVISOR_PIN)
+  outbox [--json] | outbox send [--wait] | outbox retry ID
+  outbox discard ID --supervisor NAME
+  audit [--order ORDER_ID] [--who NAME] [--action ACTION] [--json]
+
+Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
+4 some items failed, 5 local environment unavailable.</source>
+            <translation>Uso: despacho-cli [--data-dir DIR] [--operator NAME] [--json] COMMAND ...
+
+Comandos:
+  account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL]
+                   [--payments-url URL] [--environment ENV]
+                   (app token em DESPACHO_VTEX_APP_TOKEN ou numa linha de stdin)
+  account list [--json]
+  account remove NAME
+  sync [--account NAME] [--status STATUS]... [--since YYYY-MM-DD] [--concurrency N]
+  orders [--account NAME] [--status STATUS] [--search TEXT] [--limit N] [--json]
+  show ORDER_ID [--account NAME] [--json]
+  operator add NAME --role operator|supervisor [--supervisor NAME]
+                   (PINs em DESPACHO_NEW_PIN / DESPACHO_SUPERVISOR_PIN ou stdin)
+  operator list [--json]
+  start-handling ORDER_ID
+  invoice ORDER_ID --number N --value CENTS --issued ISO8601 [--type output|input]
+          [--key NFE_KEY] [--url URL] [--item SKU:QTY:UNIT_PRICE_CENTS]...
+          [--courier C --tracking-number T [--tracking-url U]]
+  tracking ORDER_ID --invoice N --courier C --number T [--url U] [--dispatched ISO8601]
+  tracking-event ORDER_ID --invoice N --city C --state UF --description D
+          --date ISO8601 [--delivered --delivered-date ISO8601]
+  cancel ORDER_ID --reason TEXT --supervisor NAME
+          (ações: [--account NAME] [--queue-only] [--wait]; o operador responsável é
+           --operator NAME com DESPACHO_PIN, PIN de supervisor: DESPACHO_SUPERVISOR_PIN)
+  outbox [--json] | outbox send [--wait] | outbox retry ID
+  outbox discard ID --supervisor NAME
+  audit [--order ORDER_ID] [--who NAME] [--action ACTION] [--json]
+
+Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
+4 alguns itens falharam, 5 ambiente local indisponível.</translation>
+        </message>
+        <message>
+            <source>--data-dir needs a directory</source>
+            <translation>--data-dir precisa de uma pasta</translation>
+        </message>
+        <message>
+            <source>--operator needs a name</source>
+            <translation>--operator precisa de um nome</translation>
+        </message>
+        <message>
+            <source>Unknown option %1</source>
+            <translation>Opção desconhecida %1</translation>
+        </message>
+        <message>
+            <source>No command given.</source>
+            <translation>Nenhum comando informado.</translation>
+        </message>
+        <message>
+            <source>Unknown command %1</source>
+            <translation>Comando desconhecido %1</translation>
+        </message>
+        <message>
+            <source>%1: "%2" is not an http(s) URL</source>
+            <translation>%1: "%2" não é uma URL http(s)</translation>
+        </message>
+        <message>
+            <source>%1: plain http is only allowed for 127.0.0.1/localhost; use https</source>
+            <translation>%1: http simples só é permitido para 127.0.0.1/localhost; use https</translation>
+        </message>
+        <message>
+            <source>Name of the account in Despacho</source>
+            <translation>Nome da conta no Despacho</translation>
+        </message>
+        <message>
+            <source>VTEX account name</source>
+            <translation>Nome da conta VTEX</translation>
+        </message>
+        <message>
+            <source>VTEX app key</source>
+            <translation>App key da VTEX</translation>
+        </message>
+        <message>
+            <source>VTEX environment</source>
+            <translation>Ambiente VTEX</translation>
+        </message>
+        <message>
+            <source>OMS base URL (tests, sandbox)</source>
+            <translation>URL base do OMS (testes, sandbox)</translation>
+        </message>
+        <message>
+            <source>Payments base URL (tests, sandbox)</source>
+            <translation>URL base de pagamentos (testes, sandbox)</translation>
+        </message>
+        <message>
+            <source>JSON output</source>
+            <translation>Saída em JSON</translation>
+        </message>
+        <message>
+            <source>usage: account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL] [--payments-url URL]</source>
+            <translation>uso: account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL] [--payments-url URL]</translation>
+        </message>
+        <message>
+            <source>NAME: "%1" must be 1-64 letters, digits, '.', '_' or '-'</source>
+            <translation>NAME: "%1" deve ter de 1 a 64 letras, dígitos, '.', '_' ou '-'</translation>
+        </message>
+        <message>
+            <source>--account: "%1" is not a VTEX account name (lower-case letters, digits, '-')</source>
+            <translation>--account: "%1" não é um nome de conta VTEX (letras minúsculas, dígitos, '-')</translation>
+        </message>
+        <message>
+            <source>--app-key: must not be empty</source>
+            <translation>--app-key: não pode ficar vazio</translation>
+        </message>
+        <message>
+            <source>No app token: set DESPACHO_VTEX_APP_TOKEN or give it as one line on standard input (never on the command line).</source>
+            <translation>Sem app token: defina DESPACHO_VTEX_APP_TOKEN ou informe-o numa linha da entrada padrão (nunca na linha de comando).</translation>
+        </message>
+        <message>
+            <source>account %1: %2</source>
+            <translation>conta %1: %2</translation>
+        </message>
+        <message>
+            <source>account %1 saved (VTEX account %2; app token in the system keychain)</source>
+            <translation>conta %1 salva (conta VTEX %2; app token no chaveiro do sistema)</translation>
+        </message>
+        <message>
+            <source>never synced</source>
+            <translation>nunca sincronizada</translation>
+        </message>
+        <message>
+            <source>last sync %1</source>
+            <translation>última sincronização %1</translation>
+        </message>
+        <message>
+            <source>No accounts. Add one with: despacho-cli account add-vtex NAME --account ACCOUNT --app-key KEY</source>
+            <translation>Nenhuma conta. Adicione uma com: despacho-cli account add-vtex NAME --account ACCOUNT --app-key KEY</translation>
+        </message>
+        <message>
+            <source>usage: account remove NAME</source>
+            <translation>uso: account remove NAME</translation>
+        </message>
+        <message>
+            <source>There is no account named "%1".</source>
+            <translation>Não existe conta chamada "%1".</translation>
+        </message>
+        <message>
+            <source>account %1 removed</source>
+            <translation>conta %1 removida</translation>
+        </message>
+        <message>
+            <source>usage: account add-vtex|list|remove ...</source>
+            <translation>uso: account add-vtex|list|remove ...</translation>
+        </message>
+        <message>
+            <source>Order id</source>
+            <translation>ID do pedido</translation>
+        </message>
+        <message>
+            <source>Account of the order</source>
+            <translation>Conta do pedido</translation>
+        </message>
+        <message>
+            <source>Queue the command and return at once</source>
+            <translation>Enfileirar o comando e retornar imediatamente</translation>
+        </message>
+        <message>
+            <source>Wait for another process's dispatcher to finish</source>
+            <translation>Aguardar até que o despachante de outro processo termine</translation>
+        </message>
+        <message>
+            <source>usage: %1 ORDER_ID [options]; see despacho-cli --help</source>
+            <translation>uso: %1 ORDER_ID [opções]; veja despacho-cli --help</translation>
+        </message>
+        <message>
+            <source>warning: %1: %2</source>
+            <translation>aviso: %1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Invoice number (letters and digits)</source>
+            <translation>Número da nota fiscal (letras e dígitos)</translation>
+        </message>
+        <message>
+            <source>Invoice value in cents</source>
+            <translation>Valor da nota fiscal em centavos</translation>
+        </message>
+        <message>
+            <source>Issuance date and time, ISO-8601</source>
+            <translation>Data e hora de emissão, ISO-8601</translation>
+        </message>
+        <message>
+            <source>output (sale) or input (return)</source>
+            <translation>output (venda) ou input (devolução)</translation>
+        </message>
+        <message>
+            <source>NF-e access key (44 digits)</source>
+            <translation>Chave de acesso da NF-e (44 dígitos)</translation>
+        </message>
+        <message>
+            <source>Invoice URL</source>
+            <translation>URL da nota fiscal</translation>
+        </message>
+        <message>
+            <source>Item to invoice (repeatable)</source>
+            <translation>Item a faturar (pode ser repetido)</translation>
+        </message>
+        <message>
+            <source>Courier</source>
+            <translation>Transportadora</translation>
+        </message>
+        <message>
+            <source>Tracking number</source>
+            <translation>Código de rastreio</translation>
+        </message>
+        <message>
+            <source>Tracking URL</source>
+            <translation>URL de rastreio</translation>
+        </message>
+        <message>
+            <source>must be output or input</source>
+            <translation>deve ser output ou input</translation>
+        </message>
+        <message>
+            <source>the invoice value in cents is required</source>
+            <translation>o valor da nota fiscal em centavos é obrigatório</translation>
+        </message>
+        <message>
+            <source>"%1" is not a value in cents</source>
+            <translation>"%1" não é um valor em centavos</translation>
+        </message>
+        <message>
+            <source>"%1" is not an ISO-8601 date and time</source>
+            <translation>"%1" não é uma data e hora ISO-8601</translation>
+        </message>
+        <message>
+            <source>"%1" is not SKU:QTY:UNIT_PRICE_CENTS</source>
+            <translation>"%1" não está no formato SKU:QTY:UNIT_PRICE_CENTS</translation>
+        </message>
+        <message>
+            <source>Invoice number</source>
+            <translation>Número da nota fiscal</translation>
+        </message>
+        <message>
+            <source>Dispatch date and time, ISO-8601</source>
+            <translation>Data e hora da expedição, ISO-8601</translation>
+        </message>
+        <message>
+            <source>not an ISO-8601 date and time</source>
+            <translation>não é uma data e hora ISO-8601</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Cidade</translation>
+        </message>
+        <message>
+            <source>State (UF)</source>
+            <translation>Estado (UF)</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>O que aconteceu</translation>
+        </message>
+        <message>
+            <source>When, ISO-8601</source>
+            <translation>Quando, ISO-8601</translation>
+        </message>
+        <message>
+            <source>The package was delivered</source>
+            <translation>O pacote foi entregue</translation>
+        </message>
+        <message>
+            <source>Delivery date and time</source>
+            <translation>Data e hora da entrega</translation>
+        </message>
+        <message>
+            <source>Why the order is canceled</source>
+            <translation>Motivo do cancelamento do pedido</translation>
+        </message>
+        <message>
+            <source>Supervisor authorising the cancel</source>
+            <translation>Supervisor que autoriza o cancelamento</translation>
+        </message>
+        <message>
+            <source>canceling needs a supervisor's name and PIN</source>
+            <translation>cancelar exige o nome e o PIN de um supervisor</translation>
+        </message>
+        <message>
+            <source>command %1 (%2, order %3): %4</source>
+            <translation>comando %1 (%2, pedido %3): %4</translation>
+        </message>
+        <message>
+            <source>, receipt %1</source>
+            <translation>, recibo %1</translation>
+        </message>
+        <message>
+            <source>This action needs the acting operator: despacho-cli --operator NAME ... (PIN from DESPACHO_PIN or standard input)</source>
+            <translation>Esta ação precisa do operador responsável: despacho-cli --operator NAME ... (PIN em DESPACHO_PIN ou na entrada padrão)</translation>
+        </message>
+        <message>
+            <source>order %1 exists in several accounts (%2): choose one with --account</source>
+            <translation>o pedido %1 existe em várias contas (%2): escolha uma com --account</translation>
+        </message>
+        <message>
+            <source>order %1 is not in the cache; run despacho-cli sync first</source>
+            <translation>o pedido %1 não está no cache; execute despacho-cli sync antes</translation>
+        </message>
+        <message>
+            <source>order %1: %2</source>
+            <translation>pedido %1: %2</translation>
+        </message>
+        <message>
+            <source>cannot queue the command: %1</source>
+            <translation>não foi possível enfileirar o comando: %1</translation>
+        </message>
+        <message>
+            <source>queued as command %1</source>
+            <translation>enfileirado como comando %1</translation>
+        </message>
+        <message>
+            <source>queued as command %1; %2</source>
+            <translation>enfileirado como comando %1; %2</translation>
+        </message>
+        <message>
+            <source>Name of the new operator</source>
+            <translation>Nome do novo operador</translation>
+        </message>
+        <message>
+            <source>operator or supervisor</source>
+            <translation>operator (operador) ou supervisor</translation>
+        </message>
+        <message>
+            <source>Supervisor who authorises the change</source>
+            <translation>Supervisor que autoriza a alteração</translation>
+        </message>
+        <message>
+            <source>usage: operator add NAME --role operator|supervisor [--supervisor NAME]</source>
+            <translation>uso: operator add NAME --role operator|supervisor [--supervisor NAME]</translation>
+        </message>
+        <message>
+            <source>NAME: "%1" is not valid: %2</source>
+            <translation>NAME: "%1" não é válido: %2</translation>
+        </message>
+        <message>
+            <source>--role: "%1" is not valid: use operator or supervisor</source>
+            <translation>--role: "%1" não é válido: use operator ou supervisor</translation>
+        </message>
+        <message>
+            <source>No PIN for %1: set DESPACHO_NEW_PIN or give it as one line on standard input (never on the command line).</source>
+            <translation>Sem PIN para %1: defina DESPACHO_NEW_PIN ou informe-o numa linha da entrada padrão (nunca na linha de comando).</translation>
+        </message>
+        <message>
+            <source>The new PIN for %1 is not valid: %2.</source>
+            <translation>O novo PIN de %1 não é válido: %2.</translation>
+        </message>
+        <message>
+            <source>Adding operator %1 needs a supervisor: --supervisor NAME, with the supervisor's PIN in DESPACHO_SUPERVISOR_PIN or on the next line of standard input.</source>
+            <translation>Adicionar o operador %1 exige um supervisor: --supervisor NAME, com o PIN do supervisor em DESPACHO_SUPERVISOR_PIN ou na próxima linha da entrada padrão.</translation>
+        </message>
+        <message>
+            <source>No PIN for supervisor %1: set DESPACHO_SUPERVISOR_PIN or give it on the next line of standard input.</source>
+            <translation>Sem PIN para o supervisor %1: defina DESPACHO_SUPERVISOR_PIN ou informe-o na próxima linha da entrada padrão.</translation>
+        </message>
+        <message>
+            <source>usage: operator list [--json]</source>
+            <translation>uso: operator list [--json]</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>ativo</translation>
+        </message>
+        <message>
+            <source>inactive</source>
+            <translation>inativo</translation>
+        </message>
+        <message>
+            <source>locked until %1</source>
+            <translation>bloqueado até %1</translation>
+        </message>
+        <message>
+            <source>No operators yet. Add the first supervisor with: despacho-cli operator add NAME --role supervisor</source>
+            <translation>Nenhum operador ainda. Adicione o primeiro supervisor com: despacho-cli operator add NAME --role supervisor</translation>
+        </message>
+        <message>
+            <source>usage: operator add|list ...</source>
+            <translation>uso: operator add|list ...</translation>
+        </message>
+        <message>
+            <source>Only this account</source>
+            <translation>Somente esta conta</translation>
+        </message>
+        <message>
+            <source>Only this status</source>
+            <translation>Somente este status</translation>
+        </message>
+        <message>
+            <source>Order id, sequence, client, document or e-mail</source>
+            <translation>ID do pedido, sequência, cliente, documento ou e-mail</translation>
+        </message>
+        <message>
+            <source>At most N orders</source>
+            <translation>No máximo N pedidos</translation>
+        </message>
+        <message>
+            <source>orders takes no positional arguments</source>
+            <translation>orders não aceita argumentos posicionais</translation>
+        </message>
+        <message>
+            <source>--status: unknown status "%1"</source>
+            <translation>--status: status desconhecido "%1"</translation>
+        </message>
+        <message>
+            <source>--limit: must be a positive number</source>
+            <translation>--limit: deve ser um número positivo</translation>
+        </message>
+        <message>
+            <source>The cached order JSON as received</source>
+            <translation>O JSON do pedido em cache, como foi recebido</translation>
+        </message>
+        <message>
+            <source>usage: show ORDER_ID [--account NAME] [--json]</source>
+            <translation>uso: show ORDER_ID [--account NAME] [--json]</translation>
+        </message>
+        <message>
+            <source>order %1: only the list row is cached; run despacho-cli sync</source>
+            <translation>pedido %1: só a linha da lista está em cache; execute despacho-cli sync</translation>
+        </message>
+        <message>
+            <source>order %1 is not in the cache</source>
+            <translation>o pedido %1 não está no cache</translation>
+        </message>
+        <message>
+            <source>Order %1 (sequence %2), account %3</source>
+            <translation>Pedido %1 (sequência %2), conta %3</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>Status: %1</translation>
+        </message>
+        <message>
+            <source>Created: %1</source>
+            <translation>Criado em: %1</translation>
+        </message>
+        <message>
+            <source>Client: %1 &lt;%2&gt; %3</source>
+            <translation>Cliente: %1 &lt;%2&gt; %3</translation>
+        </message>
+        <message>
+            <source>Ship to: %1</source>
+            <translation>Entregar em: %1</translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <translation>Total: %1</translation>
+        </message>
+        <message>
+            <source>Invoice %1 (%2): %3 %4</source>
+            <translation>Nota fiscal %1 (%2): %3 %4</translation>
+        </message>
+        <message>
+            <source>outbox sent: %1 sent, %2 failed in this run</source>
+            <translation>fila de saída processada: %1 enviados, %2 com falha nesta execução</translation>
+        </message>
+        <message>
+            <source>there is no command %1 in the outbox</source>
+            <translation>não existe o comando %1 na fila de saída</translation>
+        </message>
+        <message>
+            <source>Command id</source>
+            <translation>ID do comando</translation>
+        </message>
+        <message>
+            <source>Supervisor authorising the discard</source>
+            <translation>Supervisor que autoriza o descarte</translation>
+        </message>
+        <message>
+            <source>usage: outbox %1 ID%2</source>
+            <translation>uso: outbox %1 ID%2</translation>
+        </message>
+        <message>
+            <source>--supervisor: discarding a command needs a supervisor's name and PIN</source>
+            <translation>--supervisor: descartar um comando exige o nome e o PIN de um supervisor</translation>
+        </message>
+        <message>
+            <source>command %1 discarded</source>
+            <translation>comando %1 descartado</translation>
+        </message>
+        <message>
+            <source>command %1 queued again</source>
+            <translation>comando %1 enfileirado novamente</translation>
+        </message>
+        <message>
+            <source>usage: outbox [--json] | outbox send [--wait] | outbox retry ID | outbox discard ID --supervisor NAME</source>
+            <translation>uso: outbox [--json] | outbox send [--wait] | outbox retry ID | outbox discard ID --supervisor NAME</translation>
+        </message>
+        <message>
+            <source>Only this order</source>
+            <translation>Somente este pedido</translation>
+        </message>
+        <message>
+            <source>Only this operator or supervisor</source>
+            <translation>Somente este operador ou supervisor</translation>
+        </message>
+        <message>
+            <source>Only this action</source>
+            <translation>Somente esta ação</translation>
+        </message>
+        <message>
+            <source>synced %1 orders (%2 details) in %3 s</source>
+            <translation>sincronizados %1 pedidos (%2 detalhes) em %3 s</translation>
+        </message>
+        <message>
+            <source>%1 failures</source>
+            <translation>%1 falhas</translation>
+        </message>
+        <message>
+            <source>Sync only this account</source>
+            <translation>Sincronizar somente esta conta</translation>
+        </message>
+        <message>
+            <source>Order status to sync (repeatable)</source>
+            <translation>Status de pedido a sincronizar (pode ser repetido)</translation>
+        </message>
+        <message>
+            <source>Orders created on or after this day</source>
+            <translation>Pedidos criados neste dia ou depois</translation>
+        </message>
+        <message>
+            <source>Requests in flight</source>
+            <translation>Requisições simultâneas</translation>
+        </message>
+        <message>
+            <source>sync takes no positional arguments</source>
+            <translation>sync não aceita argumentos posicionais</translation>
+        </message>
+        <message>
+            <source>--status: unknown status "%1" (for example ready-for-handling, handling, invoiced, canceled)</source>
+            <translation>--status: status desconhecido "%1" (por exemplo ready-for-handling, handling, invoiced, canceled)</translation>
+        </message>
+        <message>
+            <source>--since: "%1" is not a date like 2024-03-31</source>
+            <translation>--since: "%1" não é uma data como 2024-03-31</translation>
+        </message>
+        <message>
+            <source>--concurrency: must be a number from 1 to 64</source>
+            <translation>--concurrency: deve ser um número de 1 a 64</translation>
+        </message>
+        <message>
+            <source>No accounts to sync. Add one with: despacho-cli account add-vtex NAME --account ACCOUNT --app-key KEY</source>
+            <translation>Nenhuma conta para sincronizar. Adicione uma com: despacho-cli account add-vtex NAME --account ACCOUNT --app-key KEY</translation>
         </message>
     </context>
     <context>
@@ -1094,6 +1853,10 @@
             <source>Cannot create the data directory %1</source>
             <translation>Não foi possível criar a pasta de dados %1</translation>
         </message>
+        <message>
+            <source>There is no operator named %1.</source>
+            <translation>Não existe operador chamado %1.</translation>
+        </message>
     </context>
     <context>
         <name>despacho::storage::Database</name>
@@ -1111,6 +1874,13 @@
         </message>
     </context>
     <context>
+        <name>despacho::storage::Outbox</name>
+        <message>
+            <source>command %1 is not in a state that allows this</source>
+            <translation>o comando %1 não está em um estado que permita isso</translation>
+        </message>
+    </context>
+    <context>
         <name>despacho::sync::AppServices</name>
         <message>
             <source>There is no account named "%1".</source>
@@ -1123,6 +1893,95 @@
         <message>
             <source>Cannot save account %1: %2</source>
             <translation>Não foi possível salvar a conta %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::sync::OperatorService</name>
+        <message>
+            <source>a PIN is 4 to 12 digits (0-9), nothing else</source>
+            <translation>um PIN tem de 4 a 12 dígitos (0-9), nada mais</translation>
+        </message>
+        <message>
+            <source>a name is 1 to %1 letters, digits, '.', '_' or '-'</source>
+            <translation>um nome tem de 1 a %1 letras, dígitos, '.', '_' ou '-'</translation>
+        </message>
+        <message>
+            <source>Operator %1 is locked until %2 after too many wrong PINs.</source>
+            <translation>O operador %1 está bloqueado até %2 por excesso de PINs errados.</translation>
+        </message>
+        <message>
+            <source>There is no operator named %1.</source>
+            <translation>Não existe operador chamado %1.</translation>
+        </message>
+        <message>
+            <source>Operator %1 is deactivated.</source>
+            <translation>O operador %1 está desativado.</translation>
+        </message>
+        <message>
+            <source>%1 is not a supervisor; a supervisor must enter their own name and PIN.</source>
+            <translation>%1 não é supervisor; um supervisor deve informar o próprio nome e PIN.</translation>
+        </message>
+        <message>
+            <source>Could not record the wrong PIN for %1: %2</source>
+            <translation>Não foi possível registrar o PIN errado de %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN for %1. Attempts left before the operator is locked: %n.</source>
+            <translation>
+                <numerusform>PIN errado para %1. Tentativas restantes antes de o operador ser bloqueado: %n.</numerusform>
+                <numerusform>PIN errado para %1. Tentativas restantes antes de o operador ser bloqueado: %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not lock operator %1: %2</source>
+            <translation>Não foi possível bloquear o operador %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN for %1, %n times in a row.</source>
+            <translation>
+                <numerusform>PIN errado para %1, %n vez seguida.</numerusform>
+                <numerusform>PIN errado para %1, %n vezes seguidas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Operator name "%1" is not valid: %2.</source>
+            <translation>O nome de operador "%1" não é válido: %2.</translation>
+        </message>
+        <message>
+            <source>Role "%1" for %2 is not valid: use operator or supervisor.</source>
+            <translation>O papel "%1" para %2 não é válido: use operator ou supervisor.</translation>
+        </message>
+        <message>
+            <source>The new PIN for %1 is not valid: %2.</source>
+            <translation>O novo PIN de %1 não é válido: %2.</translation>
+        </message>
+        <message>
+            <source>Could not read the operators from the database %1.</source>
+            <translation>Não foi possível ler os operadores do banco de dados %1.</translation>
+        </message>
+        <message>
+            <source>There are no operators yet: the first one must be a supervisor, so add %1 with the supervisor role or add a supervisor first.</source>
+            <translation>Ainda não há operadores: o primeiro deve ser um supervisor, então adicione %1 com o papel de supervisor ou adicione um supervisor antes.</translation>
+        </message>
+        <message>
+            <source>Adding operator %1 needs a supervisor's name and PIN.</source>
+            <translation>Adicionar o operador %1 exige o nome e o PIN de um supervisor.</translation>
+        </message>
+        <message>
+            <source>There is already an operator named %1.</source>
+            <translation>Já existe um operador chamado %1.</translation>
+        </message>
+        <message>
+            <source>Could not add operator %1: %2</source>
+            <translation>Não foi possível adicionar o operador %1: %2</translation>
+        </message>
+        <message>
+            <source>Supervisor %1 added.</source>
+            <translation>Supervisor %1 adicionado.</translation>
+        </message>
+        <message>
+            <source>Operator %1 added.</source>
+            <translation>Operador %1 adicionado.</translation>
         </message>
     </context>
     <context>
@@ -1158,6 +2017,56 @@
         <message>
             <source>account %1, order %2: cannot store: %3</source>
             <translation>conta %1, pedido %2: não foi possível gravar: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::sync::OutboxDispatcher</name>
+        <message>
+            <source>Another Despacho process (pid %1) is sending the outbox; commands stay queued until it sends them.</source>
+            <translation>Outro processo do Despacho (pid %1) está enviando a fila de saída; os comandos ficam na fila até que ele os envie.</translation>
+        </message>
+        <message>
+            <source>order %1: %2</source>
+            <translation>pedido %1: %2</translation>
+        </message>
+        <message>
+            <source>already canceled</source>
+            <translation>já cancelado</translation>
+        </message>
+        <message>
+            <source>order is now %1</source>
+            <translation>o pedido agora está com status %1</translation>
+        </message>
+        <message>
+            <source>unknown command kind</source>
+            <translation>tipo de comando desconhecido</translation>
+        </message>
+        <message>
+            <source>order already %1</source>
+            <translation>o pedido já está com status %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::validators</name>
+        <message>
+            <source>the invoice number is empty</source>
+            <translation>o número da nota fiscal está vazio</translation>
+        </message>
+        <message>
+            <source>the invoice number is longer than 50 characters</source>
+            <translation>o número da nota fiscal tem mais de 50 caracteres</translation>
+        </message>
+        <message>
+            <source>the invoice number may hold only letters and digits (found "%1")</source>
+            <translation>o número da nota fiscal só pode ter letras e dígitos (encontrado "%1")</translation>
+        </message>
+        <message>
+            <source>the NF-e access key must have exactly 44 digits (has %1)</source>
+            <translation>a chave de acesso da NF-e deve ter exatamente 44 dígitos (tem %1)</translation>
+        </message>
+        <message>
+            <source>the NF-e access key's check digit is %1, expected %2</source>
+            <translation>o dígito verificador da chave de acesso da NF-e é %1; o esperado é %2</translation>
         </message>
     </context>
     <context>

@@ -25,6 +25,22 @@ QString usageText()
         "  sync [--account NAME] [--status STATUS]... [--since YYYY-MM-DD] [--concurrency N]\n"
         "  orders [--account NAME] [--status STATUS] [--search TEXT] [--limit N] [--json]\n"
         "  show ORDER_ID [--account NAME] [--json]\n"
+        "  operator add NAME --role operator|supervisor [--supervisor NAME]\n"
+        "                   (PINs from DESPACHO_NEW_PIN / DESPACHO_SUPERVISOR_PIN or stdin)\n"
+        "  operator list [--json]\n"
+        "  start-handling ORDER_ID\n"
+        "  invoice ORDER_ID --number N --value CENTS --issued ISO8601 [--type output|input]\n"
+        "          [--key NFE_KEY] [--url URL] [--item SKU:QTY:UNIT_PRICE_CENTS]...\n"
+        "          [--courier C --tracking-number T [--tracking-url U]]\n"
+        "  tracking ORDER_ID --invoice N --courier C --number T [--url U] [--dispatched ISO8601]\n"
+        "  tracking-event ORDER_ID --invoice N --city C --state UF --description D\n"
+        "          --date ISO8601 [--delivered --delivered-date ISO8601]\n"
+        "  cancel ORDER_ID --reason TEXT --supervisor NAME\n"
+        "          (actions: [--account NAME] [--queue-only] [--wait]; the acting operator is\n"
+        "           --operator NAME with DESPACHO_PIN, supervisors' PINs DESPACHO_SUPERVISOR_PIN)\n"
+        "  outbox [--json] | outbox send [--wait] | outbox retry ID\n"
+        "  outbox discard ID --supervisor NAME\n"
+        "  audit [--order ORDER_ID] [--who NAME] [--action ACTION] [--json]\n"
         "\n"
         "Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,\n"
         "4 some items failed, 5 local environment unavailable.");
@@ -103,6 +119,14 @@ int run(const QStringList &arguments)
         runOrdersCommand(&ctx, rest);
     else if (command == u"show"_s)
         runShowCommand(&ctx, rest);
+    else if (command == u"operator"_s)
+        runOperatorCommand(&ctx, rest);
+    else if (command == u"outbox"_s)
+        runOutboxCommand(&ctx, rest);
+    else if (command == u"audit"_s)
+        runAuditCommand(&ctx, rest);
+    else if (runActionCommand(&ctx, command, rest))
+        ;
     else
         return usageError(
             QCoreApplication::translate("despacho::cli", "Unknown command %1").arg(command));

@@ -64,5 +64,10 @@ void runAccountCommand(CliContext *ctx, const QStringList &args);
 void runSyncCommand(CliContext *ctx, const QStringList &args);
 void runOrdersCommand(CliContext *ctx, const QStringList &args);
 void runShowCommand(CliContext *ctx, const QStringList &args);
+void runOperatorCommand(CliContext *ctx, const QStringList &args);
+void runOutboxCommand(CliContext *ctx, const QStringList &args);
+void runAuditCommand(CliContext *ctx, const QStringList &args);
+// start-handling, invoice, tracking, tracking-event, cancel; false when not an action.
+bool runActionCommand(CliContext *ctx, const QString &command, const QStringList &args);
 
 } // namespace despacho::cli

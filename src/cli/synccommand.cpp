@@ -25,6 +25,12 @@ QString tr(const char *text)
 class SyncRun : public QObject
 {
 public:
+    // The CLI's context, not QObject's.
+    static QString tr(const char *text)
+    {
+        return QCoreApplication::translate("despacho::cli", text);
+    }
+
     SyncRun(CliContext *ctx, QStringList accounts, sync::SyncOptions options)
         : QObject(ctx)
         , m_ctx(ctx)

@@ -1,5 +1,7 @@
 #include "gui/languagemanager.h"
 
+#include "translations/translations.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -25,19 +27,15 @@ LanguageManager::~LanguageManager()
     }
 }
 
+// The same rules as the CLI's (translations/translations.h).
 QString LanguageManager::normalize(const QString &code)
 {
-    const QString c = code.trimmed().toLower().replace(u'-', u'_');
-    if (c == u"pt"_s || c == u"pt_br"_s)
-        return u"pt_BR"_s;
-    if (c == u"en"_s || c.startsWith(u"en_"_s))
-        return u"en"_s;
-    return {};
+    return normalizeLanguage(code);
 }
 
 QString LanguageManager::systemLanguage()
 {
-    return QLocale::system().language() == QLocale::Portuguese ? u"pt_BR"_s : u"en"_s;
+    return despacho::systemLanguage();
 }
 
 QString LanguageManager::initialLanguage(const QString &commandLine)

@@ -4,8 +4,10 @@
 #include "api/vtexomsclient.h"
 #include "api/vtexpaymentsclient.h"
 #include "security/keychainsecretstore.h"
+#include "storage/auditlog.h"
 #include "storage/datadir.h"
 #include "storage/ordercache.h"
+#include "storage/outbox.h"
 #include "storage/syncstatestore.h"
 #include "sync/accountconfig.h"
 
@@ -29,6 +31,8 @@ AppServices::~AppServices()
     m_orders.reset();
     m_accounts.reset();
     m_syncStates.reset();
+    m_outbox.reset();
+    m_audit.reset();
     m_db.reset();
 }
 
@@ -45,6 +49,8 @@ storage::Database::Status AppServices::open(const QString &dataDir)
     m_orders = std::make_unique<storage::OrderCache>(m_db.get());
     m_accounts = std::make_unique<storage::AccountStore>(m_db.get());
     m_syncStates = std::make_unique<storage::SyncStateStore>(m_db.get());
+    m_outbox = std::make_unique<storage::Outbox>(m_db.get());
+    m_audit = std::make_unique<storage::AuditLog>(m_db.get());
     return status;
 }
 

@@ -22,7 +22,9 @@ class SecretStore;
 struct SecretError;
 } // namespace despacho::security
 namespace despacho::storage {
+class AuditLog;
 class OrderCache;
+class Outbox;
 class SyncStateStore;
 } // namespace despacho::storage
 
@@ -55,6 +57,8 @@ public:
     storage::OrderCache *orders() const { return m_orders.get(); }
     storage::AccountStore *accounts() const { return m_accounts.get(); }
     storage::SyncStateStore *syncStates() const { return m_syncStates.get(); }
+    storage::Outbox *outbox() const { return m_outbox.get(); }
+    storage::AuditLog *auditLog() const { return m_audit.get(); }
     security::SecretStore *secrets() const { return m_secrets.get(); }
     QNetworkAccessManager *network() const { return m_nam; }
     api::Transport *transport() const { return m_transport; }
@@ -79,6 +83,8 @@ private:
     std::unique_ptr<storage::OrderCache> m_orders;
     std::unique_ptr<storage::AccountStore> m_accounts;
     std::unique_ptr<storage::SyncStateStore> m_syncStates;
+    std::unique_ptr<storage::Outbox> m_outbox;
+    std::unique_ptr<storage::AuditLog> m_audit;
     std::unique_ptr<security::SecretStore> m_secrets;
     QNetworkAccessManager *m_nam = nullptr;
     api::Transport *m_transport = nullptr;

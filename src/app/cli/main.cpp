@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "translations/translations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -14,5 +15,8 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(
             QStringLiteral("despacho.*.debug=false\ndespacho.*.info=false"));
+    // Human output in the user's language: DESPACHO_LANG (pt_BR, en) wins, else the locale
+    // (LC_ALL, LC_MESSAGES, LANG): Portuguese gives pt_BR, anything else English.
+    despacho::installTranslations(despacho::languageFor(qEnvironmentVariable("DESPACHO_LANG")));
     return despacho::cli::run(app.arguments().mid(1));
 }

@@ -1,0 +1,171 @@
+#include "cli/actionsupport.h"
+
+#include "core/orderjson.h"
+#include "storage/auditlog.h"
+#include "storage/ordercache.h"
+#include "storage/outbox.h"
+#include "sync/operatorservice.h"
+#include "sync/outboxdispatcher.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTimer>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace despacho::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("despacho::cli", text);
+}
+
+QString stateLine(const Command &c)
+{
+    QString line = tr("command %1 (%2, order %3): %4")
+                       .arg(QString::number(c.id), commandKindDisplayName(c.kind), c.orderId,
+                            commandStateDisplayName(c.state));
+    if (!c.receipt.isEmpty() && c.state == CommandState::Sent)
+        line += tr(", receipt %1").arg(c.receipt);
+    if (!c.lastError.isEmpty() && c.state != CommandState::Sent)
+        line += u" — "_s + c.lastError;
+    return line;
+}
+} // namespace
+
+bool authenticateOperator(CliContext *ctx, const QString &purpose, QString *name)
+{
+    const QString who = ctx->options().operatorName;
+    if (who.isEmpty()) {
+        ctx->err(tr("This action needs the acting operator: despacho-cli --operator NAME ... "
+                    "(PIN from DESPACHO_PIN or standard input)"));
+        ctx->finish(ExitInvalidInput);
+        return false;
+    }
+    sync::OperatorService ops(ctx->services()->database());
+    const QString pin = CliContext::readSecret("DESPACHO_PIN");
+    const auto result = ops.authenticate(who, pin, purpose);
+    if (!result.ok()) {
+        ctx->err(result.message);
+        ctx->finish(ExitInvalidInput);
+        return false;
+    }
+    *name = result.identity.name;
+    return true;
+}
+
+bool authenticateSupervisor(CliContext *ctx, const QString &name, const QString &purpose)
+{
+    sync::OperatorService ops(ctx->services()->database());
+    const QString pin = CliContext::readSecret("DESPACHO_SUPERVISOR_PIN");
+    const auto result = ops.authenticateSupervisor(name, pin, purpose);
+    if (!result.ok()) {
+        ctx->err(result.message);
+        ctx->finish(ExitInvalidInput);
+        return false;
+    }
+    return true;
+}
+
+std::optional<Order> loadOrder(CliContext *ctx, const QString &orderId, const QString &account,
+                               QString *resolvedAccount)
+{
+    QString acc = account;
+    if (acc.isEmpty()) {
+        QStringList accounts;
+        for (const auto &key : ctx->services()->orders()->findExact(orderId)) {
+            if (key.orderId == orderId)
+                accounts << key.account;
+        }
+        if (accounts.size() > 1) {
+            ctx->err(tr("order %1 exists in several accounts (%2): choose one with --account")
+                         .arg(orderId, accounts.join(u", "_s)));
+            ctx->finish(ExitInvalidInput);
+            return std::nullopt;
+        }
+        acc = accounts.value(0);
+    }
+    const QByteArray raw = ctx->services()->orders()->rawJson(acc, orderId);
+    if (raw.isEmpty()) {
+        ctx->err(tr("order %1 is not in the cache; run despacho-cli sync first").arg(orderId));
+        ctx->finish(ExitInvalidInput);
+        return std::nullopt;
+    }
+    const auto parsed = orderFromVtexJson(QJsonDocument::fromJson(raw).object());
+    if (!parsed.ok()) {
+        ctx->err(tr("order %1: %2").arg(orderId, parsed.error));
+        ctx->finish(ExitInvalidInput);
+        return std::nullopt;
+    }
+    *resolvedAccount = acc;
+    return parsed.order;
+}
+
+void queueAndSend(CliContext *ctx, CommandKind kind, const ActionTarget &target,
+                  const QJsonObject &payload, bool queueOnly, bool waitForLock)
+{
+    Command c;
+    c.kind = kind;
+    c.account = target.account;
+    c.orderId = target.order.orderId;
+    c.payload = payload;
+    c.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    c.operatorName = target.operatorName;
+    c.supervisor = target.supervisor;
+    storage::AuditEntry audit;
+    audit.operatorName = target.operatorName;
+    audit.supervisor = target.supervisor;
+    audit.action = commandKindToString(kind);
+    audit.account = target.account;
+    audit.orderId = target.order.orderId;
+    audit.outcome = u"queued"_s;
+    audit.detail = kind == CommandKind::Cancel ? payload.value("reason"_L1).toString() : QString();
+    QString error;
+    const qint64 id = ctx->services()->outbox()->enqueue(c, audit, &error);
+    if (!id) {
+        ctx->err(tr("cannot queue the command: %1").arg(error));
+        ctx->finish(ExitEnvironment);
+        return;
+    }
+    if (queueOnly) {
+        ctx->out(tr("queued as command %1").arg(id));
+        ctx->finish(ExitOk);
+        return;
+    }
+    auto *dispatcher = new sync::OutboxDispatcher(ctx->services(), {}, ctx);
+    auto report = [ctx, id](CommandState state) {
+        const auto stored = ctx->services()->outbox()->find(id);
+        if (!stored)
+            return;
+        if (state == CommandState::Sent) {
+            ctx->out(stateLine(*stored));
+            ctx->finish(ExitOk);
+        } else if (state == CommandState::Failed || state == CommandState::Retrying) {
+            ctx->err(stateLine(*stored));
+            ctx->finish(ExitRemote);
+        }
+    };
+    QObject::connect(dispatcher, &sync::OutboxDispatcher::commandChanged, ctx,
+                     [report, id](qint64 changed, CommandState state) {
+                         if (changed == id)
+                             report(state);
+                     });
+    QString lockError;
+    if (dispatcher->start(&lockError))
+        return;
+    if (!waitForLock) {
+        ctx->out(tr("queued as command %1; %2").arg(QString::number(id), lockError));
+        ctx->finish(ExitOk);
+        return;
+    }
+    auto *timer = new QTimer(ctx);
+    QObject::connect(timer, &QTimer::timeout, ctx, [dispatcher, timer] {
+        if (dispatcher->start())
+            timer->stop();
+    });
+    timer->start(200);
+}
+
+} // namespace despacho::cli

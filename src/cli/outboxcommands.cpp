@@ -1,0 +1,230 @@
+#include "cli/actionsupport.h"
+
+#include "core/datetime.h"
+#include "storage/auditlog.h"
+#include "storage/outbox.h"
+#include "sync/outboxdispatcher.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace despacho::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("despacho::cli", text);
+}
+
+QJsonObject toJson(const Command &c)
+{
+    return {{u"id"_s, c.id},
+            {u"kind"_s, commandKindToString(c.kind)},
+            {u"account"_s, c.account},
+            {u"orderId"_s, c.orderId},
+            {u"state"_s, commandStateToString(c.state)},
+            {u"attempts"_s, c.attempts},
+            {u"operator"_s, c.operatorName},
+            {u"supervisor"_s, c.supervisor},
+            {u"createdAt"_s, toIsoUtc(c.createdAt)},
+            {u"updatedAt"_s, toIsoUtc(c.updatedAt)},
+            {u"nextAttemptAt"_s, toIsoUtc(c.nextAttemptAt)},
+            {u"lastError"_s, c.lastError},
+            {u"receipt"_s, c.receipt}};
+}
+
+void listOutbox(CliContext *ctx)
+{
+    const auto commands = ctx->services()->outbox()->list();
+    if (ctx->json()) {
+        QJsonArray array;
+        for (const Command &c : commands)
+            array.append(toJson(c));
+        ctx->outJson(QJsonDocument(array));
+    } else {
+        for (const Command &c : commands) {
+            ctx->out(u"%1\t%2\t%3\t%4\t%5\t%6"_s.arg(
+                QString::number(c.id), commandStateDisplayName(c.state),
+                commandKindDisplayName(c.kind), c.orderId, c.account, c.lastError));
+        }
+    }
+    ctx->finish(ExitOk);
+}
+
+void sendOutbox(CliContext *ctx, bool waitForLock)
+{
+    auto *dispatcher = new sync::OutboxDispatcher(ctx->services(), {}, ctx);
+    auto failedBefore =
+        std::make_shared<int>(ctx->services()->outbox()->countByState(CommandState::Failed));
+    auto *poll = new QTimer(ctx);
+    QObject::connect(poll, &QTimer::timeout, ctx, [ctx, dispatcher, failedBefore] {
+        if (!dispatcher->isActive() || dispatcher->inFlight() > 0)
+            return;
+        storage::Outbox *o = ctx->services()->outbox();
+        if (o->countByState(CommandState::Pending) + o->countByState(CommandState::Sending) +
+                o->countByState(CommandState::Retrying) >
+            0)
+            return;
+        const int failed = o->countByState(CommandState::Failed) - *failedBefore;
+        ctx->out(tr("outbox sent: %1 sent, %2 failed in this run")
+                     .arg(dispatcher->sentCount())
+                     .arg(failed));
+        ctx->finish(failed > 0 ? ExitSomeFailed : ExitOk);
+    });
+    QString lockError;
+    if (dispatcher->start(&lockError)) {
+        poll->start(100);
+        return;
+    }
+    if (!waitForLock) {
+        ctx->out(lockError);
+        ctx->finish(ExitOk);
+        return;
+    }
+    QObject::connect(poll, &QTimer::timeout, ctx, [dispatcher] {
+        if (!dispatcher->isActive())
+            dispatcher->start();
+    });
+    poll->start(100);
+}
+
+std::optional<qint64> commandId(CliContext *ctx, const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    if (!ok || !ctx->services()->outbox()->find(id)) {
+        ctx->err(tr("there is no command %1 in the outbox").arg(text));
+        ctx->finish(ExitInvalidInput);
+        return std::nullopt;
+    }
+    return id;
+}
+
+void changeCommand(CliContext *ctx, const QString &verb, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addPositionalArgument(u"id"_s, tr("Command id"));
+    p.addOption({u"supervisor"_s, tr("Supervisor authorising the discard"), u"NAME"_s});
+    if (!p.parse(QStringList{u"outbox "_s + verb} + args) || p.positionalArguments().size() != 1) {
+        ctx->err(tr("usage: outbox %1 ID%2")
+                     .arg(verb, verb == u"discard"_s ? u" --supervisor NAME"_s : QString()));
+        ctx->finish(ExitUsage);
+        return;
+    }
+    const auto id = commandId(ctx, p.positionalArguments().first());
+    if (!id)
+        return;
+    QString who;
+    if (!authenticateOperator(ctx, u"outbox "_s + verb, &who))
+        return;
+    const Command c = *ctx->services()->outbox()->find(*id);
+    storage::AuditEntry audit;
+    audit.operatorName = who;
+    audit.action = verb == u"discard"_s ? u"discard"_s : u"retry"_s;
+    audit.account = c.account;
+    audit.orderId = c.orderId;
+    audit.outcome = verb == u"discard"_s ? u"discarded"_s : u"requeued"_s;
+    audit.detail = commandKindToString(c.kind);
+    QString error;
+    bool ok = false;
+    if (verb == u"discard"_s) {
+        const QString supervisor = p.value(u"supervisor"_s);
+        if (supervisor.isEmpty()) {
+            ctx->err(tr("--supervisor: discarding a command needs a supervisor's name and PIN"));
+            ctx->finish(ExitInvalidInput);
+            return;
+        }
+        if (!authenticateSupervisor(ctx, supervisor, u"discard command %1"_s.arg(*id)))
+            return;
+        audit.supervisor = supervisor;
+        ok = ctx->services()->outbox()->discard(*id, audit, &error);
+    } else {
+        ok = ctx->services()->outbox()->retry(*id, audit, &error);
+    }
+    if (!ok) {
+        ctx->err(error);
+        ctx->finish(ExitInvalidInput);
+        return;
+    }
+    ctx->out(verb == u"discard"_s ? tr("command %1 discarded").arg(*id)
+                                  : tr("command %1 queued again").arg(*id));
+    ctx->finish(ExitOk);
+}
+} // namespace
+
+void runOutboxCommand(CliContext *ctx, const QStringList &argsIn)
+{
+    QStringList args = argsIn;
+    if (args.removeAll(u"--json"_s) > 0)
+        ctx->setJson(true);
+    if (const int rc = ctx->openServices(); rc != ExitOk) {
+        ctx->finish(rc);
+        return;
+    }
+    const QString verb = args.value(0);
+    if (verb.isEmpty())
+        listOutbox(ctx);
+    else if (verb == u"send"_s)
+        sendOutbox(ctx, args.contains(u"--wait"_s));
+    else if (verb == u"retry"_s || verb == u"discard"_s)
+        changeCommand(ctx, verb, args.mid(1));
+    else {
+        ctx->err(tr("usage: outbox [--json] | outbox send [--wait] | outbox retry ID | "
+                    "outbox discard ID --supervisor NAME"));
+        ctx->finish(ExitUsage);
+    }
+}
+
+void runAuditCommand(CliContext *ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOptions({{u"order"_s, tr("Only this order"), u"ORDER_ID"_s},
+                  {u"who"_s, tr("Only this operator or supervisor"), u"NAME"_s},
+                  {u"action"_s, tr("Only this action"), u"ACTION"_s},
+                  {u"json"_s, tr("JSON output")}});
+    if (!p.parse(QStringList{u"audit"_s} + args)) {
+        ctx->err(p.errorText());
+        ctx->finish(ExitUsage);
+        return;
+    }
+    if (p.isSet(u"json"_s))
+        ctx->setJson(true);
+    if (const int rc = ctx->openServices(); rc != ExitOk) {
+        ctx->finish(rc);
+        return;
+    }
+    const auto entries = ctx->services()->auditLog()->entries({.operatorName = p.value(u"who"_s),
+                                                               .orderId = p.value(u"order"_s),
+                                                               .action = p.value(u"action"_s)});
+    if (ctx->json()) {
+        QJsonArray array;
+        for (const auto &e : entries) {
+            array.append(QJsonObject{{u"id"_s, e.id},
+                                     {u"at"_s, toIsoUtc(e.at)},
+                                     {u"operator"_s, e.operatorName},
+                                     {u"supervisor"_s, e.supervisor},
+                                     {u"action"_s, e.action},
+                                     {u"account"_s, e.account},
+                                     {u"orderId"_s, e.orderId},
+                                     {u"commandId"_s, e.commandId},
+                                     {u"outcome"_s, e.outcome},
+                                     {u"detail"_s, e.detail}});
+        }
+        ctx->outJson(QJsonDocument(array));
+    } else {
+        for (const auto &e : entries) {
+            ctx->out(u"%1\t%2\t%3\t%4\t%5\t%6\t%7"_s.arg(
+                e.at.toLocalTime().toString(u"yyyy-MM-dd HH:mm:ss"_s),
+                e.supervisor.isEmpty() ? e.operatorName : e.operatorName + u'/' + e.supervisor,
+                e.action, e.orderId, e.outcome, e.detail, e.account));
+        }
+    }
+    ctx->finish(ExitOk);
+}
+
+} // namespace despacho::cli

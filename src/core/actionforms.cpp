@@ -1,0 +1,312 @@
+#include "core/actionforms.h"
+
+#include "core/orderstatus.h"
+#include "core/validators.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace despacho {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("despacho::ActionForms", text);
+}
+
+bool isWebUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && !url.host().isEmpty() &&
+           (url.scheme() == u"https"_s || url.scheme() == u"http"_s);
+}
+
+bool hasInvoice(const Order &order, const QString &number)
+{
+    return std::any_of(order.packages.cbegin(), order.packages.cend(),
+                       [&](const Package &p) { return p.invoiceNumber == number; });
+}
+
+void checkInvoiceRef(FieldIssues &issues, const Order &order, const QString &number)
+{
+    if (number.isEmpty())
+        issues.append({u"invoice"_s, tr("choose the invoice")});
+    else if (!hasInvoice(order, number))
+        issues.append({u"invoice"_s, tr("order %1 has no invoice %2").arg(order.orderId, number)});
+}
+
+void warnS10(FieldIssues &issues, const QString &field, const QString &courier, const QString &code)
+{
+    if (!courier.contains(u"correios"_s, Qt::CaseInsensitive))
+        return;
+    const S10Check c = checkS10(code);
+    if (!c.wellFormed)
+        issues.append(
+            {field, tr("not a Correios code (two letters, 9 digits, two letters)"), true});
+    else if (!c.checkDigitOk)
+        issues.append(
+            {field,
+             tr("the Correios check digit should be %1; check the code").arg(c.expectedDigit),
+             true});
+}
+} // namespace
+
+bool hasErrors(const FieldIssues &issues)
+{
+    return std::any_of(issues.cbegin(), issues.cend(),
+                       [](const FieldIssue &i) { return !i.warning; });
+}
+
+QString describeIssues(const FieldIssues &issues)
+{
+    QStringList lines;
+    for (const FieldIssue &i : issues)
+        lines << (i.warning ? tr("warning: %1: %2") : tr("%1: %2")).arg(i.field, i.message);
+    return lines.join(u'\n');
+}
+
+QString isoWithOffset(const QDateTime &dateTime)
+{
+    return dateTime.toOffsetFromUtc(dateTime.offsetFromUtc()).toString(Qt::ISODate);
+}
+
+QString startHandlingBlocker(const Order &order)
+{
+    if (orderStatusFromString(order.status) != OrderStatus::ReadyForHandling)
+        return tr("order %1 is %2; only orders ready for handling can start handling")
+            .arg(order.orderId, orderStatusDisplayName(order.status));
+    return {};
+}
+
+QString invoiceBlocker(const Order &order)
+{
+    const OrderStatus s = orderStatusFromString(order.status);
+    if (s != OrderStatus::ReadyForHandling && s != OrderStatus::Handling)
+        return tr("order %1 is %2; only orders ready for handling or in handling can be invoiced")
+            .arg(order.orderId, orderStatusDisplayName(order.status));
+    return {};
+}
+
+QString cancelBlocker(const Order &order)
+{
+    const OrderStatus s = orderStatusFromString(order.status);
+    if (s == OrderStatus::Canceled)
+        return tr("order %1 is already canceled").arg(order.orderId);
+    if (s == OrderStatus::Invoiced || !order.packages.isEmpty())
+        return tr("order %1 is invoiced or partially invoiced and cannot be canceled")
+            .arg(order.orderId);
+    if (!order.allowCancellation)
+        return tr("VTEX does not allow canceling order %1 now").arg(order.orderId);
+    return {};
+}
+
+QString trackingBlocker(const Order &order)
+{
+    if (order.packages.isEmpty())
+        return tr("order %1 has no invoice yet").arg(order.orderId);
+    return {};
+}
+
+QList<int> uninvoicedQuantities(const Order &order)
+{
+    QList<int> left;
+    for (const OrderItem &i : order.items)
+        left << i.quantity;
+    for (const Package &p : order.packages) {
+        if (p.type == u"Input"_s)
+            continue;
+        for (const PackageItem &pi : p.items) {
+            if (pi.itemIndex >= 0 && pi.itemIndex < left.size())
+                left[pi.itemIndex] = qMax(0, left[pi.itemIndex] - pi.quantity);
+        }
+    }
+    return left;
+}
+
+QList<InvoiceItemInput> resolvedInvoiceItems(const InvoiceForm &form, const Order &order)
+{
+    QList<InvoiceItemInput> items;
+    if (form.items.isEmpty()) {
+        const QList<int> left = uninvoicedQuantities(order);
+        for (int i = 0; i < order.items.size(); ++i) {
+            if (left[i] > 0)
+                items.append({order.items[i].skuId, left[i], order.items[i].sellingPrice.cents()});
+        }
+        return items;
+    }
+    for (InvoiceItemInput in : form.items) {
+        if (in.unitPriceCents < 0) {
+            for (const OrderItem &oi : order.items) {
+                if (oi.skuId == in.skuId)
+                    in.unitPriceCents = oi.sellingPrice.cents();
+            }
+        }
+        items.append(in);
+    }
+    return items;
+}
+
+FieldIssues validateInvoice(const InvoiceForm &form, const Order &order)
+{
+    FieldIssues issues;
+    if (form.output) {
+        if (const QString b = invoiceBlocker(order); !b.isEmpty())
+            issues.append({u"order"_s, b});
+    }
+    if (const QString p = invoiceNumberProblem(form.number); !p.isEmpty())
+        issues.append({u"number"_s, p});
+    if (!form.issued.isValid())
+        issues.append({u"issued"_s, tr("the issuance date and time are required")});
+    if (!form.key.isEmpty()) {
+        if (const QString p = nfeKeyProblem(form.key); !p.isEmpty())
+            issues.append({u"key"_s, p});
+    }
+    if (!form.url.isEmpty() && !isWebUrl(form.url))
+        issues.append({u"url"_s, tr("\"%1\" is not a web address").arg(form.url)});
+
+    const QList<InvoiceItemInput> items = resolvedInvoiceItems(form, order);
+    if (items.isEmpty())
+        issues.append({u"items"_s, tr("nothing left to invoice on order %1").arg(order.orderId)});
+    QList<int> left = uninvoicedQuantities(order);
+    qint64 sum = 0;
+    for (int n = 0; n < items.size(); ++n) {
+        const InvoiceItemInput &in = items[n];
+        const QString field = tr("item %1").arg(n + 1);
+        int index = -1;
+        for (int i = 0; i < order.items.size(); ++i) {
+            if (order.items[i].skuId == in.skuId && (index < 0 || left[i] > 0))
+                index = i;
+        }
+        if (index < 0) {
+            issues.append({field, tr("SKU %1 is not in order %2").arg(in.skuId, order.orderId)});
+            continue;
+        }
+        if (in.quantity <= 0)
+            issues.append({field, tr("the quantity must be at least 1")});
+        else if (form.output && in.quantity > left[index])
+            issues.append(
+                {field, tr("only %1 of SKU %2 left to invoice").arg(left[index]).arg(in.skuId)});
+        else
+            left[index] -= in.quantity;
+        if (in.unitPriceCents < 0)
+            issues.append({field, tr("the unit price must not be negative")});
+        sum += qint64(in.quantity) * qMax<qint64>(0, in.unitPriceCents);
+    }
+    const qint64 value = form.valueCents >= 0 ? form.valueCents : sum;
+    if (value <= 0)
+        issues.append({u"value"_s, tr("the invoice value must be greater than zero")});
+    if (form.trackingNumber.isEmpty() != form.courier.isEmpty())
+        issues.append(
+            {u"tracking"_s, tr("give both the courier and the tracking number, or neither")});
+    if (!form.trackingUrl.isEmpty() && !isWebUrl(form.trackingUrl))
+        issues.append({u"tracking-url"_s, tr("\"%1\" is not a web address").arg(form.trackingUrl)});
+    warnS10(issues, u"tracking-number"_s, form.courier, form.trackingNumber);
+    return issues;
+}
+
+QJsonObject invoicePayload(const InvoiceForm &form, const Order &order)
+{
+    const QList<InvoiceItemInput> items = resolvedInvoiceItems(form, order);
+    QJsonArray array;
+    qint64 sum = 0;
+    for (const InvoiceItemInput &i : items) {
+        array.append(QJsonObject{
+            {u"id"_s, i.skuId}, {u"quantity"_s, i.quantity}, {u"price"_s, i.unitPriceCents}});
+        sum += qint64(i.quantity) * i.unitPriceCents;
+    }
+    QJsonObject body{
+        {u"type"_s, form.output ? u"Output"_s : u"Input"_s},
+        {u"invoiceNumber"_s, form.number},
+        // The spec wants the value in cents as a string.
+        {u"invoiceValue"_s, QString::number(form.valueCents >= 0 ? form.valueCents : sum)},
+        {u"issuanceDate"_s, isoWithOffset(form.issued)},
+        {u"items"_s, array}};
+    if (!form.key.isEmpty())
+        body.insert(u"invoiceKey"_s, digitsOnly(form.key));
+    if (!form.url.isEmpty())
+        body.insert(u"invoiceUrl"_s, form.url);
+    if (!form.courier.isEmpty()) {
+        body.insert(u"courier"_s, form.courier);
+        body.insert(u"trackingNumber"_s, form.trackingNumber);
+        if (!form.trackingUrl.isEmpty())
+            body.insert(u"trackingUrl"_s, form.trackingUrl);
+    }
+    return body;
+}
+
+FieldIssues validateTracking(const TrackingForm &form, const Order &order)
+{
+    FieldIssues issues;
+    checkInvoiceRef(issues, order, form.invoiceNumber);
+    if (form.courier.trimmed().isEmpty())
+        issues.append({u"courier"_s, tr("the courier is required")});
+    if (form.number.trimmed().isEmpty())
+        issues.append({u"number"_s, tr("the tracking number is required")});
+    if (!form.url.isEmpty() && !isWebUrl(form.url))
+        issues.append({u"url"_s, tr("\"%1\" is not a web address").arg(form.url)});
+    warnS10(issues, u"number"_s, form.courier, form.number);
+    return issues;
+}
+
+QJsonObject trackingPayload(const TrackingForm &form)
+{
+    QJsonObject body{{u"trackingNumber"_s, form.number.trimmed()},
+                     {u"courier"_s, form.courier.trimmed()},
+                     {u"trackingUrl"_s, form.url}};
+    if (form.dispatched.isValid())
+        body.insert(u"dispatchedDate"_s, isoWithOffset(form.dispatched));
+    return {{u"invoiceNumber"_s, form.invoiceNumber}, {u"body"_s, body}};
+}
+
+FieldIssues validateTrackingEvents(const TrackingEventsForm &form, const Order &order)
+{
+    FieldIssues issues;
+    checkInvoiceRef(issues, order, form.invoiceNumber);
+    if (form.events.isEmpty() && !form.delivered)
+        issues.append({u"events"_s, tr("add at least one event or mark the package delivered")});
+    for (int n = 0; n < form.events.size(); ++n) {
+        const TrackingEventInput &e = form.events[n];
+        const QString field = tr("event %1").arg(n + 1);
+        if (e.city.trimmed().isEmpty())
+            issues.append({field, tr("the city is required")});
+        if (!isBrazilianState(e.state))
+            issues.append({field, tr("\"%1\" is not a Brazilian state (UF)").arg(e.state)});
+        if (e.description.trimmed().isEmpty())
+            issues.append({field, tr("the description is required")});
+        if (!e.date.isValid())
+            issues.append({field, tr("the date and time are required")});
+    }
+    if (form.delivered && !form.deliveredDate.isValid())
+        issues.append({u"delivered-date"_s, tr("give the delivery date and time")});
+    return issues;
+}
+
+QJsonObject trackingEventsPayload(const TrackingEventsForm &form)
+{
+    QJsonArray events;
+    for (const TrackingEventInput &e : form.events) {
+        events.append(QJsonObject{{u"city"_s, e.city.trimmed()},
+                                  {u"state"_s, e.state.trimmed().toUpper()},
+                                  {u"description"_s, e.description.trimmed()},
+                                  {u"date"_s, isoWithOffset(e.date)}});
+    }
+    QJsonObject body{{u"isDelivered"_s, form.delivered}, {u"events"_s, events}};
+    if (form.delivered)
+        body.insert(u"deliveredDate"_s, isoWithOffset(form.deliveredDate));
+    return {{u"invoiceNumber"_s, form.invoiceNumber}, {u"body"_s, body}};
+}
+
+FieldIssues validateCancel(const QString &reason, const Order &order)
+{
+    FieldIssues issues;
+    if (const QString b = cancelBlocker(order); !b.isEmpty())
+        issues.append({u"order"_s, b});
+    if (reason.trimmed().isEmpty())
+        issues.append({u"reason"_s, tr("a reason is required to cancel")});
+    return issues;
+}
+
+} // namespace despacho

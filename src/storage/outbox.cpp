@@ -1,0 +1,274 @@
+#include "storage/outbox.h"
+
+#include "core/datetime.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace despacho::storage {
+
+namespace {
+
+constexpr auto kColumns = "id, kind, account, order_id, payload, idempotency_key, operator, "
+                          "supervisor, created_at, state, attempts, next_attempt_at, last_error, "
+                          "receipt, updated_at"_L1;
+
+Command fromQuery(const QSqlQuery &q)
+{
+    Command c;
+    c.id = q.value(0).toLongLong();
+    c.kind = commandKindFromString(q.value(1).toString());
+    c.account = q.value(2).toString();
+    c.orderId = q.value(3).toString();
+    c.payload = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    c.idempotencyKey = q.value(5).toString();
+    c.operatorName = q.value(6).toString();
+    c.supervisor = q.value(7).toString();
+    c.createdAt = parseVtexDateTime(q.value(8).toString());
+    c.state = commandStateFromString(q.value(9).toString());
+    c.attempts = q.value(10).toInt();
+    c.nextAttemptAt = parseVtexDateTime(q.value(11).toString());
+    c.lastError = q.value(12).toString();
+    c.receipt = q.value(13).toString();
+    c.updatedAt = parseVtexDateTime(q.value(14).toString());
+    return c;
+}
+
+QString nowIso()
+{
+    return toIsoUtc(QDateTime::currentDateTimeUtc());
+}
+
+bool fail(const QSqlQuery &q, QString *error)
+{
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+} // namespace
+
+Outbox::Outbox(Database *db)
+    : m_db(db)
+{}
+
+qint64 Outbox::enqueue(const Command &c, AuditEntry audit, QString *error)
+{
+    QSqlDatabase db = m_db->connection();
+    if (!db.transaction()) {
+        fail(QSqlQuery(db), error);
+        return 0;
+    }
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO commands (kind, account, order_id, payload, idempotency_key, "
+              "operator, supervisor, created_at, state, attempts, updated_at) "
+              "VALUES (?,?,?,?,?,?,?,?,'pending',0,?)"_s);
+    const QString now = nowIso();
+    q.addBindValue(commandKindToString(c.kind));
+    q.addBindValue(c.account);
+    q.addBindValue(c.orderId);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(c.payload).toJson(QJsonDocument::Compact)));
+    q.addBindValue(c.idempotencyKey);
+    q.addBindValue(c.operatorName);
+    q.addBindValue(c.supervisor.isEmpty() ? QVariant() : QVariant(c.supervisor));
+    q.addBindValue(c.createdAt.isValid() ? toIsoUtc(c.createdAt) : now);
+    q.addBindValue(now);
+    if (!q.exec()) {
+        fail(q, error);
+        db.rollback();
+        return 0;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    audit.commandId = id;
+    if (!AuditLog::appendInTransaction(db, audit, error) || !db.commit()) {
+        db.rollback();
+        return 0;
+    }
+    return id;
+}
+
+std::optional<Command> Outbox::find(qint64 id) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(u"SELECT "_s + kColumns + u" FROM commands WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return fromQuery(q);
+    return std::nullopt;
+}
+
+QList<Command> Outbox::list(const OutboxFilter &f) const
+{
+    QStringList where;
+    QVariantList binds;
+    if (!f.states.isEmpty()) {
+        QStringList marks;
+        for (CommandState s : f.states) {
+            marks << u"?"_s;
+            binds << commandStateToString(s);
+        }
+        where << u"state IN ("_s + marks.join(u',') + u')';
+    }
+    if (!f.account.isEmpty()) {
+        where << u"account = ?"_s;
+        binds << f.account;
+    }
+    if (!f.orderId.isEmpty()) {
+        where << u"order_id = ?"_s;
+        binds << f.orderId;
+    }
+    if (f.updatedSince.isValid()) {
+        where << u"updated_at >= ?"_s;
+        binds << toIsoUtc(f.updatedSince);
+    }
+    QString sql = u"SELECT "_s + kColumns + u" FROM commands"_s;
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where.join(u" AND "_s);
+    sql += u" ORDER BY id DESC LIMIT %1"_s.arg(f.limit);
+    QSqlQuery q(m_db->connection());
+    q.prepare(sql);
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    QList<Command> out;
+    if (q.exec()) {
+        while (q.next())
+            out.append(fromQuery(q));
+    }
+    return out;
+}
+
+QList<Command> Outbox::due(const QDateTime &now, int limit) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(u"SELECT "_s + kColumns +
+              u" FROM commands c WHERE state IN ('pending', 'retrying')"
+              " AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"
+              " AND id = (SELECT min(id) FROM commands o WHERE o.account = c.account"
+              "   AND o.order_id = c.order_id AND o.state IN ('pending', 'retrying', 'sending'))"
+              " ORDER BY id LIMIT ?"_s);
+    q.addBindValue(toIsoUtc(now));
+    q.addBindValue(limit);
+    QList<Command> out;
+    if (q.exec()) {
+        while (q.next())
+            out.append(fromQuery(q));
+    }
+    return out;
+}
+
+QDateTime Outbox::nextRetryAt() const
+{
+    QSqlQuery q(m_db->connection());
+    if (q.exec(u"SELECT min(next_attempt_at) FROM commands WHERE state = 'retrying'"_s) &&
+        q.next() && !q.isNull(0))
+        return parseVtexDateTime(q.value(0).toString());
+    return {};
+}
+
+int Outbox::countByState(CommandState state) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(u"SELECT count(*) FROM commands WHERE state = ?"_s);
+    q.addBindValue(commandStateToString(state));
+    if (q.exec() && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+bool Outbox::transition(qint64 id, const QString &setSql, const QVariantList &binds,
+                        const QStringList &fromStates, const AuditEntry *audit, QString *error)
+{
+    QSqlDatabase db = m_db->connection();
+    if (!db.transaction())
+        return fail(QSqlQuery(db), error);
+    QSqlQuery q(db);
+    QStringList marks(fromStates.size(), u"?"_s);
+    q.prepare(u"UPDATE commands SET "_s + setSql +
+              u", updated_at = ? WHERE id = ? AND state IN ("_s + marks.join(u',') + u')');
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    q.addBindValue(nowIso());
+    q.addBindValue(id);
+    for (const QString &s : fromStates)
+        q.addBindValue(s);
+    if (!q.exec()) {
+        fail(q, error);
+        db.rollback();
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        db.rollback();
+        if (error)
+            *error = QCoreApplication::translate("despacho::storage::Outbox",
+                                                 "command %1 is not in a state that allows this")
+                         .arg(id);
+        return false;
+    }
+    if (audit) {
+        AuditEntry a = *audit;
+        a.commandId = id;
+        if (!AuditLog::appendInTransaction(db, a, error)) {
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit() || fail(QSqlQuery(db), error);
+}
+
+bool Outbox::markSending(qint64 id, QString *error)
+{
+    return transition(id, u"state = 'sending', attempts = attempts + 1"_s, {},
+                      {u"pending"_s, u"retrying"_s}, nullptr, error);
+}
+
+bool Outbox::markRetry(qint64 id, const QDateTime &at, const QString &lastError, QString *error)
+{
+    return transition(id, u"state = 'retrying', next_attempt_at = ?, last_error = ?"_s,
+                      {toIsoUtc(at), lastError}, {u"sending"_s}, nullptr, error);
+}
+
+bool Outbox::markSent(qint64 id, const QString &receipt, const AuditEntry &audit, QString *error)
+{
+    return transition(id,
+                      u"state = 'sent', receipt = ?, last_error = NULL, next_attempt_at = NULL"_s,
+                      {receipt}, {u"sending"_s}, &audit, error);
+}
+
+bool Outbox::markFailed(qint64 id, const QString &message, const AuditEntry &audit, QString *error)
+{
+    return transition(id, u"state = 'failed', last_error = ?, next_attempt_at = NULL"_s, {message},
+                      {u"sending"_s}, &audit, error);
+}
+
+bool Outbox::retry(qint64 id, const AuditEntry &audit, QString *error)
+{
+    return transition(id, u"state = 'pending', next_attempt_at = NULL"_s, {},
+                      {u"failed"_s, u"retrying"_s}, &audit, error);
+}
+
+bool Outbox::discard(qint64 id, const AuditEntry &audit, QString *error)
+{
+    return transition(id, u"state = 'discarded', next_attempt_at = NULL"_s, {},
+                      {u"pending"_s, u"retrying"_s, u"failed"_s}, &audit, error);
+}
+
+int Outbox::recoverInterrupted(QString *error)
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(u"UPDATE commands SET state = 'retrying', next_attempt_at = NULL, "
+              "last_error = coalesce(last_error, 'interrupted while sending'), updated_at = ? "
+              "WHERE state = 'sending'"_s);
+    q.addBindValue(nowIso());
+    if (!q.exec()) {
+        fail(q, error);
+        return -1;
+    }
+    return q.numRowsAffected();
+}
+
+} // namespace despacho::storage

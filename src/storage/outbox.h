@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/command.h"
+#include "storage/auditlog.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace despacho::storage {
+
+class Database;
+
+struct OutboxFilter
+{
+    QList<CommandState> states; // empty: all
+    QString account;
+    QString orderId;
+    QDateTime updatedSince; // e.g. "sent today"
+    int limit = 1000;
+};
+
+// The outbox: commands and their state. Every state change that a person caused, and every
+// outcome, is written together with its audit line in one transaction.
+class Outbox
+{
+public:
+    explicit Outbox(Database *db);
+
+    // Writes the command and its audit line atomically; returns the new id (0 on failure).
+    // A second command with the same idempotency key is refused.
+    qint64 enqueue(const Command &command, AuditEntry audit, QString *error);
+
+    std::optional<Command> find(qint64 id) const;
+    QList<Command> list(const OutboxFilter &filter = {}) const; // newest first
+    // Commands ready to send at `now`: pending or retrying and due, and the oldest unfinished one
+    // of their order, so one order's commands go out in the order they were made.
+    QList<Command> due(const QDateTime &now, int limit) const;
+    // Earliest next_attempt_at of retrying commands (invalid when none).
+    QDateTime nextRetryAt() const;
+    int countByState(CommandState state) const;
+
+    bool markSending(qint64 id, QString *error);
+    bool markRetry(qint64 id, const QDateTime &at, const QString &lastError, QString *error);
+    bool markSent(qint64 id, const QString &receipt, const AuditEntry &audit, QString *error);
+    bool markFailed(qint64 id, const QString &message, const AuditEntry &audit, QString *error);
+    // Person-driven: a failed or waiting command goes back to pending / is dropped.
+    bool retry(qint64 id, const AuditEntry &audit, QString *error);
+    bool discard(qint64 id, const AuditEntry &audit, QString *error);
+    // After a crash, commands left "sending" may or may not have reached VTEX; every command kind
+    // is retry-safe (see the dispatcher), so they go back to the queue.
+    int recoverInterrupted(QString *error);
+
+private:
+    bool transition(qint64 id, const QString &setSql, const QVariantList &binds,
+                    const QStringList &fromStates, const AuditEntry *audit, QString *error);
+    Database *m_db;
+};
+
+} // namespace despacho::storage

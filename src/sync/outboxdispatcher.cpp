@@ -1,0 +1,337 @@
+#include "sync/outboxdispatcher.h"
+
+#include "api/transport.h"
+#include "api/vtexomsclient.h"
+#include "core/orderjson.h"
+#include "core/orderstatus.h"
+#include "storage/ordercache.h"
+#include "storage/outbox.h"
+#include "sync/appservices.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+Q_LOGGING_CATEGORY(lcDispatch, "despacho.sync.dispatcher")
+
+using namespace Qt::StringLiterals;
+
+namespace despacho::sync {
+
+namespace {
+QString orderKey(const Command &c)
+{
+    return c.account + u'\n' + c.orderId;
+}
+
+storage::AuditEntry outcomeEntry(const Command &c, const QString &outcome, const QString &detail)
+{
+    storage::AuditEntry a;
+    a.operatorName = c.operatorName;
+    a.supervisor = c.supervisor;
+    a.action = commandKindToString(c.kind);
+    a.account = c.account;
+    a.orderId = c.orderId;
+    a.outcome = outcome;
+    a.detail = detail;
+    return a;
+}
+
+QString receiptOf(const api::ApiResponse &r)
+{
+    const QJsonObject o = r.json.object();
+    const QString receipt = o.value("receipt"_L1).toString();
+    return receipt.isEmpty() ? QString::number(r.httpStatus) : receipt;
+}
+} // namespace
+
+OutboxDispatcher::OutboxDispatcher(AppServices *services, DispatcherSettings settings,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_settings(settings)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &OutboxDispatcher::pump);
+}
+
+OutboxDispatcher::~OutboxDispatcher() = default;
+
+bool OutboxDispatcher::start(QString *error)
+{
+    if (m_active)
+        return true;
+    m_lock =
+        std::make_unique<QLockFile>(QDir(m_services->dataDir()).filePath(u"dispatcher.lock"_s));
+    m_lock->setStaleLockTime(0); // a lock whose process is gone is stale at once
+    if (!m_lock->tryLock(0)) {
+        if (error) {
+            qint64 pid = 0;
+            QString host, app;
+            m_lock->getLockInfo(&pid, &host, &app);
+            *error = tr("Another Despacho process (pid %1) is sending the outbox; commands stay "
+                        "queued until it sends them.")
+                         .arg(pid);
+        }
+        m_lock.reset();
+        return false;
+    }
+    QString storeError;
+    const int recovered = m_services->outbox()->recoverInterrupted(&storeError);
+    if (recovered > 0)
+        qCInfo(lcDispatch) << "resuming" << recovered << "commands interrupted while sending";
+    m_active = true;
+    QTimer::singleShot(0, this, &OutboxDispatcher::pump);
+    return true;
+}
+
+void OutboxDispatcher::wake()
+{
+    if (m_active)
+        QTimer::singleShot(0, this, &OutboxDispatcher::pump);
+}
+
+void OutboxDispatcher::pump()
+{
+    if (!m_active || m_pumping)
+        return;
+    m_pumping = true;
+    const QList<Command> due =
+        m_services->outbox()->due(QDateTime::currentDateTimeUtc(), m_settings.maxInFlight * 4);
+    for (const Command &c : due) {
+        if (int(m_inFlight.size()) >= m_settings.maxInFlight)
+            break;
+        if (m_inFlight.contains(c.id) || m_busyOrders.contains(orderKey(c)))
+            continue;
+        QString error;
+        if (!m_services->outbox()->markSending(c.id, &error))
+            continue; // another state change won the race
+        m_inFlight.insert(c.id);
+        m_busyOrders.insert(orderKey(c));
+        Q_EMIT commandChanged(c.id, CommandState::Sending);
+        m_services->clientsFor(c.account, this,
+                               [this, c](const AccountClients &clients, const QString &error, int) {
+                                   if (!clients.oms) {
+                                       retryLater(c, error);
+                                       return;
+                                   }
+                                   dispatch(c, clients);
+                               });
+    }
+    m_pumping = false;
+    scheduleNext();
+}
+
+void OutboxDispatcher::scheduleNext()
+{
+    if (!m_active)
+        return;
+    int delay = m_settings.pollMs;
+    const QDateTime next = m_services->outbox()->nextRetryAt();
+    if (next.isValid())
+        delay =
+            int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(next) + 5, 0, delay));
+    m_timer.start(delay);
+    if (m_inFlight.isEmpty() &&
+        m_services->outbox()->due(QDateTime::currentDateTimeUtc(), 1).isEmpty())
+        Q_EMIT idle();
+}
+
+void OutboxDispatcher::dispatch(const Command &c, const AccountClients &clients)
+{
+    if (c.kind != CommandKind::Invoice && c.kind != CommandKind::Cancel) {
+        send(c, clients);
+        return;
+    }
+    // Re-read the order: VTEX's state may have moved on since the command was queued.
+    clients.oms->getOrder(
+        c.orderId, this, [this, c, clients](const QJsonObject &json, const api::ApiError &error) {
+            if (!error.isNone()) {
+                if (error.kind == api::ErrorKind::NotFound || error.kind == api::ErrorKind::Client)
+                    fail(c, tr("order %1: %2").arg(c.orderId, error.userText()));
+                else
+                    retryLater(c, error.userText());
+                return;
+            }
+            const auto parsed = orderFromVtexJson(json);
+            if (!parsed.ok()) {
+                retryLater(c, parsed.error);
+                return;
+            }
+            const Order &order = parsed.order;
+            const OrderStatus status = orderStatusFromString(order.status);
+            if (c.kind == CommandKind::Cancel) {
+                if (status == OrderStatus::Canceled) {
+                    succeed(c, {}, tr("already canceled"));
+                    return;
+                }
+                if (!order.allowCancellation || status == OrderStatus::Invoiced ||
+                    !order.packages.isEmpty()) {
+                    fail(c, tr("order is now %1").arg(order.status));
+                    return;
+                }
+            } else { // invoice
+                const QString number = c.payload.value("invoiceNumber"_L1).toString();
+                const bool known =
+                    std::any_of(order.packages.cbegin(), order.packages.cend(),
+                                [&](const Package &p) { return p.invoiceNumber == number; });
+                const bool output = c.payload.value("type"_L1).toString() != u"Input"_s;
+                if (status == OrderStatus::Canceled || status == OrderStatus::Canceling ||
+                    (output && status == OrderStatus::Invoiced && !known)) {
+                    fail(c, tr("order is now %1").arg(order.status));
+                    return;
+                }
+            }
+            send(c, clients);
+        });
+}
+
+void OutboxDispatcher::send(const Command &c, const AccountClients &clients)
+{
+    auto done = [this, c, clients](const api::ApiResponse &r) {
+        if (r.ok())
+            succeed(c, receiptOf(r));
+        else
+            handleError(c, clients, r);
+    };
+    const QString invoice = c.payload.value("invoiceNumber"_L1).toString();
+    const QJsonObject body = c.payload.value("body"_L1).toObject();
+    switch (c.kind) {
+    case CommandKind::StartHandling:
+        clients.oms->startHandling(c.orderId, this, done);
+        return;
+    case CommandKind::Invoice:
+        clients.oms->sendInvoice(c.orderId, c.payload, this, done);
+        return;
+    case CommandKind::Tracking:
+        clients.oms->updateInvoiceTracking(c.orderId, invoice, body, this, done);
+        return;
+    case CommandKind::TrackingEvents:
+        clients.oms->updateTrackingStatus(c.orderId, invoice, body, this, done);
+        return;
+    case CommandKind::Cancel:
+        clients.oms->cancelOrder(c.orderId, c.payload.value("reason"_L1).toString(), this, done);
+        return;
+    case CommandKind::Unknown:
+        break;
+    }
+    fail(c, tr("unknown command kind"));
+}
+
+void OutboxDispatcher::handleError(const Command &c, const AccountClients &clients,
+                                   const api::ApiResponse &r)
+{
+    const api::ApiError &e = r.error;
+    switch (e.kind) {
+    case api::ErrorKind::Network:
+    case api::ErrorKind::Timeout:
+    case api::ErrorKind::Server:
+    case api::ErrorKind::RateLimited:
+    case api::ErrorKind::Canceled:
+        retryLater(c, e.userText());
+        return;
+    default:
+        break;
+    }
+    const bool checkState =
+        (c.kind == CommandKind::StartHandling && e.kind == api::ErrorKind::Conflict) ||
+        c.kind == CommandKind::Cancel;
+    if (!checkState) {
+        fail(c, e.userText());
+        return;
+    }
+    // A refused start-handling or cancel may mean it was already done (a lost reply, a crash).
+    clients.oms->getOrder(
+        c.orderId, this, [this, c, e](const QJsonObject &json, const api::ApiError &readError) {
+            if (!readError.isNone()) {
+                retryLater(c, readError.userText());
+                return;
+            }
+            const OrderStatus s = orderStatusFromString(json.value("status"_L1).toString());
+            const bool done = c.kind == CommandKind::Cancel
+                                  ? s == OrderStatus::Canceled
+                                  : (s == OrderStatus::Handling || s == OrderStatus::Invoice ||
+                                     s == OrderStatus::Invoiced);
+            if (done)
+                succeed(c, {}, tr("order already %1").arg(json.value("status"_L1).toString()));
+            else
+                fail(c, e.userText());
+        });
+}
+
+void OutboxDispatcher::succeed(const Command &c, const QString &receipt, const QString &note)
+{
+    QString error;
+    const QString detail = note.isEmpty() ? receipt : note;
+    if (!m_services->outbox()->markSent(c.id, receipt.isEmpty() ? note : receipt,
+                                        outcomeEntry(c, u"sent"_s, detail), &error))
+        qCWarning(lcDispatch) << "cannot record command" << c.id << "as sent:" << error;
+    ++m_sent;
+    // Show the order's new state: read it back into the cache before announcing the outcome.
+    m_services->clientsFor(c.account, this,
+                           [this, c](const AccountClients &clients, const QString &, int) {
+                               if (!clients.oms) {
+                                   finished(c);
+                                   return;
+                               }
+                               refreshOrder(c, clients);
+                           });
+}
+
+void OutboxDispatcher::refreshOrder(const Command &c, const AccountClients &clients)
+{
+    clients.oms->getOrder(
+        c.orderId, this, [this, c](const QJsonObject &json, const api::ApiError &error) {
+            if (error.isNone()) {
+                const auto parsed = orderFromVtexJson(json);
+                if (parsed.ok()) {
+                    QString storeError;
+                    m_services->orders()->storeDetail(
+                        summaryFromOrder(parsed.order, c.account),
+                        QJsonDocument(json).toJson(QJsonDocument::Compact), QString(), &storeError);
+                }
+            }
+            finished(c);
+        });
+}
+
+void OutboxDispatcher::fail(const Command &c, const QString &message)
+{
+    QString error;
+    if (!m_services->outbox()->markFailed(c.id, message, outcomeEntry(c, u"failed"_s, message),
+                                          &error))
+        qCWarning(lcDispatch) << "cannot record command" << c.id << "as failed:" << error;
+    qCWarning(lcDispatch).noquote() << "command" << c.id << commandKindToString(c.kind) << c.account
+                                    << c.orderId << "failed:" << message;
+    finished(c);
+}
+
+void OutboxDispatcher::retryLater(const Command &c, const QString &message)
+{
+    const int attempts = qMax(1, c.attempts + 1);
+    const qint64 base = qMin<qint64>(m_settings.retryMaxMs, qint64(m_settings.retryBaseMs)
+                                                                << qMin(attempts - 1, 16));
+    const qint64 jitter = QRandomGenerator::global()->bounded(qMax<qint64>(1, base / 5));
+    const QDateTime at = QDateTime::currentDateTimeUtc().addMSecs(base + jitter);
+    QString error;
+    if (!m_services->outbox()->markRetry(c.id, at, message, &error))
+        qCWarning(lcDispatch) << "cannot schedule retry of command" << c.id << error;
+    ++m_retries;
+    m_inFlight.remove(c.id);
+    m_busyOrders.remove(orderKey(c));
+    Q_EMIT commandChanged(c.id, CommandState::Retrying);
+    scheduleNext();
+}
+
+void OutboxDispatcher::finished(const Command &c)
+{
+    m_inFlight.remove(c.id);
+    m_busyOrders.remove(orderKey(c));
+    const auto stored = m_services->outbox()->find(c.id);
+    Q_EMIT commandChanged(c.id, stored ? stored->state : CommandState::Failed);
+    QTimer::singleShot(0, this, &OutboxDispatcher::pump);
+}
+
+} // namespace despacho::sync

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "core/command.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace despacho::api {
+struct ApiError;
+struct ApiResponse;
+} // namespace despacho::api
+
+namespace despacho::sync {
+
+class AppServices;
+struct AccountClients;
+
+struct DispatcherSettings
+{
+    int maxInFlight = 8;    // commands in flight (different orders; one per order)
+    int retryBaseMs = 5000; // outbox-level retry after the transport gave up
+    int retryMaxMs = 10 * 60 * 1000;
+    int pollMs = 2000; // look for commands queued by another process
+};
+
+// Sends the outbox. One dispatcher per data directory, held by a QLockFile; a second process
+// still queues commands (they are on disk at once) and leaves sending to the holder.
+//
+// Every command kind is safe to send again after a crash or a lost reply:
+//  - invoice: VTEX renews the receipt for a repeated invoice number;
+//  - start-handling: a 409 is checked against the order's state and counts as done when the order
+//    is already past ready-for-handling;
+//  - cancel: an already canceled order counts as done;
+//  - tracking (PATCH) and tracking events (PUT) set absolute values.
+// Before an invoice or a cancel, the order is re-read; when VTEX's state no longer allows it, the
+// command fails with "order is now <status>" and nothing is sent.
+class OutboxDispatcher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit OutboxDispatcher(AppServices *services, DispatcherSettings settings = {},
+                              QObject *parent = nullptr);
+    ~OutboxDispatcher() override;
+
+    // Takes the data directory's dispatcher lock and starts sending. False (with a reason) when
+    // another process holds it.
+    bool start(QString *error = nullptr);
+    // Waits for the lock instead of giving up (CLI --wait).
+    bool isActive() const { return m_active; }
+    void wake(); // something was queued
+    int inFlight() const { return int(m_inFlight.size()); }
+    qint64 sentCount() const { return m_sent; }
+    qint64 retryCount() const { return m_retries; }
+
+Q_SIGNALS:
+    void commandChanged(qint64 id, despacho::CommandState state);
+    void idle(); // nothing in flight and nothing due now
+
+private:
+    void pump();
+    void dispatch(const Command &command, const AccountClients &clients);
+    void send(const Command &command, const AccountClients &clients);
+    void succeed(const Command &command, const QString &receipt, const QString &note = {});
+    void fail(const Command &command, const QString &message);
+    void retryLater(const Command &command, const QString &message);
+    void handleError(const Command &command, const AccountClients &clients,
+                     const api::ApiResponse &response);
+    void refreshOrder(const Command &command, const AccountClients &clients);
+    void finished(const Command &command);
+    void scheduleNext();
+
+    AppServices *m_services;
+    DispatcherSettings m_settings;
+    std::unique_ptr<QLockFile> m_lock;
+    QTimer m_timer;
+    bool m_active = false;
+    bool m_pumping = false;
+    QSet<qint64> m_inFlight;
+    QSet<QString> m_busyOrders; // account + '\n' + orderId
+    qint64 m_sent = 0;
+    qint64 m_retries = 0;
+};
+
+} // namespace despacho::sync
