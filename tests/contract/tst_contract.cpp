@@ -3,6 +3,7 @@
 #include "api/transport.h"
 #include "api/vtexomsclient.h"
 #include "api/vtexpaymentsclient.h"
+#include "core/actionforms.h"
 #include "core/orderjson.h"
 #include "sandbox/sandboxserver.h"
 #include "storage/database.h"
@@ -134,6 +135,67 @@ private Q_SLOTS:
         const QString plog = payments.log();
         QVERIFY2(!plog.contains(u"422"_s) && !plog.contains(u"Violation: request"_s),
                  qPrintable(plog.right(3000)));
+    }
+
+    // Every write request the dispatcher sends, built by the same form code as the GUI and the
+    // CLI, validates against the official spec (prism answers 422 to an invalid request).
+    void writeRequestsValidate()
+    {
+        PrismProcess orders;
+        QString error;
+        QVERIFY2(orders.start({u"mock"_s, u"--errors"_s, m_orders}, &error), qPrintable(error));
+        QNetworkAccessManager nam;
+        api::Transport transport(&nam, settings());
+        api::VtexOmsClient client(&transport, account(orders.url(), orders.url()));
+
+        Order order;
+        order.orderId = u"1172452900788-01"_s;
+        order.status = u"handling"_s;
+        OrderItem item;
+        item.skuId = u"18"_s;
+        item.quantity = 2;
+        item.sellingPrice = Money(990);
+        order.items = {item};
+        InvoiceForm invoice;
+        invoice.number = u"NF24382"_s;
+        invoice.issued = QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::OffsetFromUTC, -3 * 3600);
+        invoice.key = u"35240112345678000199550010000123451000123456"_s;
+        invoice.url = u"https://loja.example/nf/24382.pdf"_s;
+        invoice.courier = u"Correios"_s;
+        invoice.trackingNumber = u"AA123456785BR"_s;
+        QVERIFY(!hasErrors(validateInvoice(invoice, order)));
+        Package pkg;
+        pkg.invoiceNumber = u"NF24382"_s;
+        order.packages = {pkg};
+        const QJsonObject tracking =
+            trackingPayload({u"NF24382"_s, u"Correios"_s, u"AA123456785BR"_s,
+                             u"https://rastreamento.correios.com.br/x"_s, invoice.issued});
+        TrackingEventsForm eventsForm;
+        eventsForm.invoiceNumber = u"NF24382"_s;
+        eventsForm.events = {{u"Recife"_s, u"PE"_s, u"Objeto postado"_s, invoice.issued}};
+        eventsForm.delivered = true;
+        eventsForm.deliveredDate = invoice.issued.addDays(2);
+        const QJsonObject events = trackingEventsPayload(eventsForm);
+
+        QList<api::ApiResponse> replies;
+        auto collect = [&](const api::ApiResponse &r) {
+            replies.append(r);
+        };
+        client.startHandling(order.orderId, this, collect);
+        client.sendInvoice(order.orderId, invoicePayload(invoice, order), this, collect);
+        client.updateInvoiceTracking(order.orderId, u"NF24382"_s,
+                                     tracking.value("body"_L1).toObject(), this, collect);
+        client.updateTrackingStatus(order.orderId, u"NF24382"_s, events.value("body"_L1).toObject(),
+                                    this, collect);
+        client.cancelOrder(order.orderId, u"Cliente desistiu"_s, this, collect);
+        QTRY_COMPARE_WITH_TIMEOUT(replies.size(), 5, 60000);
+        for (const auto &r : replies) {
+            QVERIFY2(r.httpStatus != 422, qPrintable(QString::fromUtf8(r.body.left(2000))));
+            QVERIFY2(r.ok(),
+                     qPrintable(r.error.userText() + u' ' + QString::fromUtf8(r.body.left(500))));
+        }
+        const QString log = orders.log();
+        QVERIFY2(!log.contains(u"Violation: request"_s), qPrintable(log.right(3000)));
     }
 
     // (b) Sync from the sandbox through `prism proxy`: no request may violate the spec.
