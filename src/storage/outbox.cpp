@@ -180,6 +180,18 @@ int Outbox::countByState(CommandState state) const
     return 0;
 }
 
+int Outbox::unfinishedForOrder(const QString &account, const QString &orderId) const
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(u"SELECT count(*) FROM commands WHERE account = ? AND order_id = ? "
+              "AND state IN ('pending', 'sending', 'retrying')"_s);
+    q.addBindValue(account);
+    q.addBindValue(orderId);
+    if (q.exec() && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
 bool Outbox::transition(qint64 id, const QString &setSql, const QVariantList &binds,
                         const QStringList &fromStates, const AuditEntry *audit, QString *error)
 {

@@ -40,6 +40,8 @@ public:
     // Earliest next_attempt_at of retrying commands (invalid when none).
     QDateTime nextRetryAt() const;
     int countByState(CommandState state) const;
+    // Commands of this order still to send (pending, sending or retrying).
+    int unfinishedForOrder(const QString &account, const QString &orderId) const;
 
     bool markSending(qint64 id, QString *error);
     bool markRetry(qint64 id, const QDateTime &at, const QString &lastError, QString *error);

@@ -269,6 +269,14 @@ void OutboxDispatcher::succeed(const Command &c, const QString &receipt, const Q
                                         outcomeEntry(c, u"sent"_s, detail), &error))
         qCWarning(lcDispatch) << "cannot record command" << c.id << "as sent:" << error;
     ++m_sent;
+    // Tracking updates do not change the order's status: when more commands of this order are
+    // queued, one read after the last of them is enough (it keeps the rate for the commands).
+    const bool trackingOnly =
+        c.kind == CommandKind::Tracking || c.kind == CommandKind::TrackingEvents;
+    if (trackingOnly && m_services->outbox()->unfinishedForOrder(c.account, c.orderId) > 0) {
+        finished(c);
+        return;
+    }
     // Show the order's new state: read it back into the cache before announcing the outcome.
     m_services->clientsFor(c.account, this,
                            [this, c](const AccountClients &clients, const QString &, int) {

@@ -154,7 +154,14 @@ private Q_SLOTS:
             sync::DispatcherSettings{.retryBaseMs = 20, .retryMaxMs = 200, .pollMs = 50});
         QVERIFY(m_dispatcher->start());
     }
-    void cleanup() { m_dispatcher.reset(); }
+    void cleanup()
+    {
+        // Let the last outcomes' order reads finish, so no request of this test reaches the
+        // sandbox during the next one.
+        if (m_dispatcher)
+            QTRY_COMPARE(m_dispatcher->inFlight(), 0);
+        m_dispatcher.reset();
+    }
 
     void startHandlingThenInvoiceInOrder()
     {
@@ -219,6 +226,7 @@ private Q_SLOTS:
     void refusedWhenTheOrderMovedOn()
     {
         const QString canceled = findOrder(u"canceled"_s);
+        QTRY_COMPARE(m_dispatcher->inFlight(), 0); // earlier outcomes' order reads are done
         const qint64 requestsBefore = m_server->requestCount();
         const qint64 invoice =
             enqueue(CommandKind::Invoice, canceled, fullInvoice(canceled, u"NF2002"_s));
