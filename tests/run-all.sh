@@ -15,8 +15,12 @@ cmake --build "$build" -j"$(nproc)"
 
 export QT_QPA_PLATFORM=offscreen
 export DESPACHO_SPEC_DIR=${DESPACHO_SPEC_DIR:-$root/../shared/api}
-# The keychain needs a session bus and an unlocked login keyring; both live only for this run.
-exec dbus-run-session -- bash -c '
+# The keychain needs a session bus and an unlocked login keyring; both live only for this run,
+# in a throwaway data home so no keyring left on the machine (or the user's own) is touched.
+keyring_home=$(mktemp -d)
+trap 'rm -rf "$keyring_home"' EXIT
+export XDG_DATA_HOME="$keyring_home"
+dbus-run-session -- bash -c '
   set -e
   eval "$(printf "despacho-ci\n" | gnome-keyring-daemon --unlock --components=secrets)"
   export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK
