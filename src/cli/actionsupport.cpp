@@ -4,13 +4,13 @@
 #include "storage/auditlog.h"
 #include "storage/ordercache.h"
 #include "storage/outbox.h"
+#include "sync/actionqueue.h"
 #include "sync/operatorservice.h"
 #include "sync/outboxdispatcher.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QTimer>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -106,24 +106,14 @@ std::optional<Order> loadOrder(CliContext *ctx, const QString &orderId, const QS
 void queueAndSend(CliContext *ctx, CommandKind kind, const ActionTarget &target,
                   const QJsonObject &payload, bool queueOnly, bool waitForLock)
 {
-    Command c;
-    c.kind = kind;
-    c.account = target.account;
-    c.orderId = target.order.orderId;
-    c.payload = payload;
-    c.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    c.operatorName = target.operatorName;
-    c.supervisor = target.supervisor;
-    storage::AuditEntry audit;
-    audit.operatorName = target.operatorName;
-    audit.supervisor = target.supervisor;
-    audit.action = commandKindToString(kind);
-    audit.account = target.account;
-    audit.orderId = target.order.orderId;
-    audit.outcome = u"queued"_s;
-    audit.detail = kind == CommandKind::Cancel ? payload.value("reason"_L1).toString() : QString();
+    sync::ActionRequest request{.kind = kind,
+                                .account = target.account,
+                                .orderId = target.order.orderId,
+                                .payload = payload,
+                                .operatorName = target.operatorName,
+                                .supervisor = target.supervisor};
     QString error;
-    const qint64 id = ctx->services()->outbox()->enqueue(c, audit, &error);
+    const qint64 id = sync::queueAction(ctx->services(), request, &error);
     if (!id) {
         ctx->err(tr("cannot queue the command: %1").arg(error));
         ctx->finish(ExitEnvironment);
