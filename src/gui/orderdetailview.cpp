@@ -7,6 +7,7 @@
 #include "gui/messagebar.h"
 #include "gui/transactionpanel.h"
 #include "storage/ordercache.h"
+#include "storage/outbox.h"
 #include "sync/appservices.h"
 #include "ui_orderdetailview.h"
 
@@ -78,10 +79,47 @@ void OrderDetailView::reloadIfChanged()
     if (m_orderId.isEmpty() || !m_services || !m_services->orders())
         return;
     const QByteArray raw = m_services->orders()->rawJson(m_account, m_orderId);
-    if (raw == m_raw)
+    if (raw == m_raw) {
+        refreshCommands();
         return;
+    }
     m_raw = raw;
     render();
+}
+
+void OrderDetailView::refreshCommands()
+{
+    QTableWidget *table = m_ui->commandsTable;
+    if (m_orderId.isEmpty() || !m_services || !m_services->outbox()) {
+        table->setRowCount(0);
+        return;
+    }
+    const QList<Command> commands =
+        m_services->outbox()->list({.account = m_account, .orderId = m_orderId, .limit = 200});
+    table->setRowCount(int(commands.size()));
+    for (int row = 0; row < commands.size(); ++row) {
+        const Command &c = commands.at(row);
+        const QString outcome = c.state == CommandState::Sent ? c.receipt : c.lastError;
+        QString operatorText = c.operatorName;
+        if (!c.supervisor.isEmpty())
+            operatorText = tr("%1 (authorised by %2)").arg(c.operatorName, c.supervisor);
+        const QStringList cells{QString::number(c.id),
+                                formatDateTime(c.createdAt),
+                                commandKindDisplayName(c.kind),
+                                operatorText,
+                                commandStateDisplayName(c.state),
+                                QString::number(c.attempts),
+                                outcome};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setToolTip(cells.at(column));
+            table->setItem(row, column, item);
+        }
+        table->item(row, 0)->setData(Qt::UserRole, c.id);
+    }
+    m_ui->detailTabs->setTabText(CommandsTab, commands.isEmpty()
+                                                  ? tr("Commands")
+                                                  : tr("Commands (%1)").arg(commands.size()));
 }
 
 void OrderDetailView::clear()
@@ -99,6 +137,7 @@ void OrderDetailView::render()
     clearFields();
     m_order.reset();
     m_ui->detailTabs->setEnabled(!m_orderId.isEmpty());
+    refreshCommands();
     if (m_orderId.isEmpty()) {
         m_ui->detailTitle->setText(tr("Select an order to see its details."));
         m_ui->transactionPanel->setTransaction({}, {});

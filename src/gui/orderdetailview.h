@@ -36,6 +36,7 @@ public:
         ShippingTab,
         PaymentTab,
         PackagesTab,
+        CommandsTab,
         RawJsonTab,
         TabCount
     };
@@ -48,6 +49,10 @@ public:
     // Reads the shown order again and redraws it only if the cache holds a different version.
     void reloadIfChanged();
     void clear();
+    // Redraws the Commands tab from the outbox (after the dispatcher reports a change).
+    void refreshCommands();
+    // The shown order as parsed from the cache (empty when only a list row is cached).
+    const std::optional<Order> &order() const { return m_order; }
 
     QString account() const { return m_account; }
     QString orderId() const { return m_orderId; }

@@ -78,6 +78,9 @@ int main(int argc, char *argv[])
                                      u"0"_s);
     const QCommandLineOption failRate(
         u"fail-rate"_s, u"Fraction (0..1) of requests answered 503/500/502."_s, u"RATE"_s, u"0"_s);
+    const QCommandLineOption throttleRate(u"throttle-rate"_s,
+                                          u"Fraction (0..1) of requests answered 429 at random."_s,
+                                          u"RATE"_s, u"0"_s);
     const QCommandLineOption rateLimit(
         u"rate-limit"_s, u"Requests per minute before 429 (0 = unlimited)."_s, u"N"_s, u"0"_s);
     const QCommandLineOption retryAfter(u"retry-after"_s, u"Retry-After seconds sent with 429."_s,
@@ -92,8 +95,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption account(u"account"_s, u"VTEX account name."_s, u"NAME"_s,
                                      defaults.account);
     const QCommandLineOption verbose(u"verbose"_s, u"Log one line per request to stderr."_s);
-    parser.addOptions({port, orders, seed, latency, failRate, rateLimit, retryAfter, appKey,
-                       appToken, evendiToken, account, verbose});
+    parser.addOptions({port, orders, seed, latency, failRate, throttleRate, rateLimit, retryAfter,
+                       appKey, appToken, evendiToken, account, verbose});
     parser.process(app);
 
     const auto number = [&](const QCommandLineOption &option, qint64 lowest, qint64 highest) {
@@ -117,6 +120,9 @@ int main(int argc, char *argv[])
     options.failRate = parser.value(failRate).toDouble(&ok);
     if (!ok || options.failRate < 0.0 || options.failRate > 1.0)
         fail(u"--fail-rate must be a number from 0 to 1"_s);
+    options.throttleRate = parser.value(throttleRate).toDouble(&ok);
+    if (!ok || options.throttleRate < 0.0 || options.throttleRate > 1.0)
+        fail(u"--throttle-rate must be a number from 0 to 1"_s);
     options.appKey = parser.value(appKey);
     options.appToken = parser.value(appToken);
     options.evendiToken = parser.value(evendiToken);

@@ -164,6 +164,11 @@ void SandboxServer::setFailRate(double rate)
     m_options.failRate = std::clamp(rate, 0.0, 1.0);
 }
 
+void SandboxServer::setThrottleRate(double rate)
+{
+    m_options.throttleRate = std::clamp(rate, 0.0, 1.0);
+}
+
 void SandboxServer::setLatencyMs(int ms)
 {
     m_options.latencyMs = std::max(ms, 0);
@@ -235,6 +240,7 @@ void SandboxServer::handle(const QHttpServerRequest &request, QHttpServerRespond
     // One draw per request, whatever the rate: request k fails or not from the seed alone.
     const double draw = m_failures.generateDouble();
     const int failure = m_failures.bounded(3);
+    const double throttleDraw = m_failures.generateDouble();
 
     HttpReply reply;
     if (!admitForRateLimit()) {
@@ -242,6 +248,12 @@ void SandboxServer::handle(const QHttpServerRequest &request, QHttpServerRespond
                           u"Too many requests: the limit is %1 per minute; retry in %2 s"_s
                               .arg(m_options.rateLimitPerMinute)
                               .arg(m_options.retryAfterSeconds));
+        reply.headers.append({"Retry-After", QByteArray::number(m_options.retryAfterSeconds)});
+    } else if (throttleDraw < m_options.throttleRate) {
+        // A throttle VTEX applies for its own reasons, below the advertised limit.
+        reply = vtexError(429, u"429"_s,
+                          u"Too many requests (sandbox throttle rate): retry in %1 s"_s.arg(
+                              m_options.retryAfterSeconds));
         reply.headers.append({"Retry-After", QByteArray::number(m_options.retryAfterSeconds)});
     } else if (draw < m_options.failRate) {
         // Fails before touching any state, like a gateway in front of the service.

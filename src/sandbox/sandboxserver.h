@@ -24,6 +24,7 @@ struct SandboxOptions
     double failRate = 0.0;      // fraction of requests answered 503/500/502, seeded
     int rateLimitPerMinute = 0; // 0 = unlimited; past it 429 with Retry-After
     int retryAfterSeconds = 1;  // Retry-After on 429
+    double throttleRate = 0.0;  // fraction of requests answered 429 at random, seeded
     QString appKey = QStringLiteral("demo-key");
     QString appToken = QStringLiteral("demo-token");
     QString evendiToken = QStringLiteral("demo-evendi-token");
@@ -76,6 +77,7 @@ public:
     qint64 requestCount() const;                     // all requests received
     QJsonObject order(const QString &orderId) const; // full get-order JSON as stored now
     void setFailRate(double rate);
+    void setThrottleRate(double rate);
     void setLatencyMs(int ms);
     void setRateLimitPerMinute(int limit);
     void addOrders(int n); // n more orders, deterministic continuation

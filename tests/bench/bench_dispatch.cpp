@@ -1,7 +1,9 @@
 // Tracking commands (BENCH_COMMANDS, default 10,000) through the outbox dispatcher against the
 // sandbox, both sides limited to 6,000 requests/min. Prints commands/s and requests/s as
-// fractions of the cap, and the retries. BENCH_FAIL_RATE=0.1 adds 5xx answers. Each sent command
+// fractions of the cap, and the retries. BENCH_FAIL_RATE=0.1 adds 5xx answers and
+// BENCH_THROTTLE_RATE=0.05 random 429s (Retry-After 1 s). Each sent command
 // is followed by one read of the order into the cache, so requests ≈ 2 × commands.
+#include "api/transport.h"
 #include "sandbox/sandboxserver.h"
 #include "security/secretstore.h"
 #include "storage/ordercache.h"
@@ -29,6 +31,7 @@ int main(int argc, char *argv[])
                           ? qEnvironmentVariableIntValue("BENCH_COMMANDS")
                           : 10000;
     const double failRate = qEnvironmentVariable("BENCH_FAIL_RATE").toDouble();
+    const double throttleRate = qEnvironmentVariable("BENCH_THROTTLE_RATE").toDouble();
     const int rate = 6000;
     QTextStream out(stdout);
 
@@ -92,6 +95,7 @@ int main(int argc, char *argv[])
             qFatal("enqueue: %s", qPrintable(error));
     }
     server.setFailRate(failRate);
+    server.setThrottleRate(throttleRate);
     const qint64 requestsBefore = server.requestCount();
     sync::OutboxDispatcher dispatcher(&services,
                                       {.retryBaseMs = 500, .retryMaxMs = 5000, .pollMs = 200});
@@ -110,9 +114,11 @@ int main(int argc, char *argv[])
         const qint64 requests = server.requestCount() - requestsBefore;
         const double cap = rate / 60.0;
         out << "bench_dispatch: " << count << " commands (" << targets.size()
-            << " orders), fail rate " << failRate << ": sent=" << sent << " failed=" << failed
-            << " in " << QString::number(seconds, 'f', 1)
-            << " s; outbox retries=" << dispatcher.retryCount() << Qt::endl
+            << " orders), fail rate " << failRate << ", throttle rate " << throttleRate
+            << ": sent=" << sent << " failed=" << failed << " in "
+            << QString::number(seconds, 'f', 1) << " s; outbox retries=" << dispatcher.retryCount()
+            << ", transport retries=" << services.transport()->retries()
+            << ", 429 pauses=" << services.transport()->pauses429() << Qt::endl
             << "bench_dispatch: requests=" << requests << " ("
             << QString::number(requests / seconds, 'f', 1)
             << "/s = " << QString::number(requests / seconds / cap, 'f', 3)

@@ -291,6 +291,30 @@ private Q_SLOTS:
         QCOMPARE(client.get(kOrders).status, 200);
     }
 
+    void throttleRate()
+    {
+        SandboxOptions options;
+        options.orders = 20;
+        options.throttleRate = 0.3;
+        options.retryAfterSeconds = 2;
+        SandboxServer server(options);
+        QVERIFY(server.start());
+        SandboxClient client(server.baseUrl());
+        int throttled = 0;
+        for (int i = 0; i < 60; ++i) {
+            const Response r = client.get(kOrders);
+            QVERIFY2(r.status == 200 || r.status == 429, QByteArray::number(r.status).constData());
+            if (r.status == 429) {
+                ++throttled;
+                QCOMPARE(r.retryAfter, QByteArray("2"));
+            }
+        }
+        QVERIFY2(throttled >= 8 && throttled <= 30, QByteArray::number(throttled).constData());
+        server.setThrottleRate(0.0);
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(client.get(kOrders).status, 200);
+    }
+
     void latencyOverlaps()
     {
         SandboxOptions options;
