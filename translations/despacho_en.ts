@@ -81,6 +81,233 @@
         </message>
     </context>
     <context>
+        <name>AuditView</name>
+        <message>
+            <source>Audit log</source>
+            <translation>Audit log</translation>
+        </message>
+        <message>
+            <source>Operator or supervisor</source>
+            <translation>Operator or supervisor</translation>
+        </message>
+        <message>
+            <source>Order id</source>
+            <translation>Order id</translation>
+        </message>
+        <message>
+            <source>Search outcome and detail</source>
+            <translation>Search outcome and detail</translation>
+        </message>
+        <message>
+            <source>Re&amp;load</source>
+            <translation>Re&amp;load</translation>
+        </message>
+    </context>
+    <context>
+        <name>CancelDialog</name>
+        <message>
+            <source>Cancel order</source>
+            <translation>Cancel order</translation>
+        </message>
+        <message>
+            <source>The order is canceled in VTEX and its payment is refunded or released. This cannot be undone.</source>
+            <translation>The order is canceled in VTEX and its payment is refunded or released. This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Order:</source>
+            <translation>Order:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Value:</source>
+            <translation>Value:</translation>
+        </message>
+        <message>
+            <source>Customer:</source>
+            <translation>Customer:</translation>
+        </message>
+        <message>
+            <source>Requested by:</source>
+            <translation>Requested by:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>Why the order is canceled; VTEX keeps it with the order and may show it to the customer</source>
+            <translation>Why the order is canceled; VTEX keeps it with the order and may show it to the customer</translation>
+        </message>
+        <message>
+            <source>Canceling is a supervisor action: after you continue, a supervisor enters their PIN to authorize it.</source>
+            <translation>Canceling is a supervisor action: after you continue, a supervisor enters their PIN to authorize it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarriersDialog</name>
+        <message>
+            <source>Carriers</source>
+            <translation>Carriers</translation>
+        </message>
+        <message>
+            <source>Couriers offered in the invoice and tracking forms. In the tracking URL template, {code} stands for the tracking number; leave it empty when the courier has no tracking page.</source>
+            <translation>Couriers offered in the invoice and tracking forms. In the tracking URL template, {code} stands for the tracking number; leave it empty when the courier has no tracking page.</translation>
+        </message>
+        <message>
+            <source>Courier</source>
+            <translation>Courier</translation>
+        </message>
+        <message>
+            <source>Tracking URL template</source>
+            <translation>Tracking URL template</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Add</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Restore &amp;defaults</source>
+            <translation>Restore &amp;defaults</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoiceDialog</name>
+        <message>
+            <source>Invoice</source>
+            <translation>Invoice</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Type:</translation>
+        </message>
+        <message>
+            <source>Output (sale)</source>
+            <translation>Output (sale)</translation>
+        </message>
+        <message>
+            <source>Input (return)</source>
+            <translation>Input (return)</translation>
+        </message>
+        <message>
+            <source>&amp;Number:</source>
+            <translation>&amp;Number:</translation>
+        </message>
+        <message>
+            <source>e.g. 000123 or NF123A</source>
+            <translation>e.g. 000123 or NF123A</translation>
+        </message>
+        <message>
+            <source>Letters and digits only: VTEX puts the number in the addresses of later calls on this invoice, where spaces, # and / break them.</source>
+            <translation>Letters and digits only: VTEX puts the number in the addresses of later calls on this invoice, where spaces, # and / break them.</translation>
+        </message>
+        <message>
+            <source>&amp;Value (R$):</source>
+            <translation>&amp;Value (R$):</translation>
+        </message>
+        <message>
+            <source>1.234,56</source>
+            <translation>1.234,56</translation>
+        </message>
+        <message>
+            <source>&amp;Issued:</source>
+            <translation>&amp;Issued:</translation>
+        </message>
+        <message>
+            <source>NF-e &amp;key:</source>
+            <translation>NF-e &amp;key:</translation>
+        </message>
+        <message>
+            <source>Optional: the 44 digits of the NF-e access key</source>
+            <translation>Optional: the 44 digits of the NF-e access key</translation>
+        </message>
+        <message>
+            <source>Invoice &amp;URL:</source>
+            <translation>Invoice &amp;URL:</translation>
+        </message>
+        <message>
+            <source>Optional: https://… address of the invoice (DANFE)</source>
+            <translation>Optional: https://… address of the invoice (DANFE)</translation>
+        </message>
+        <message>
+            <source>Items in this invoice</source>
+            <translation>Items in this invoice</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation>Remaining</translation>
+        </message>
+        <message>
+            <source>To invoice</source>
+            <translation>To invoice</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Unit price</translation>
+        </message>
+        <message>
+            <source>Line total</source>
+            <translation>Line total</translation>
+        </message>
+        <message>
+            <source>Shipping (optional)</source>
+            <translation>Shipping (optional)</translation>
+        </message>
+        <message>
+            <source>&amp;Courier:</source>
+            <translation>&amp;Courier:</translation>
+        </message>
+        <message>
+            <source>Tracking &amp;number:</source>
+            <translation>Tracking &amp;number:</translation>
+        </message>
+        <message>
+            <source>Tracking U&amp;RL:</source>
+            <translation>Tracking U&amp;RL:</translation>
+        </message>
+        <message>
+            <source>Filled from the courier when it is known</source>
+            <translation>Filled from the courier when it is known</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Log in</source>
+            <translation>Log in</translation>
+        </message>
+        <message>
+            <source>Who is working at this station?</source>
+            <translation>Who is working at this station?</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation>&amp;PIN:</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm PIN:</source>
+            <translation>&amp;Confirm PIN:</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Despacho</source>
@@ -185,6 +412,117 @@
         <message>
             <source>&amp;About Despacho</source>
             <translation>&amp;About Despacho</translation>
+        </message>
+        <message>
+            <source>Start &amp;handling…</source>
+            <translation>Start &amp;handling…</translation>
+        </message>
+        <message>
+            <source>Tell VTEX the warehouse started handling this order</source>
+            <translation>Tell VTEX the warehouse started handling this order</translation>
+        </message>
+        <message>
+            <source>&amp;Invoice…</source>
+            <translation>&amp;Invoice…</translation>
+        </message>
+        <message>
+            <source>Send an invoice (NF-e) for all or part of the order's items</source>
+            <translation>Send an invoice (NF-e) for all or part of the order's items</translation>
+        </message>
+        <message>
+            <source>Add &amp;tracking…</source>
+            <translation>Add &amp;tracking…</translation>
+        </message>
+        <message>
+            <source>Add the courier and tracking number to one of the order's invoices</source>
+            <translation>Add the courier and tracking number to one of the order's invoices</translation>
+        </message>
+        <message>
+            <source>Tracking &amp;events…</source>
+            <translation>Tracking &amp;events…</translation>
+        </message>
+        <message>
+            <source>Send the shipment's tracking events, or mark it delivered</source>
+            <translation>Send the shipment's tracking events, or mark it delivered</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel order…</source>
+            <translation>Ca&amp;ncel order…</translation>
+        </message>
+        <message>
+            <source>Cancel the order (a supervisor's PIN is required)</source>
+            <translation>Cancel the order (a supervisor's PIN is required)</translation>
+        </message>
+        <message>
+            <source>S&amp;witch operator…</source>
+            <translation>S&amp;witch operator…</translation>
+        </message>
+        <message>
+            <source>Log in as another operator</source>
+            <translation>Log in as another operator</translation>
+        </message>
+        <message>
+            <source>&amp;Operators…</source>
+            <translation>&amp;Operators…</translation>
+        </message>
+        <message>
+            <source>Add operators and supervisors (supervisors only)</source>
+            <translation>Add operators and supervisors (supervisors only)</translation>
+        </message>
+        <message>
+            <source>&amp;Carriers…</source>
+            <translation>&amp;Carriers…</translation>
+        </message>
+        <message>
+            <source>Edit the courier list and their tracking URL templates</source>
+            <translation>Edit the courier list and their tracking URL templates</translation>
+        </message>
+        <message>
+            <source>&amp;Outbox</source>
+            <translation>&amp;Outbox</translation>
+        </message>
+        <message>
+            <source>Show the commands waiting, retrying, failed and sent today</source>
+            <translation>Show the commands waiting, retrying, failed and sent today</translation>
+        </message>
+        <message>
+            <source>&amp;Audit log…</source>
+            <translation>&amp;Audit log…</translation>
+        </message>
+        <message>
+            <source>Who did what, when, on which order, with which outcome</source>
+            <translation>Who did what, when, on which order, with which outcome</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorsDialog</name>
+        <message>
+            <source>Operators</source>
+            <translation>Operators</translation>
+        </message>
+        <message>
+            <source>Add an operator</source>
+            <translation>Add an operator</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>New &amp;PIN:</source>
+            <translation>New &amp;PIN:</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm PIN:</source>
+            <translation>&amp;Confirm PIN:</translation>
+        </message>
+        <message>
+            <source>&amp;Add operator</source>
+            <translation>&amp;Add operator</translation>
         </message>
     </context>
     <context>
@@ -485,6 +823,181 @@
             <source>Raw JSON</source>
             <translation>Raw JSON</translation>
         </message>
+        <message>
+            <source>Commands</source>
+            <translation>Commands</translation>
+        </message>
+        <message>
+            <source>What was asked of VTEX for this order from this station, and what became of it.</source>
+            <translation>What was asked of VTEX for this order from this station, and what became of it.</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Attempts</translation>
+        </message>
+        <message>
+            <source>Receipt or last error</source>
+            <translation>Receipt or last error</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxView</name>
+        <message>
+            <source>Outbox</source>
+            <translation>Outbox</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Show:</translation>
+        </message>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>&amp;Retry</translation>
+        </message>
+        <message>
+            <source>&amp;Discard…</source>
+            <translation>&amp;Discard…</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartHandlingDialog</name>
+        <message>
+            <source>Start handling</source>
+            <translation>Start handling</translation>
+        </message>
+        <message>
+            <source>VTEX moves the order to Handling: the warehouse can pick and pack it, and the customer sees that it is being prepared.</source>
+            <translation>VTEX moves the order to Handling: the warehouse can pick and pack it, and the customer sees that it is being prepared.</translation>
+        </message>
+        <message>
+            <source>Order:</source>
+            <translation>Order:</translation>
+        </message>
+        <message>
+            <source>Customer:</source>
+            <translation>Customer:</translation>
+        </message>
+        <message>
+            <source>Items:</source>
+            <translation>Items:</translation>
+        </message>
+        <message>
+            <source>Total:</source>
+            <translation>Total:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorPrompt</name>
+        <message>
+            <source>Supervisor authorisation</source>
+            <translation>Supervisor authorisation</translation>
+        </message>
+        <message>
+            <source>&amp;Supervisor:</source>
+            <translation>&amp;Supervisor:</translation>
+        </message>
+        <message>
+            <source>Supervisor's &amp;PIN:</source>
+            <translation>Supervisor's &amp;PIN:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrackingDialog</name>
+        <message>
+            <source>Tracking</source>
+            <translation>Tracking</translation>
+        </message>
+        <message>
+            <source>&amp;Invoice:</source>
+            <translation>&amp;Invoice:</translation>
+        </message>
+        <message>
+            <source>&amp;Courier:</source>
+            <translation>&amp;Courier:</translation>
+        </message>
+        <message>
+            <source>Tracking &amp;number:</source>
+            <translation>Tracking &amp;number:</translation>
+        </message>
+        <message>
+            <source>e.g. AA123456785BR</source>
+            <translation>e.g. AA123456785BR</translation>
+        </message>
+        <message>
+            <source>Tracking &amp;URL:</source>
+            <translation>Tracking &amp;URL:</translation>
+        </message>
+        <message>
+            <source>Filled from the courier when it is known</source>
+            <translation>Filled from the courier when it is known</translation>
+        </message>
+        <message>
+            <source>&amp;Dispatched:</source>
+            <translation>&amp;Dispatched:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrackingEventsDialog</name>
+        <message>
+            <source>Tracking events</source>
+            <translation>Tracking events</translation>
+        </message>
+        <message>
+            <source>&amp;Invoice:</source>
+            <translation>&amp;Invoice:</translation>
+        </message>
+        <message>
+            <source>Events (the list replaces the one VTEX holds)</source>
+            <translation>Events (the list replaces the one VTEX holds)</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>City</translation>
+        </message>
+        <message>
+            <source>UF</source>
+            <translation>UF</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <source>&amp;Add event</source>
+            <translation>&amp;Add event</translation>
+        </message>
+        <message>
+            <source>&amp;Remove event</source>
+            <translation>&amp;Remove event</translation>
+        </message>
+        <message>
+            <source>&amp;Delivered on</source>
+            <translation>&amp;Delivered on</translation>
+        </message>
     </context>
     <context>
         <name>despacho::ActionForms</name>
@@ -615,6 +1128,21 @@
         <message>
             <source>a reason is required to cancel</source>
             <translation>a reason is required to cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::Carriers</name>
+        <message>
+            <source>the carrier list is not valid JSON: %1</source>
+            <translation>the carrier list is not valid JSON: %1</translation>
+        </message>
+        <message>
+            <source>the carrier list must be a JSON array</source>
+            <translation>the carrier list must be a JSON array</translation>
+        </message>
+        <message>
+            <source>carrier %1 is not a JSON object</source>
+            <translation>carrier %1 is not a JSON object</translation>
         </message>
     </context>
     <context>
@@ -1494,6 +2022,125 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         </message>
     </context>
     <context>
+        <name>despacho::gui::AuditModel</name>
+        <message>
+            <source>Log in</source>
+            <translation>Log in</translation>
+        </message>
+        <message>
+            <source>PIN refused</source>
+            <translation>PIN refused</translation>
+        </message>
+        <message>
+            <source>Operator locked</source>
+            <translation>Operator locked</translation>
+        </message>
+        <message>
+            <source>Operator added</source>
+            <translation>Operator added</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Retry</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Discard</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Command</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::gui::AuditView</name>
+        <message>
+            <source>The newest %1 entries are shown; narrow the filters to see older ones.</source>
+            <translation>The newest %1 entries are shown; narrow the filters to see older ones.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n entries</numerusform>
+                <numerusform>%n entries</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>All actions</translation>
+        </message>
+        <message>
+            <source>Entries where this person acted or authorised (exact name)</source>
+            <translation>Entries where this person acted or authorised (exact name)</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::gui::CancelDialog</name>
+        <message>
+            <source>Cancel order %1</source>
+            <translation>Cancel order %1</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continue</translation>
+        </message>
+        <message>
+            <source>Keep order</source>
+            <translation>Keep order</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::gui::CarriersDialog</name>
+        <message>
+            <source>Row %1: the courier needs a name.</source>
+            <translation>Row %1: the courier needs a name.</translation>
+        </message>
+        <message>
+            <source>Row %1: %2 is listed twice.</source>
+            <translation>Row %1: %2 is listed twice.</translation>
+        </message>
+        <message>
+            <source>Row %1 (%2): the tracking URL template must be an http(s) address.</source>
+            <translation>Row %1 (%2): the tracking URL template must be an http(s) address.</translation>
+        </message>
+        <message>
+            <source>Row %1 (%2): the tracking URL template needs {code} where the tracking number goes.</source>
+            <translation>Row %1 (%2): the tracking URL template needs {code} where the tracking number goes.</translation>
+        </message>
+    </context>
+    <context>
         <name>despacho::gui::DemoSession</name>
         <message>
             <source>Cannot create a temporary folder for the demo: %1</source>
@@ -1502,6 +2149,111 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         <message>
             <source>The demo store could not start: %1</source>
             <translation>The demo store could not start: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::gui::FieldIssuesView</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Correct the fields marked in red; nothing was recorded.</source>
+            <translation>Correct the fields marked in red; nothing was recorded.</translation>
+        </message>
+        <message>
+            <source>Check the warnings and press OK again to go ahead anyway.</source>
+            <translation>Check the warnings and press OK again to go ahead anyway.</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::gui::InvoiceDialog</name>
+        <message>
+            <source>items: %1</source>
+            <translation>items: %1</translation>
+        </message>
+        <message>
+            <source>enter the invoice value, e.g. 1.234,56</source>
+            <translation>enter the invoice value, e.g. 1.234,56</translation>
+        </message>
+        <message>
+            <source>"%1" is not an amount in reais; write it as 1.234,56</source>
+            <translation>"%1" is not an amount in reais; write it as 1.234,56</translation>
+        </message>
+        <message>
+            <source>set the quantity of at least one item</source>
+            <translation>set the quantity of at least one item</translation>
+        </message>
+        <message>
+            <source>Invoice order %1</source>
+            <translation>Invoice order %1</translation>
+        </message>
+        <message>
+            <source>Order %1 · %2 · %3 · total %4</source>
+            <translation>Order %1 · %2 · %3 · total %4</translation>
+        </message>
+        <message>
+            <source>Optional: choose or type a courier</source>
+            <translation>Optional: choose or type a courier</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::gui::LoginDialog</name>
+        <message>
+            <source>Demo: ana / 1111 (operator), chefe / 9999 (supervisor)</source>
+            <translation>Demo: ana / 1111 (operator), chefe / 9999 (supervisor)</translation>
+        </message>
+        <message>
+            <source>Choose or type your operator name.</source>
+            <translation>Choose or type your operator name.</translation>
+        </message>
+        <message>
+            <source>Enter your PIN.</source>
+            <translation>Enter your PIN.</translation>
+        </message>
+        <message>
+            <source>Choose a name for the supervisor: %1.</source>
+            <translation>Choose a name for the supervisor: %1.</translation>
+        </message>
+        <message>
+            <source>The two PINs do not match; type the same PIN twice.</source>
+            <translation>The two PINs do not match; type the same PIN twice.</translation>
+        </message>
+        <message>
+            <source>Create the first supervisor</source>
+            <translation>Create the first supervisor</translation>
+        </message>
+        <message>
+            <source>Despacho has no operators yet. Create the first supervisor: they can add the other operators and authorise cancellations.</source>
+            <translation>Despacho has no operators yet. Create the first supervisor: they can add the other operators and authorise cancellations.</translation>
+        </message>
+        <message>
+            <source>e.g. maria</source>
+            <translation>e.g. maria</translation>
+        </message>
+        <message>
+            <source>&amp;Create supervisor</source>
+            <translation>&amp;Create supervisor</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>Log in</translation>
+        </message>
+        <message>
+            <source>Who is working at this station?</source>
+            <translation>Who is working at this station?</translation>
+        </message>
+        <message>
+            <source>Operator name</source>
+            <translation>Operator name</translation>
+        </message>
+        <message>
+            <source>&amp;Log in</source>
+            <translation>&amp;Log in</translation>
+        </message>
+        <message>
+            <source>4 to 12 digits</source>
+            <translation>4 to 12 digits</translation>
         </message>
     </context>
     <context>
@@ -1526,12 +2278,183 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
             <source>Despacho</source>
             <translation>Despacho</translation>
         </message>
+        <message>
+            <source>Managing accounts and their credentials needs a supervisor.</source>
+            <translation>Managing accounts and their credentials needs a supervisor.</translation>
+        </message>
+        <message>
+            <source>Outbox</source>
+            <translation>Outbox</translation>
+        </message>
+        <message>
+            <source>%1 for order %2: %3 — %4</source>
+            <translation>%1 for order %2: %3 — %4</translation>
+        </message>
+        <message>
+            <source>Managing operators needs a supervisor.</source>
+            <translation>Managing operators needs a supervisor.</translation>
+        </message>
+        <message>
+            <source>Audit log — Despacho</source>
+            <translation>Audit log — Despacho</translation>
+        </message>
+        <message>
+            <source>Nobody logged in</source>
+            <translation>Nobody logged in</translation>
+        </message>
+        <message>
+            <source>Operator: %1 (supervisor)</source>
+            <translation>Operator: %1 (supervisor)</translation>
+        </message>
+        <message>
+            <source>Operator: %1</source>
+            <translation>Operator: %1</translation>
+        </message>
+        <message>
+            <source>Switch operator: %1</source>
+            <translation>Switch operator: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to send</source>
+            <translation>
+                <numerusform>%n to send</numerusform>
+                <numerusform>%n to send</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n retrying</source>
+            <translation>
+                <numerusform>%n retrying</numerusform>
+                <numerusform>%n retrying</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n failed</numerusform>
+                <numerusform>%n failed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Outbox empty</source>
+            <translation>Outbox empty</translation>
+        </message>
+        <message>
+            <source>Outbox: %1</source>
+            <translation>Outbox: %1</translation>
+        </message>
+        <message>
+            <source>sent by another Despacho</source>
+            <translation>sent by another Despacho</translation>
+        </message>
     </context>
     <context>
         <name>despacho::gui::MessageBar</name>
         <message>
             <source>Dismiss</source>
             <translation>Dismiss</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::gui::OperatorsDialog</name>
+        <message>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <source>%1 (deactivated)</source>
+            <translation>%1 (deactivated)</translation>
+        </message>
+        <message>
+            <source>Enter a valid name: %1.</source>
+            <translation>Enter a valid name: %1.</translation>
+        </message>
+        <message>
+            <source>Enter the new operator's PIN: %1.</source>
+            <translation>Enter the new operator's PIN: %1.</translation>
+        </message>
+        <message>
+            <source>The two PINs for %1 do not match; type the same PIN twice.</source>
+            <translation>The two PINs for %1 do not match; type the same PIN twice.</translation>
+        </message>
+        <message>
+            <source>%1, enter your own PIN to authorise adding %2.</source>
+            <translation>%1, enter your own PIN to authorise adding %2.</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Locked until</source>
+            <translation>Locked until</translation>
+        </message>
+        <message>
+            <source>PIN of %1 (supervisor):</source>
+            <translation>PIN of %1 (supervisor):</translation>
+        </message>
+        <message>
+            <source>Your own PIN, to authorise this addition</source>
+            <translation>Your own PIN, to authorise this addition</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::gui::OrderActionController</name>
+        <message>
+            <source>Log in (File &gt; Switch operator) to act on orders.</source>
+            <translation>Log in (File &gt; Switch operator) to act on orders.</translation>
+        </message>
+        <message>
+            <source>Select an order whose details have been downloaded.</source>
+            <translation>Select an order whose details have been downloaded.</translation>
+        </message>
+        <message>
+            <source>Order %1 has a command waiting to be sent (see its Commands tab); wait until it is sent or has failed.</source>
+            <translation>Order %1 has a command waiting to be sent (see its Commands tab); wait until it is sent or has failed.</translation>
+        </message>
+        <message>
+            <source>Tell VTEX the warehouse started handling this order</source>
+            <translation>Tell VTEX the warehouse started handling this order</translation>
+        </message>
+        <message>
+            <source>Send an invoice (NF-e) for all or part of the order's items</source>
+            <translation>Send an invoice (NF-e) for all or part of the order's items</translation>
+        </message>
+        <message>
+            <source>Add the courier and tracking number to one of the order's invoices</source>
+            <translation>Add the courier and tracking number to one of the order's invoices</translation>
+        </message>
+        <message>
+            <source>Send the shipment's tracking events, or mark it delivered</source>
+            <translation>Send the shipment's tracking events, or mark it delivered</translation>
+        </message>
+        <message>
+            <source>Cancel the order (a supervisor's PIN is required)</source>
+            <translation>Cancel the order (a supervisor's PIN is required)</translation>
+        </message>
+        <message>
+            <source>Canceling order %1 needs a supervisor's PIN now. Reason: %2</source>
+            <translation>Canceling order %1 needs a supervisor's PIN now. Reason: %2</translation>
+        </message>
+        <message>
+            <source>%1 for order %2 was not queued: %3</source>
+            <translation>%1 for order %2 was not queued: %3</translation>
+        </message>
+        <message>
+            <source>%1 for order %2 queued as command %3; sending…</source>
+            <translation>%1 for order %2 queued as command %3; sending…</translation>
         </message>
     </context>
     <context>
@@ -1610,6 +2533,18 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
                 <numerusform>%n units</numerusform>
             </translation>
         </message>
+        <message>
+            <source>%1 (authorised by %2)</source>
+            <translation>%1 (authorised by %2)</translation>
+        </message>
+        <message>
+            <source>Commands</source>
+            <translation>Commands</translation>
+        </message>
+        <message>
+            <source>Commands (%1)</source>
+            <translation>Commands (%1)</translation>
+        </message>
     </context>
     <context>
         <name>despacho::gui::OrderListPane</name>
@@ -1662,6 +2597,154 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         </message>
     </context>
     <context>
+        <name>despacho::gui::OutboxModel</name>
+        <message>
+            <source>%1 (authorised by %2)</source>
+            <translation>%1 (authorised by %2)</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Created</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operator</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Attempts</translation>
+        </message>
+        <message>
+            <source>Next attempt</source>
+            <translation>Next attempt</translation>
+        </message>
+        <message>
+            <source>Last error / receipt</source>
+            <translation>Last error / receipt</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::gui::OutboxView</name>
+        <message>
+            <source>&amp;Pending (%1)</source>
+            <translation>&amp;Pending (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Failed (%1)</source>
+            <translation>&amp;Failed (%1)</translation>
+        </message>
+        <message>
+            <source>Re&amp;trying (%1)</source>
+            <translation>Re&amp;trying (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Sent today (%1)</source>
+            <translation>&amp;Sent today (%1)</translation>
+        </message>
+        <message>
+            <source>A&amp;ll (%1)</source>
+            <translation>A&amp;ll (%1)</translation>
+        </message>
+        <message>
+            <source>Log in to retry or discard commands.</source>
+            <translation>Log in to retry or discard commands.</translation>
+        </message>
+        <message>
+            <source>Select a failed or retrying command to send it again.</source>
+            <translation>Select a failed or retrying command to send it again.</translation>
+        </message>
+        <message>
+            <source>Select a pending, retrying or failed command to discard it.</source>
+            <translation>Select a pending, retrying or failed command to discard it.</translation>
+        </message>
+        <message>
+            <source>Only failed or retrying commands can be sent again; command %1 is %2.</source>
+            <translation>Only failed or retrying commands can be sent again; command %1 is %2.</translation>
+        </message>
+        <message>
+            <source>Only pending, retrying or failed commands can be discarded; command %1 is %2.</source>
+            <translation>Only pending, retrying or failed commands can be discarded; command %1 is %2.</translation>
+        </message>
+        <message>
+            <source>Send the selected commands again now (%1).</source>
+            <translation>Send the selected commands again now (%1).</translation>
+        </message>
+        <message>
+            <source>Shortcut: %1.</source>
+            <translation>Shortcut: %1.</translation>
+        </message>
+        <message>
+            <source>Drop the selected commands without sending them; a supervisor must authorise (%1).</source>
+            <translation>Drop the selected commands without sending them; a supervisor must authorise (%1).</translation>
+        </message>
+        <message>
+            <source>Command %1 (order %2): %3</source>
+            <translation>Command %1 (order %2): %3</translation>
+        </message>
+        <message>
+            <source>%1 for order %2</source>
+            <translation>%1 for order %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Discarding drops these commands without sending them to VTEX: %1. A supervisor must authorise it.</source>
+            <translation>Discarding drops these commands without sending them to VTEX: %1. A supervisor must authorise it.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n command(s) discarded, authorised by %1.</source>
+            <translation>
+                <numerusform>%n command discarded, authorised by %1.</numerusform>
+                <numerusform>%n commands discarded, authorised by %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Commands waiting to be sent or being sent</source>
+            <translation>Commands waiting to be sent or being sent</translation>
+        </message>
+        <message>
+            <source>Commands that failed for a passing reason and will be sent again automatically</source>
+            <translation>Commands that failed for a passing reason and will be sent again automatically</translation>
+        </message>
+        <message>
+            <source>Commands refused by VTEX; retry or discard them</source>
+            <translation>Commands refused by VTEX; retry or discard them</translation>
+        </message>
+        <message>
+            <source>Commands VTEX accepted today</source>
+            <translation>Commands VTEX accepted today</translation>
+        </message>
+        <message>
+            <source>Every command, newest first</source>
+            <translation>Every command, newest first</translation>
+        </message>
+    </context>
+    <context>
         <name>despacho::gui::QueuePane</name>
         <message>
             <source>All accounts</source>
@@ -1674,6 +2757,51 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::gui::StartHandlingDialog</name>
+        <message>
+            <source>Start handling order %1</source>
+            <translation>Start handling order %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s) in %1 line(s)</source>
+            <translation>
+                <numerusform>%n unit in %1 line</numerusform>
+                <numerusform>%n units in %1 lines</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Start handling</source>
+            <translation>Start handling</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::gui::SupervisorPrompt</name>
+        <message>
+            <source>Choose the supervisor who authorises this.</source>
+            <translation>Choose the supervisor who authorises this.</translation>
+        </message>
+        <message>
+            <source>The supervisor must enter their PIN.</source>
+            <translation>The supervisor must enter their PIN.</translation>
+        </message>
+        <message>
+            <source>This action needs a supervisor's authorisation.</source>
+            <translation>This action needs a supervisor's authorisation.</translation>
+        </message>
+        <message>
+            <source>&amp;Authorise</source>
+            <translation>&amp;Authorise</translation>
+        </message>
+        <message>
+            <source>Entered by the supervisor</source>
+            <translation>Entered by the supervisor</translation>
+        </message>
+        <message>
+            <source>There is no supervisor yet; a supervisor must be added before this action.</source>
+            <translation>There is no supervisor yet; a supervisor must be added before this action.</translation>
         </message>
     </context>
     <context>
@@ -1760,6 +2888,44 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         <message>
             <source>Downloading orders: %1 of %2</source>
             <translation>Downloading orders: %1 of %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::gui::TrackingDialog</name>
+        <message>
+            <source>%1 · %2 · issued %3</source>
+            <translation>%1 · %2 · issued %3</translation>
+        </message>
+        <message>
+            <source>Tracking for order %1</source>
+            <translation>Tracking for order %1</translation>
+        </message>
+        <message>
+            <source>Order %1 · %2 · shipping to %3</source>
+            <translation>Order %1 · %2 · shipping to %3</translation>
+        </message>
+        <message>
+            <source>Choose or type the courier</source>
+            <translation>Choose or type the courier</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::gui::TrackingEventsDialog</name>
+        <message>
+            <source>%1 · %2 %3</source>
+            <translation>%1 · %2 %3</translation>
+        </message>
+        <message>
+            <source>invoice %1 has no tracking number yet; add the courier and tracking number first</source>
+            <translation>invoice %1 has no tracking number yet; add the courier and tracking number first</translation>
+        </message>
+        <message>
+            <source>Tracking events for order %1</source>
+            <translation>Tracking events for order %1</translation>
+        </message>
+        <message>
+            <source>Order %1 · %2 · shipping to %3</source>
+            <translation>Order %1 · %2 · shipping to %3</translation>
         </message>
     </context>
     <context>
@@ -2090,6 +3256,10 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         <message>
             <source>Despacho</source>
             <translation>Despacho</translation>
+        </message>
+        <message>
+            <source>Demo: ana / 1111 (operator), chefe / 9999 (supervisor)</source>
+            <translation>Demo: ana / 1111 (operator), chefe / 9999 (supervisor)</translation>
         </message>
     </context>
 </TS>

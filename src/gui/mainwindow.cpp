@@ -1,8 +1,10 @@
 #include "gui/mainwindow.h"
 
 #include "gui/accountsdialog.h"
+#include "gui/carriersettings.h"
 #include "gui/languagemanager.h"
 #include "gui/messagebar.h"
+#include "gui/orderactioncontroller.h"
 #include "gui/orderdetailview.h"
 #include "gui/orderlistpane.h"
 #include "gui/ordertablemodel.h"
@@ -11,10 +13,12 @@
 #include "gui/syncstatuswidget.h"
 #include "storage/ordercache.h"
 #include "sync/appservices.h"
+#include "sync/outboxdispatcher.h"
 #include "ui_mainwindow.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
@@ -45,6 +49,7 @@ MainWindow::MainWindow(sync::AppServices *services, LanguageManager *languages, 
     , m_sync(new SyncController(services, this))
     , m_syncStatus(new SyncStatusWidget(m_sync, this))
     , m_refreshTimer(new QTimer(this))
+    , m_operators(std::make_unique<sync::OperatorService>(services->database()))
 {
     initDespachoResources();
     m_ui->setupUi(this);
@@ -66,11 +71,12 @@ MainWindow::MainWindow(sync::AppServices *services, LanguageManager *languages, 
     m_ui->contentSplitter->setStretchFactor(1, 1);
     m_ui->contentSplitter->setSizes({360, 340});
     m_ui->statusbar->addPermanentWidget(m_syncStatus, 1);
-
+    setUpOutbox();
     setUpActions();
 
     connect(m_queues, &QueuePane::filterChanged, this, &MainWindow::onQueueChanged);
     connect(m_list, &OrderListPane::currentOrderChanged, m_detail, &OrderDetailView::showOrder);
+    connect(m_list, &OrderListPane::currentOrderChanged, this, &MainWindow::onDetailChanged);
     connect(m_list, &OrderListPane::orderScanned, this, &MainWindow::onOrderScanned);
 
     // While a sync writes orders, refresh counts and the list at most every 500 ms.
@@ -104,6 +110,8 @@ MainWindow::MainWindow(sync::AppServices *services, LanguageManager *languages, 
     onQueueChanged();
     restoreSettings();
     retranslateUi();
+    updateOperatorStatus();
+    startDispatcher();
 }
 
 MainWindow::~MainWindow() = default;
@@ -123,6 +131,31 @@ void MainWindow::setUpActions()
     connect(m_ui->actionNextOrder, &QAction::triggered, this, [this] { moveSelection(1); });
     connect(m_ui->actionPreviousOrder, &QAction::triggered, this, [this] { moveSelection(-1); });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionSwitchOperator, &QAction::triggered, this, &MainWindow::switchOperator);
+    connect(m_ui->actionOperators, &QAction::triggered, this, &MainWindow::openOperators);
+    connect(m_ui->actionCarriers, &QAction::triggered, this, &MainWindow::openCarriers);
+    connect(m_ui->actionAuditLog, &QAction::triggered, this, &MainWindow::openAuditLog);
+    for (QMenu *menu : {m_ui->menuFile, m_ui->menuOrders, m_ui->menuView})
+        menu->setToolTipsVisible(true); // a disabled action says why
+
+    m_orderActions = new OrderActionController(m_services, m_operators.get(),
+                                               {.startHandling = m_ui->actionStartHandling,
+                                                .invoice = m_ui->actionInvoice,
+                                                .tracking = m_ui->actionTracking,
+                                                .trackingEvents = m_ui->actionTrackingEvents,
+                                                .cancel = m_ui->actionCancelOrder},
+                                               this, this);
+    m_orderActions->setCarriers(loadCarriers());
+    connect(m_orderActions, &OrderActionController::queued, this,
+            [this](qint64, const QString &message) {
+                m_detail->messageBar()->showMessage(message, MessageBar::Level::Information);
+                onCommandChanged();
+                if (m_dispatcher)
+                    m_dispatcher->wake();
+            });
+    connect(m_orderActions, &OrderActionController::problem, this, [this](const QString &message) {
+        m_detail->messageBar()->showMessage(message, MessageBar::Level::Error);
+    });
 
     auto *languageGroup = new QActionGroup(this);
     languageGroup->addAction(m_ui->actionEnglish);
@@ -138,7 +171,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionEnglish, &QAction::triggered, this, [choose] { choose(u"en"_s); });
     connect(m_ui->actionPortuguese, &QAction::triggered, this, [choose] { choose(u"pt_BR"_s); });
 
-    // Detail tabs: Alt+1..7 and Ctrl+1..7.
+    // Detail tabs: Alt+1..8 and Ctrl+1..8.
     for (int i = 0; i < OrderDetailView::TabCount; ++i) {
         for (const auto modifier : {Qt::ALT, Qt::CTRL}) {
             auto *shortcut = new QShortcut(QKeySequence(modifier | Qt::Key(Qt::Key_1 + i)), this);
@@ -186,6 +219,7 @@ void MainWindow::refreshData()
     m_queues->refreshCounts();
     m_list->refresh();
     m_detail->reloadIfChanged();
+    onDetailChanged();
     m_syncStatus->updateStatus();
     m_syncStatus->updateProgress();
 }
@@ -235,6 +269,12 @@ void MainWindow::moveSelection(int delta)
 
 void MainWindow::openAccounts()
 {
+    asSupervisor(u"accounts"_s, tr("Managing accounts and their credentials needs a supervisor."),
+                 [this](const QString &) { showAccountsDialog(); });
+}
+
+void MainWindow::showAccountsDialog()
+{
     auto *dialog = new AccountsDialog(m_services, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(u"accountsDialog"_s);
@@ -262,6 +302,12 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::retranslateUi()
 {
     setWindowTitle(m_demo ? tr("Despacho — demo") : tr("Despacho"));
+    m_outboxDock->setWindowTitle(tr("Outbox"));
+    if (m_orderActions) {
+        m_orderActions->updateActions();
+        updateOperatorStatus();
+        updateOutboxStatus();
+    }
     m_list->model()->setLocale(QLocale());
     if (m_languages) {
         m_ui->actionPortuguese->setChecked(m_languages->language() == u"pt_BR"_s);

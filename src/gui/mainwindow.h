@@ -1,12 +1,16 @@
 #pragma once
 
 #include "storage/ordercache.h"
+#include "sync/operatorservice.h"
 
 #include <QDateTime>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
+class QDockWidget;
+class QLabel;
 class QTimer;
 
 namespace Ui {
@@ -14,11 +18,15 @@ class MainWindow;
 }
 namespace despacho::sync {
 class AppServices;
-}
+class OutboxDispatcher;
+} // namespace despacho::sync
 
 namespace despacho::gui {
 
+class AuditView;
 class LanguageManager;
+class OrderActionController;
+class OutboxView;
 class OrderDetailView;
 class OrderListPane;
 class QueuePane;
@@ -45,6 +53,19 @@ public:
     // A problem that concerns the whole list (startup, demo set-up...).
     void showListProblem(const QString &message);
 
+    // Who acts. Until someone logs in, the order actions are disabled.
+    void setOperator(const sync::OperatorService::Identity &identity);
+    sync::OperatorService::Identity currentOperator() const { return m_identity; }
+    // Modal login at start (first run: creates the first supervisor); false when dismissed.
+    bool login(const QString &hint = {});
+    // Starts sending the outbox (another Despacho holding the lock: tries again every 5 s).
+    void startDispatcher();
+
+    sync::OperatorService *operators() const { return m_operators.get(); }
+    sync::OutboxDispatcher *dispatcher() const { return m_dispatcher; }
+    OrderActionController *orderActions() const { return m_orderActions; }
+    OutboxView *outboxView() const { return m_outboxView; }
+    QDockWidget *outboxDock() const { return m_outboxDock; }
     SyncController *syncController() const { return m_sync; }
     QueuePane *queuePane() const { return m_queues; }
     OrderListPane *orderList() const { return m_list; }
@@ -61,6 +82,20 @@ private:
     void onOrderScanned(const QList<storage::OrderKey> &matches, const QString &text);
     void moveSelection(int delta);
     void openAccounts();
+    void showAccountsDialog();
+    void setUpOutbox();
+    void openOperators();
+    void openCarriers();
+    void openAuditLog();
+    void switchOperator();
+    // Supervisor-only work: runs `then` with the supervisor's name, asking for a supervisor's
+    // PIN first unless the operator logged in is one.
+    void asSupervisor(const QString &purpose, const QString &explanation,
+                      const std::function<void(const QString &)> &then);
+    void onDetailChanged();
+    void onCommandChanged();
+    void updateOperatorStatus();
+    void updateOutboxStatus();
     void showAbout();
     void retranslateUi();
     void saveSettings() const;
@@ -75,6 +110,16 @@ private:
     SyncController *m_sync;
     SyncStatusWidget *m_syncStatus;
     QTimer *m_refreshTimer;
+    std::unique_ptr<sync::OperatorService> m_operators;
+    sync::OperatorService::Identity m_identity;
+    OrderActionController *m_orderActions = nullptr;
+    sync::OutboxDispatcher *m_dispatcher = nullptr;
+    QTimer *m_dispatcherRetry = nullptr;
+    OutboxView *m_outboxView = nullptr;
+    QDockWidget *m_outboxDock = nullptr;
+    AuditView *m_auditView = nullptr;
+    QLabel *m_operatorLabel = nullptr;
+    QLabel *m_outboxLabel = nullptr;
     bool m_dirty = false;
     bool m_demo = false;
 };

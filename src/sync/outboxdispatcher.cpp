@@ -290,19 +290,21 @@ void OutboxDispatcher::succeed(const Command &c, const QString &receipt, const Q
 
 void OutboxDispatcher::refreshOrder(const Command &c, const AccountClients &clients)
 {
-    clients.oms->getOrder(
-        c.orderId, this, [this, c](const QJsonObject &json, const api::ApiError &error) {
-            if (error.isNone()) {
-                const auto parsed = orderFromVtexJson(json);
-                if (parsed.ok()) {
-                    QString storeError;
-                    m_services->orders()->storeDetail(
-                        summaryFromOrder(parsed.order, c.account),
-                        QJsonDocument(json).toJson(QJsonDocument::Compact), QString(), &storeError);
-                }
-            }
-            finished(c);
-        });
+    clients.oms->getOrder(c.orderId, this,
+                          [this, c](const QJsonObject &json, const api::ApiError &error) {
+                              if (error.isNone()) {
+                                  const auto parsed = orderFromVtexJson(json);
+                                  if (parsed.ok()) {
+                                      QString storeError;
+                                      if (m_services->orders()->storeDetail(
+                                              summaryFromOrder(parsed.order, c.account),
+                                              QJsonDocument(json).toJson(QJsonDocument::Compact),
+                                              QString(), &storeError))
+                                          Q_EMIT orderRefreshed(c.account, c.orderId);
+                                  }
+                              }
+                              finished(c);
+                          });
 }
 
 void OutboxDispatcher::fail(const Command &c, const QString &message)

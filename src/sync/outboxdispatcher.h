@@ -62,6 +62,8 @@ public:
 Q_SIGNALS:
     void commandChanged(qint64 id, despacho::CommandState state);
     void idle(); // nothing in flight and nothing due now
+    // VTEX's answer to a command was followed by a fresh read of the order, now in the cache.
+    void orderRefreshed(const QString &account, const QString &orderId);
 
 private:
     void pump();

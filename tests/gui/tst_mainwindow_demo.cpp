@@ -229,7 +229,7 @@ private Q_SLOTS:
         // Keyboard: Alt+N / Ctrl+N open the tabs.
         window()->activateWindow();
         QTRY_VERIFY(window()->isActiveWindow());
-        QTest::keyClick(window(), Qt::Key_7, Qt::AltModifier);
+        QTest::keyClick(window(), Qt::Key_8, Qt::AltModifier);
         QCOMPARE(tabs->currentIndex(), int(gui::OrderDetailView::RawJsonTab));
         QTest::keyClick(window(), Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(tabs->currentIndex(), int(gui::OrderDetailView::ItemsTab));

@@ -4,6 +4,7 @@
 #include "gui/mainwindow.h"
 #include "storage/datadir.h"
 #include "sync/appservices.h"
+#include "sync/operatorservice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -92,5 +93,17 @@ int main(int argc, char *argv[])
         });
     }
     window.show();
+    // Who acts: nothing can be done to an order before someone logs in (first run: the first
+    // supervisor is created here). Closing the login closes Despacho.
+    QString hint;
+    if (demo) {
+        QString error;
+        if (!window.operators()->ensureDemoOperators(&error))
+            window.showListProblem(error);
+        hint = QCoreApplication::translate(
+            "main", "Demo: ana / 1111 (operator), chefe / 9999 (supervisor)");
+    }
+    if (!window.login(hint))
+        return 0;
     return app.exec();
 }

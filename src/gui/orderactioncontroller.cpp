@@ -1,0 +1,221 @@
+#include "gui/orderactioncontroller.h"
+
+#include "core/actionforms.h"
+#include "gui/canceldialog.h"
+#include "gui/invoicedialog.h"
+#include "gui/starthandlingdialog.h"
+#include "gui/supervisorprompt.h"
+#include "gui/trackingdialog.h"
+#include "gui/trackingeventsdialog.h"
+#include "storage/outbox.h"
+#include "sync/actionqueue.h"
+#include "sync/appservices.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace despacho::gui {
+
+OrderActionController::OrderActionController(sync::AppServices *services,
+                                             sync::OperatorService *operators,
+                                             OrderActionSet actions, QWidget *dialogParent,
+                                             QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_operators(operators)
+    , m_actions(actions)
+    , m_dialogParent(dialogParent)
+{
+    connect(m_actions.startHandling, &QAction::triggered, this,
+            &OrderActionController::startHandling);
+    connect(m_actions.invoice, &QAction::triggered, this, &OrderActionController::invoice);
+    connect(m_actions.tracking, &QAction::triggered, this, &OrderActionController::tracking);
+    connect(m_actions.trackingEvents, &QAction::triggered, this,
+            &OrderActionController::trackingEvents);
+    connect(m_actions.cancel, &QAction::triggered, this, &OrderActionController::cancel);
+    updateActions();
+}
+
+void OrderActionController::setOperator(const sync::OperatorService::Identity &identity)
+{
+    m_identity = identity;
+    updateActions();
+}
+
+void OrderActionController::setOrder(const QString &account, const std::optional<Order> &order)
+{
+    m_account = account;
+    m_order = order;
+    updateActions();
+}
+
+bool OrderActionController::ready(QString *why) const
+{
+    if (m_identity.name.isEmpty()) {
+        *why = tr("Log in (File > Switch operator) to act on orders.");
+        return false;
+    }
+    if (!m_order) {
+        *why = tr("Select an order whose details have been downloaded.");
+        return false;
+    }
+    // One command per order at a time: VTEX can leave an order stuck when, say, a cancel races
+    // an invoice, and the forms are filled from the order as it was before the waiting command.
+    const int waiting = m_services->outbox()->unfinishedForOrder(m_account, m_order->orderId);
+    if (waiting > 0) {
+        *why = tr("Order %1 has a command waiting to be sent (see its Commands tab); wait until "
+                  "it is sent or has failed.")
+                   .arg(m_order->orderId);
+        return false;
+    }
+    *why = QString();
+    return true;
+}
+
+void OrderActionController::applyState(QAction *action, const QString &blocker, const QString &help)
+{
+    action->setEnabled(blocker.isEmpty());
+    const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
+    const QString text = blocker.isEmpty() ? help : blocker;
+    action->setToolTip(shortcut.isEmpty() ? text : QString(text + u" ("_s + shortcut + u')'));
+    action->setStatusTip(text);
+}
+
+void OrderActionController::updateActions()
+{
+    QString why;
+    const bool canAct = ready(&why);
+    const auto blocker = [&](QString (*check)(const Order &)) {
+        return canAct ? check(*m_order) : why;
+    };
+    applyState(m_actions.startHandling, blocker(startHandlingBlocker),
+               tr("Tell VTEX the warehouse started handling this order"));
+    applyState(m_actions.invoice, blocker(invoiceBlocker),
+               tr("Send an invoice (NF-e) for all or part of the order's items"));
+    applyState(m_actions.tracking, blocker(trackingBlocker),
+               tr("Add the courier and tracking number to one of the order's invoices"));
+    applyState(m_actions.trackingEvents, blocker(trackingBlocker),
+               tr("Send the shipment's tracking events, or mark it delivered"));
+    applyState(m_actions.cancel, blocker(cancelBlocker),
+               tr("Cancel the order (a supervisor's PIN is required)"));
+}
+
+void OrderActionController::show(QDialog *dialog)
+{
+    if (m_dialog)
+        m_dialog->close();
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
+    dialog->open();
+}
+
+void OrderActionController::startHandling()
+{
+    if (!m_order || !m_actions.startHandling->isEnabled())
+        return;
+    const Order order = *m_order;
+    const QString account = m_account;
+    auto *dialog = new StartHandlingDialog(order, m_dialogParent);
+    connect(dialog, &QDialog::accepted, this,
+            [this, account, order] { queue(account, CommandKind::StartHandling, order, {}); });
+    show(dialog);
+}
+
+void OrderActionController::invoice()
+{
+    if (!m_order || !m_actions.invoice->isEnabled())
+        return;
+    const Order order = *m_order;
+    const QString account = m_account;
+    auto *dialog = new InvoiceDialog(order, m_carriers, m_dialogParent);
+    connect(dialog, &QDialog::accepted, this, [this, account, order, dialog] {
+        queue(account, CommandKind::Invoice, order, invoicePayload(dialog->form(), order));
+    });
+    show(dialog);
+}
+
+void OrderActionController::tracking()
+{
+    if (!m_order || !m_actions.tracking->isEnabled())
+        return;
+    const Order order = *m_order;
+    const QString account = m_account;
+    auto *dialog = new TrackingDialog(order, m_carriers, m_dialogParent);
+    connect(dialog, &QDialog::accepted, this, [this, account, order, dialog] {
+        queue(account, CommandKind::Tracking, order, trackingPayload(dialog->form()));
+    });
+    show(dialog);
+}
+
+void OrderActionController::trackingEvents()
+{
+    if (!m_order || !m_actions.trackingEvents->isEnabled())
+        return;
+    const Order order = *m_order;
+    const QString account = m_account;
+    auto *dialog = new TrackingEventsDialog(order, m_dialogParent);
+    connect(dialog, &QDialog::accepted, this, [this, account, order, dialog] {
+        queue(account, CommandKind::TrackingEvents, order, trackingEventsPayload(dialog->form()));
+    });
+    show(dialog);
+}
+
+void OrderActionController::cancel()
+{
+    if (!m_order || !m_actions.cancel->isEnabled())
+        return;
+    const Order order = *m_order;
+    const QString account = m_account;
+    auto *dialog = new CancelDialog(order, m_identity.name, m_dialogParent);
+    connect(dialog, &QDialog::accepted, this, [this, account, order, dialog] {
+        const QString reason = dialog->reason();
+        // After this slot returns the cancel form closes; the prompt replaces it.
+        QMetaObject::invokeMethod(
+            this,
+            [this, account, order, reason] { askSupervisorForCancel(account, order, reason); },
+            Qt::QueuedConnection);
+    });
+    show(dialog);
+}
+
+void OrderActionController::askSupervisorForCancel(const QString &account, const Order &order,
+                                                   const QString &reason)
+{
+    auto *prompt =
+        new SupervisorPrompt(m_operators, u"cancel %1"_s.arg(order.orderId),
+                             tr("Canceling order %1 needs a supervisor's PIN now. Reason: %2")
+                                 .arg(order.orderId, reason),
+                             m_dialogParent);
+    connect(prompt, &QDialog::accepted, this, [this, account, order, reason, prompt] {
+        queue(account, CommandKind::Cancel, order, {{u"reason"_s, reason}},
+              prompt->supervisorName());
+    });
+    show(prompt);
+}
+
+void OrderActionController::queue(const QString &account, CommandKind kind, const Order &order,
+                                  const QJsonObject &payload, const QString &supervisor)
+{
+    QString error;
+    const qint64 id = sync::queueAction(m_services,
+                                        {.kind = kind,
+                                         .account = account,
+                                         .orderId = order.orderId,
+                                         .payload = payload,
+                                         .operatorName = m_identity.name,
+                                         .supervisor = supervisor},
+                                        &error);
+    if (!id) {
+        Q_EMIT problem(tr("%1 for order %2 was not queued: %3")
+                           .arg(commandKindDisplayName(kind), order.orderId, error));
+        return;
+    }
+    updateActions();
+    Q_EMIT queued(id, tr("%1 for order %2 queued as command %3; sending…")
+                          .arg(commandKindDisplayName(kind), order.orderId, QString::number(id)));
+}
+
+} // namespace despacho::gui

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/carriers.h"
+#include "core/command.h"
+#include "core/order.h"
+#include "sync/operatorservice.h"
+
+#include <QDialog>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class QAction;
+
+class QWidget;
+
+namespace despacho::sync {
+class AppServices;
+}
+
+namespace despacho::gui {
+
+// The window's order actions (Orders menu and toolbar), one QAction each.
+struct OrderActionSet
+{
+    QAction *startHandling = nullptr;
+    QAction *invoice = nullptr;
+    QAction *tracking = nullptr;
+    QAction *trackingEvents = nullptr;
+    QAction *cancel = nullptr;
+};
+
+// Enables each order action for the shown order (disabled with a tooltip saying why otherwise),
+// opens its form, and queues what the form produced in the outbox with its audit line. A cancel
+// takes two steps: the reason (CancelDialog), then a supervisor's PIN (SupervisorPrompt) at that
+// moment, even when the operator logged in is a supervisor. Forms are opened window-modal with
+// open(), so they stay drivable from tests; the one open form is currentDialog().
+class OrderActionController : public QObject
+{
+    Q_OBJECT
+public:
+    OrderActionController(sync::AppServices *services, sync::OperatorService *operators,
+                          OrderActionSet actions, QWidget *dialogParent, QObject *parent = nullptr);
+
+    void setOperator(const sync::OperatorService::Identity &identity);
+    void setCarriers(const QList<Carrier> &carriers) { m_carriers = carriers; }
+    // The order shown in the detail view (nullopt: none, or only its list row is cached).
+    void setOrder(const QString &account, const std::optional<Order> &order);
+    // Recomputes enabled states and tooltips (after a language change, a login…).
+    void updateActions();
+    QDialog *currentDialog() const { return m_dialog; }
+
+Q_SIGNALS:
+    // A command was written to the outbox: wake the dispatcher, tell the person.
+    void queued(qint64 commandId, const QString &message);
+    void problem(const QString &message);
+
+private:
+    void startHandling();
+    void invoice();
+    void tracking();
+    void trackingEvents();
+    void cancel();
+    void askSupervisorForCancel(const QString &account, const Order &order, const QString &reason);
+    void queue(const QString &account, CommandKind kind, const Order &order,
+               const QJsonObject &payload, const QString &supervisor = {});
+    bool ready(QString *why) const;
+    void show(QDialog *dialog);
+    void applyState(QAction *action, const QString &blocker, const QString &help);
+
+    sync::AppServices *m_services;
+    sync::OperatorService *m_operators;
+    OrderActionSet m_actions;
+    QWidget *m_dialogParent;
+    sync::OperatorService::Identity m_identity;
+    QList<Carrier> m_carriers;
+    QString m_account;
+    std::optional<Order> m_order;
+    QPointer<QDialog> m_dialog;
+};
+
+} // namespace despacho::gui

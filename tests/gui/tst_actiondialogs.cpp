@@ -1,0 +1,450 @@
+// The action dialogs over orders built from the sandbox's VTEX get-order JSON: pre-filled
+// quantities and value, field errors shown under their field with the dialog kept open, warnings
+// that need a second OK, and the forms (and VTEX bodies) they produce.
+#include "core/orderjson.h"
+#include "core/validators.h"
+#include "gui/canceldialog.h"
+#include "gui/carriersettings.h"
+#include "gui/invoicedialog.h"
+#include "gui/starthandlingdialog.h"
+#include "gui/trackingdialog.h"
+#include "gui/trackingeventsdialog.h"
+#include "sandbox/orderdocument.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace despacho;
+
+namespace {
+const QLocale kBrazil(QLocale::Portuguese, QLocale::Brazil);
+const QString kCorreiosUrl = u"https://rastreamento.correios.com.br/app/index.php?objetos="_s;
+
+// A ready-for-handling sandbox order with at least two lines, as VTEX's get-order JSON, plus the
+// given packages, parsed the way the app parses cached orders.
+Order sandboxOrder(const QList<sandbox::PackageInput> &packages = {},
+                   const QString &status = u"ready-for-handling"_s)
+{
+    const sandbox::OrderGenerator generator(7, u"demo"_s,
+                                            QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC));
+    for (int i = 0; i < 400; ++i) {
+        const sandbox::GeneratedOrder g = generator.make(i, generator.backlogCreationDate(i, 400),
+                                                         sandbox::OrderGenerator::Kind::Backlog);
+        if (g.initial.status != u"ready-for-handling"_s || g.items.size() < 2)
+            continue;
+        QJsonObject json = sandbox::orderDocument(g, g.initial, u"demo"_s);
+        QJsonArray list;
+        for (const sandbox::PackageInput &p : packages)
+            list.append(sandbox::makePackage(p));
+        QJsonObject attachment = json.value(u"packageAttachment"_s).toObject();
+        attachment.insert(u"packages"_s, list);
+        json.insert(u"packageAttachment"_s, attachment);
+        json.insert(u"status"_s, status);
+        json.insert(u"allowCancellation"_s, packages.isEmpty());
+        const OrderParseResult r = orderFromVtexJson(json);
+        if (!r.ok())
+            qFatal("sandbox order does not parse: %s", qPrintable(r.error));
+        return r.order;
+    }
+    qFatal("no ready-for-handling sandbox order with two lines");
+}
+
+sandbox::PackageInput package(const QString &number, const Order &order, int quantityOfFirst,
+                              const QString &courier = {}, const QString &tracking = {})
+{
+    sandbox::PackageInput p;
+    p.invoiceNumber = number;
+    p.issuanceDate = QDateTime(QDate(2026, 11, 21), QTime(13, 0), Qt::UTC);
+    p.courier = courier;
+    p.trackingNumber = tracking;
+    const qint64 price = order.items[0].sellingPrice.cents();
+    p.invoiceValue = price * quantityOfFirst;
+    p.lines.append({0, quantityOfFirst, price});
+    return p;
+}
+
+template <typename T> T *field(QWidget *dialog, const QString &name)
+{
+    T *w = dialog->findChild<T *>(name);
+    if (!w)
+        qFatal("no widget %s", qPrintable(name));
+    return w;
+}
+
+void type(QWidget *dialog, const QString &name, const QString &text)
+{
+    auto *edit = field<QLineEdit>(dialog, name);
+    edit->clear();
+    QTest::keyClicks(edit, text);
+}
+
+void clickOk(QWidget *dialog)
+{
+    field<QDialogButtonBox>(dialog, u"buttonBox"_s)->button(QDialogButtonBox::Ok)->click();
+}
+
+bool shows(QWidget *dialog, const QString &label, const QString &text)
+{
+    auto *l = field<QLabel>(dialog, label);
+    if (!l->isVisible() || !l->text().contains(text, Qt::CaseInsensitive)) {
+        qWarning("%s: visible %d, text \"%s\"", qPrintable(label), l->isVisible(),
+                 qPrintable(l->text()));
+        return false;
+    }
+    return true;
+}
+
+QString validNfeKey()
+{
+    const QString first43 = u"3526111234567800019955001000000123100000012"_s;
+    return first43 + QString::number(nfeCheckDigit(first43));
+}
+} // namespace
+
+class TestActionDialogs : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void startHandlingConfirmsTheOrder()
+    {
+        const Order order = sandboxOrder();
+        gui::StartHandlingDialog dialog(order);
+        dialog.show();
+        QCOMPARE(field<QLabel>(&dialog, u"orderIdValue"_s)->text(), order.orderId);
+        QCOMPARE(field<QLabel>(&dialog, u"customerValue"_s)->text(), order.customer.fullName());
+        QVERIFY(field<QLabel>(&dialog, u"itemsValue"_s)
+                    ->text()
+                    .contains(QString::number(order.totalQuantity())));
+        QCOMPARE(field<QLabel>(&dialog, u"totalValue"_s)->text(), order.value.toDisplayString());
+        QPushButton *ok =
+            field<QDialogButtonBox>(&dialog, u"buttonBox"_s)->button(QDialogButtonBox::Ok);
+        QCOMPARE(ok->text(), u"Start handling"_s);
+        QVERIFY(ok->isDefault());
+        ok->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        gui::StartHandlingDialog handling(sandboxOrder({}, u"handling"_s));
+        handling.show();
+        QVERIFY(!field<QDialogButtonBox>(&handling, u"buttonBox"_s)
+                     ->button(QDialogButtonBox::Ok)
+                     ->isEnabled());
+        QVERIFY(shows(&handling, u"blockerLabel"_s, u"ready for handling"_s));
+        QTest::keyClick(&handling, Qt::Key_Escape);
+        QCOMPARE(handling.result(), int(QDialog::Rejected));
+    }
+
+    void invoicePrefillsRemainingItemsAndValue()
+    {
+        Order order = sandboxOrder();
+        // One unit of the first line is already invoiced.
+        order = sandboxOrder({package(u"100"_s, order, 1)});
+        gui::InvoiceDialog dialog(order, defaultCarriers());
+        dialog.show();
+        auto *table = field<QTableWidget>(&dialog, u"itemsTable"_s);
+        QCOMPARE(table->rowCount(), order.items.size());
+        qint64 expected = 0;
+        for (int row = 0; row < order.items.size(); ++row) {
+            const int left = order.items[row].quantity - (row == 0 ? 1 : 0);
+            QCOMPARE(table->item(row, gui::InvoiceDialog::SkuColumn)->text(),
+                     order.items[row].skuId);
+            QCOMPARE(table->item(row, gui::InvoiceDialog::RemainingColumn)->text(),
+                     QString::number(left));
+            auto *spin = field<QSpinBox>(&dialog, u"quantitySpin%1"_s.arg(row));
+            QCOMPARE(spin->value(), left);
+            QCOMPARE(spin->maximum(), left);
+            expected += left * order.items[row].sellingPrice.cents();
+        }
+        const QString value = field<QLineEdit>(&dialog, u"valueEdit"_s)->text();
+        QVERIFY2(QRegularExpression(u"^\\d{1,3}(\\.\\d{3})*,\\d\\d$"_s).match(value).hasMatch(),
+                 qPrintable(value));
+        QCOMPARE(Money::parse(value)->cents(), expected);
+        QVERIFY(field<QLabel>(&dialog, u"itemsTotalLabel"_s)
+                    ->text()
+                    .contains(Money(expected).toDisplayString(kBrazil)));
+    }
+
+    void changingAQuantityRecomputesTheValue()
+    {
+        const Order order = sandboxOrder();
+        gui::InvoiceDialog dialog(order, defaultCarriers());
+        dialog.show();
+        auto *value = field<QLineEdit>(&dialog, u"valueEdit"_s);
+        const qint64 before = Money::parse(value->text())->cents();
+        field<QSpinBox>(&dialog, u"quantitySpin0"_s)->setValue(0);
+        const qint64 after = before - order.items[0].lineTotal().cents();
+        QCOMPARE(Money::parse(value->text())->cents(), after);
+        QVERIFY(field<QLabel>(&dialog, u"itemsTotalLabel"_s)
+                    ->text()
+                    .contains(Money(after).toDisplayString(kBrazil)));
+        QCOMPARE(field<QTableWidget>(&dialog, u"itemsTable"_s)
+                     ->item(0, gui::InvoiceDialog::LineTotalColumn)
+                     ->text(),
+                 Money(0).toDisplayString(kBrazil));
+
+        // A value typed by hand is the user's: quantities no longer overwrite it.
+        type(&dialog, u"valueEdit"_s, u"1.234,56"_s);
+        field<QSpinBox>(&dialog, u"quantitySpin0"_s)->setValue(1);
+        QCOMPARE(value->text(), u"1.234,56"_s);
+        QCOMPARE(dialog.form().valueCents, 123456);
+    }
+
+    void invalidNumberIsShownUnderItsFieldAndKeepsTheDialogOpen()
+    {
+        gui::InvoiceDialog dialog(sandboxOrder(), defaultCarriers());
+        dialog.show();
+        QVERIFY(field<QLabel>(&dialog, u"numberHint"_s)->text().contains(u"#"_s));
+        type(&dialog, u"numberEdit"_s, u"NF 12/3"_s);
+        clickOk(&dialog);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(shows(&dialog, u"numberError"_s, u"letters and digits"_s));
+        QVERIFY(shows(&dialog, u"summaryLabel"_s, u"red"_s));
+        QVERIFY(!field<QLabel>(&dialog, u"valueError"_s)->isVisible());
+
+        // Nothing to invoice and an unreadable value are named too.
+        for (int row = 0; row < field<QTableWidget>(&dialog, u"itemsTable"_s)->rowCount(); ++row)
+            field<QSpinBox>(&dialog, u"quantitySpin%1"_s.arg(row))->setValue(0);
+        type(&dialog, u"valueEdit"_s, u"doze reais"_s);
+        clickOk(&dialog);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(shows(&dialog, u"itemsError"_s, u"at least one item"_s));
+        QVERIFY(shows(&dialog, u"valueError"_s, u"doze reais"_s));
+    }
+
+    void validInvoiceGivesTheVtexBody()
+    {
+        const Order order = sandboxOrder();
+        gui::InvoiceDialog dialog(order, defaultCarriers());
+        dialog.show();
+        type(&dialog, u"numberEdit"_s, u"NF123"_s);
+        field<QDateTimeEdit>(&dialog, u"issuedEdit"_s)
+            ->setDateTime(QDateTime(QDate(2026, 11, 24), QTime(10, 0)));
+        for (int row = 1; row < order.items.size(); ++row)
+            field<QSpinBox>(&dialog, u"quantitySpin%1"_s.arg(row))->setValue(0);
+        field<QComboBox>(&dialog, u"courierCombo"_s)->setCurrentText(u"Correios"_s);
+        type(&dialog, u"trackingNumberEdit"_s, u"AA123456785BR"_s);
+        QCOMPARE(field<QLineEdit>(&dialog, u"trackingUrlEdit"_s)->text(),
+                 kCorreiosUrl + u"AA123456785BR"_s);
+        clickOk(&dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        const QJsonObject body = invoicePayload(dialog.form(), order);
+        const OrderItem &first = order.items[0];
+        QCOMPARE(body[u"type"_s].toString(), u"Output"_s);
+        QCOMPARE(body[u"invoiceNumber"_s].toString(), u"NF123"_s);
+        QCOMPARE(body[u"invoiceValue"_s].toString(), QString::number(first.lineTotal().cents()));
+        QCOMPARE(body[u"issuanceDate"_s].toString(), u"2026-11-24T10:00:00-03:00"_s);
+        const QJsonArray items = body[u"items"_s].toArray();
+        QCOMPARE(items.size(), 1);
+        QCOMPARE(items[0][u"id"_s].toString(), first.skuId);
+        QCOMPARE(items[0][u"quantity"_s].toInt(), first.quantity);
+        QCOMPARE(items[0][u"price"_s].toInteger(), first.sellingPrice.cents());
+        QCOMPARE(body[u"courier"_s].toString(), u"Correios"_s);
+        QCOMPARE(body[u"trackingUrl"_s].toString(), kCorreiosUrl + u"AA123456785BR"_s);
+    }
+
+    void nfeKeyIsGroupedAndItsCheckDigitVerified()
+    {
+        gui::InvoiceDialog dialog(sandboxOrder(), defaultCarriers());
+        dialog.show();
+        auto *key = field<QLineEdit>(&dialog, u"keyEdit"_s);
+        QTest::keyClicks(key, validNfeKey());
+        QCOMPARE(key->text(), formatNfeKey(validNfeKey()));
+        QCOMPARE(key->text().left(14), u"3526 1112 3456"_s);
+        QVERIFY(!field<QLabel>(&dialog, u"keyError"_s)->isVisible());
+
+        QString wrong = validNfeKey();
+        wrong.back() = QChar(u'0' + (wrong.back().digitValue() + 1) % 10);
+        key->clear();
+        QTest::keyClicks(key, wrong);
+        QVERIFY(shows(&dialog, u"keyError"_s, u"check digit"_s));
+        type(&dialog, u"numberEdit"_s, u"123"_s);
+        clickOk(&dialog);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(shows(&dialog, u"keyError"_s, u"check digit"_s));
+    }
+
+    void trackingWarnsOnAWrongCorreiosDigitUntilConfirmed()
+    {
+        Order order = sandboxOrder();
+        order = sandboxOrder({package(u"4711"_s, order, 1)}, u"invoiced"_s);
+        gui::TrackingDialog dialog(order, defaultCarriers());
+        dialog.show();
+        QCOMPARE(field<QComboBox>(&dialog, u"invoiceCombo"_s)->currentData().toString(), u"4711"_s);
+        field<QComboBox>(&dialog, u"courierCombo"_s)->setCurrentText(u"Correios"_s);
+        type(&dialog, u"numberEdit"_s, u"AA123456784BR"_s);
+        QCOMPARE(field<QLineEdit>(&dialog, u"urlEdit"_s)->text(),
+                 kCorreiosUrl + u"AA123456784BR"_s);
+        clickOk(&dialog);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(shows(&dialog, u"numberError"_s, u"should be 5"_s));
+        QVERIFY(shows(&dialog, u"summaryLabel"_s, u"OK again"_s));
+        // Return presses the default button: the second OK accepts the warned form.
+        QTest::keyClick(field<QLineEdit>(&dialog, u"numberEdit"_s), Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const TrackingForm form = dialog.form();
+        QCOMPARE(form.invoiceNumber, u"4711"_s);
+        QCOMPARE(form.courier, u"Correios"_s);
+        QCOMPARE(form.number, u"AA123456784BR"_s);
+        QVERIFY(form.dispatched.isValid());
+    }
+
+    void trackingUrlFollowsTheTemplateUntilEdited()
+    {
+        Order order = sandboxOrder();
+        order = sandboxOrder({package(u"4711"_s, order, 1)}, u"invoiced"_s);
+        gui::TrackingDialog dialog(order, defaultCarriers());
+        dialog.show();
+        auto *url = field<QLineEdit>(&dialog, u"urlEdit"_s);
+        field<QComboBox>(&dialog, u"courierCombo"_s)->setCurrentText(u"Loggi"_s);
+        type(&dialog, u"numberEdit"_s, u"LG 77/1"_s);
+        QCOMPARE(url->text(), u"https://www.loggi.com/rastreador/LG%2077%2F1"_s);
+        type(&dialog, u"urlEdit"_s, u"https://example.com/t/1"_s);
+        type(&dialog, u"numberEdit"_s, u"LG2"_s);
+        QCOMPARE(url->text(), u"https://example.com/t/1"_s);
+        url->clear();
+        field<QComboBox>(&dialog, u"courierCombo"_s)->setCurrentText(u"Jadlog"_s);
+        QCOMPARE(url->text(), u"https://www.jadlog.com.br/jadlog/tracking?cte=LG2"_s);
+        // A courier that is not listed is allowed, without an address.
+        field<QComboBox>(&dialog, u"courierCombo"_s)->setCurrentText(u"Transportadora Sul"_s);
+        QCOMPARE(url->text(), QString());
+
+        field<QComboBox>(&dialog, u"courierCombo"_s)->setCurrentText(QString());
+        clickOk(&dialog);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(shows(&dialog, u"courierError"_s, u"courier"_s));
+    }
+
+    void trackingEventsAreAddedToTheForm()
+    {
+        Order order = sandboxOrder();
+        order = sandboxOrder({package(u"4711"_s, order, 1, u"Correios"_s, u"AA123456785BR"_s)},
+                             u"invoiced"_s);
+        gui::TrackingEventsDialog dialog(order);
+        dialog.show();
+        clickOk(&dialog);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(shows(&dialog, u"eventsError"_s, u"at least one event"_s));
+
+        auto *table = field<QTableWidget>(&dialog, u"eventsTable"_s);
+        auto *add = field<QPushButton>(&dialog, u"addEventButton"_s);
+        add->click();
+        add->click();
+        QCOMPARE(table->rowCount(), 2);
+        const QDateTime first(QDate(2026, 11, 24), QTime(9, 30));
+        const QStringList cities{u"Recife"_s, u"Caruaru"_s};
+        for (int row = 0; row < 2; ++row) {
+            table->item(row, gui::TrackingEventsDialog::CityColumn)->setText(cities[row]);
+            field<QDateTimeEdit>(&dialog, u"eventDateEdit%1"_s.arg(row))
+                ->setDateTime(first.addSecs(3600 * 24 * row));
+        }
+        table->item(0, gui::TrackingEventsDialog::DescriptionColumn)->setText(u"Objeto postado"_s);
+        field<QComboBox>(&dialog, u"stateCombo0"_s)->setCurrentText(u"PE"_s);
+        field<QComboBox>(&dialog, u"stateCombo1"_s)->setCurrentText(u"PE"_s);
+        add->click();
+        // A new event starts in the previous event's UF; removing it leaves two.
+        QCOMPARE(field<QComboBox>(&dialog, u"stateCombo2"_s)->currentText(), u"PE"_s);
+        table->setCurrentCell(2, 0);
+        field<QPushButton>(&dialog, u"removeEventButton"_s)->click();
+        QCOMPARE(table->rowCount(), 2);
+        clickOk(&dialog);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(shows(&dialog, u"eventsError"_s, u"description is required"_s));
+        table->item(1, gui::TrackingEventsDialog::DescriptionColumn)
+            ->setText(u"Saiu para entrega"_s);
+        field<QCheckBox>(&dialog, u"deliveredCheck"_s)->setChecked(true);
+        QVERIFY(field<QDateTimeEdit>(&dialog, u"deliveredDateEdit"_s)->isEnabled());
+        clickOk(&dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        const TrackingEventsForm form = dialog.form();
+        QCOMPARE(form.invoiceNumber, u"4711"_s);
+        QCOMPARE(form.events.size(), 2);
+        QCOMPARE(form.events[0].city, u"Recife"_s);
+        QCOMPARE(form.events[1].city, u"Caruaru"_s);
+        QCOMPARE(form.events[1].state, u"PE"_s);
+        QCOMPARE(form.events[1].description, u"Saiu para entrega"_s);
+        QCOMPARE(form.events[1].date, first.addDays(1));
+        QVERIFY(form.delivered);
+        const QJsonObject body = trackingEventsPayload(form)[u"body"_s].toObject();
+        QCOMPARE(body[u"events"_s].toArray()[0][u"date"_s].toString(),
+                 u"2026-11-24T09:30:00-03:00"_s);
+    }
+
+    void trackingEventsNeedATrackingNumber()
+    {
+        Order order = sandboxOrder();
+        order = sandboxOrder({package(u"4711"_s, order, 1)}, u"invoiced"_s);
+        gui::TrackingEventsDialog dialog(order);
+        dialog.show();
+        dialog.addEvent({u"Recife"_s, u"PE"_s, u"Objeto postado"_s, QDateTime::currentDateTime()});
+        clickOk(&dialog);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(shows(&dialog, u"invoiceError"_s, u"no tracking number"_s));
+    }
+
+    void cancelNeedsAReason()
+    {
+        const Order order = sandboxOrder();
+        gui::CancelDialog dialog(order, u"ana"_s);
+        dialog.show();
+        QCOMPARE(field<QLabel>(&dialog, u"orderIdValue"_s)->text(), order.orderId);
+        QCOMPARE(field<QLabel>(&dialog, u"operatorValue"_s)->text(), u"ana"_s);
+        QCOMPARE(field<QLabel>(&dialog, u"valueValue"_s)->text(), order.value.toDisplayString());
+        QVERIFY(field<QLabel>(&dialog, u"pinNoteLabel"_s)->text().contains(u"PIN"_s));
+        QVERIFY(!field<QLabel>(&dialog, u"summaryLabel"_s)->isVisible());
+        QTest::keyClicks(field<QPlainTextEdit>(&dialog, u"reasonEdit"_s), u"   "_s);
+        clickOk(&dialog);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(shows(&dialog, u"reasonError"_s, u"reason is required"_s));
+        QTest::keyClicks(field<QPlainTextEdit>(&dialog, u"reasonEdit"_s), u"Sem estoque"_s);
+        clickOk(&dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.reason(), u"Sem estoque"_s);
+
+        Order invoiced = sandboxOrder({package(u"1"_s, order, 1)}, u"invoiced"_s);
+        gui::CancelDialog blocked(invoiced, u"ana"_s);
+        blocked.show();
+        QVERIFY(shows(&blocked, u"summaryLabel"_s, u"cannot be canceled"_s));
+        QTest::keyClicks(field<QPlainTextEdit>(&blocked, u"reasonEdit"_s), u"Sem estoque"_s);
+        clickOk(&blocked);
+        QVERIFY(blocked.isVisible());
+        QTest::keyClick(&blocked, Qt::Key_Escape);
+        QCOMPARE(blocked.result(), int(QDialog::Rejected));
+    }
+
+    void carrierListIsKeptInSettings()
+    {
+        QTemporaryDir dir;
+        QSettings settings(dir.filePath(u"despacho.ini"_s), QSettings::IniFormat);
+        QCOMPARE(gui::loadCarriers(settings), defaultCarriers());
+        const QList<Carrier> mine{{u"Transportadora Sul"_s, u"https://sul.example/t/{code}"_s}};
+        gui::saveCarriers(settings, mine);
+        QCOMPARE(gui::loadCarriers(settings), mine);
+        QVERIFY(settings.value(u"carriers/list"_s).toString().contains(u"Transportadora Sul"_s));
+        settings.setValue(u"carriers/list"_s, u"not json"_s);
+        QCOMPARE(gui::loadCarriers(settings), defaultCarriers());
+    }
+};
+
+QTEST_MAIN(TestActionDialogs)
+#include "tst_actiondialogs.moc"
