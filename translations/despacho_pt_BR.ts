@@ -81,6 +81,233 @@
         </message>
     </context>
     <context>
+        <name>AuditView</name>
+        <message>
+            <source>Audit log</source>
+            <translation>Registro de auditoria</translation>
+        </message>
+        <message>
+            <source>Operator or supervisor</source>
+            <translation>Operador ou supervisor</translation>
+        </message>
+        <message>
+            <source>Order id</source>
+            <translation>ID do pedido</translation>
+        </message>
+        <message>
+            <source>Search outcome and detail</source>
+            <translation>Buscar no resultado e no detalhe</translation>
+        </message>
+        <message>
+            <source>Re&amp;load</source>
+            <translation>&amp;Recarregar</translation>
+        </message>
+    </context>
+    <context>
+        <name>CancelDialog</name>
+        <message>
+            <source>Cancel order</source>
+            <translation>Cancelar pedido</translation>
+        </message>
+        <message>
+            <source>The order is canceled in VTEX and its payment is refunded or released. This cannot be undone.</source>
+            <translation>O pedido é cancelado na VTEX e o pagamento dele é estornado ou liberado. Isso não pode ser desfeito.</translation>
+        </message>
+        <message>
+            <source>Order:</source>
+            <translation>Pedido:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Value:</source>
+            <translation>Valor:</translation>
+        </message>
+        <message>
+            <source>Customer:</source>
+            <translation>Cliente:</translation>
+        </message>
+        <message>
+            <source>Requested by:</source>
+            <translation>Solicitado por:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Motivo:</translation>
+        </message>
+        <message>
+            <source>Why the order is canceled; VTEX keeps it with the order and may show it to the customer</source>
+            <translation>Motivo do cancelamento; a VTEX o guarda junto com o pedido e pode mostrá-lo ao cliente</translation>
+        </message>
+        <message>
+            <source>Canceling is a supervisor action: after you continue, a supervisor enters their PIN to authorize it.</source>
+            <translation>Cancelar é uma ação de supervisor: depois que você continuar, um supervisor informa o próprio PIN para autorizar o cancelamento.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CarriersDialog</name>
+        <message>
+            <source>Carriers</source>
+            <translation>Transportadoras</translation>
+        </message>
+        <message>
+            <source>Couriers offered in the invoice and tracking forms. In the tracking URL template, {code} stands for the tracking number; leave it empty when the courier has no tracking page.</source>
+            <translation>Transportadoras oferecidas nos formulários de nota fiscal e de rastreio. No modelo de URL de rastreio, {code} representa o código de rastreio; deixe o modelo em branco quando a transportadora não tiver página de rastreio.</translation>
+        </message>
+        <message>
+            <source>Courier</source>
+            <translation>Transportadora</translation>
+        </message>
+        <message>
+            <source>Tracking URL template</source>
+            <translation>Modelo de URL de rastreio</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Adicionar</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remover</translation>
+        </message>
+        <message>
+            <source>Restore &amp;defaults</source>
+            <translation>Restaurar &amp;padrões</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvoiceDialog</name>
+        <message>
+            <source>Invoice</source>
+            <translation>Nota fiscal</translation>
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation>&amp;Tipo:</translation>
+        </message>
+        <message>
+            <source>Output (sale)</source>
+            <translation>Output (venda)</translation>
+        </message>
+        <message>
+            <source>Input (return)</source>
+            <translation>Input (devolução)</translation>
+        </message>
+        <message>
+            <source>&amp;Number:</source>
+            <translation>&amp;Número:</translation>
+        </message>
+        <message>
+            <source>e.g. 000123 or NF123A</source>
+            <translation>ex.: 000123 ou NF123A</translation>
+        </message>
+        <message>
+            <source>Letters and digits only: VTEX puts the number in the addresses of later calls on this invoice, where spaces, # and / break them.</source>
+            <translation>Somente letras e dígitos: a VTEX coloca o número nos endereços das chamadas seguintes sobre esta nota fiscal, e espaços, # e / quebram esses endereços.</translation>
+        </message>
+        <message>
+            <source>&amp;Value (R$):</source>
+            <translation>&amp;Valor (R$):</translation>
+        </message>
+        <message>
+            <source>1.234,56</source>
+            <translation>1.234,56</translation>
+        </message>
+        <message>
+            <source>&amp;Issued:</source>
+            <translation>&amp;Emissão:</translation>
+        </message>
+        <message>
+            <source>NF-e &amp;key:</source>
+            <translation>&amp;Chave da NF-e:</translation>
+        </message>
+        <message>
+            <source>Optional: the 44 digits of the NF-e access key</source>
+            <translation>Opcional: os 44 dígitos da chave de acesso da NF-e</translation>
+        </message>
+        <message>
+            <source>Invoice &amp;URL:</source>
+            <translation>&amp;URL da nota fiscal:</translation>
+        </message>
+        <message>
+            <source>Optional: https://… address of the invoice (DANFE)</source>
+            <translation>Opcional: endereço https://… da nota fiscal (DANFE)</translation>
+        </message>
+        <message>
+            <source>Items in this invoice</source>
+            <translation>Itens desta nota fiscal</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Remaining</source>
+            <translation>Restante</translation>
+        </message>
+        <message>
+            <source>To invoice</source>
+            <translation>A faturar</translation>
+        </message>
+        <message>
+            <source>Unit price</source>
+            <translation>Preço unitário</translation>
+        </message>
+        <message>
+            <source>Line total</source>
+            <translation>Total da linha</translation>
+        </message>
+        <message>
+            <source>Shipping (optional)</source>
+            <translation>Entrega (opcional)</translation>
+        </message>
+        <message>
+            <source>&amp;Courier:</source>
+            <translation>Tr&amp;ansportadora:</translation>
+        </message>
+        <message>
+            <source>Tracking &amp;number:</source>
+            <translation>Código de &amp;rastreio:</translation>
+        </message>
+        <message>
+            <source>Tracking U&amp;RL:</source>
+            <translation>UR&amp;L de rastreio:</translation>
+        </message>
+        <message>
+            <source>Filled from the courier when it is known</source>
+            <translation>Preenchida a partir da transportadora, quando ela é conhecida</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Log in</source>
+            <translation>Entrar</translation>
+        </message>
+        <message>
+            <source>Who is working at this station?</source>
+            <translation>Quem está trabalhando nesta estação?</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation>&amp;PIN:</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm PIN:</source>
+            <translation>&amp;Confirmar PIN:</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Despacho</source>
@@ -185,6 +412,117 @@
         <message>
             <source>&amp;About Despacho</source>
             <translation>&amp;Sobre o Despacho</translation>
+        </message>
+        <message>
+            <source>Start &amp;handling…</source>
+            <translation>&amp;Iniciar manuseio…</translation>
+        </message>
+        <message>
+            <source>Tell VTEX the warehouse started handling this order</source>
+            <translation>Informar à VTEX que o armazém começou o manuseio deste pedido</translation>
+        </message>
+        <message>
+            <source>&amp;Invoice…</source>
+            <translation>&amp;Faturar…</translation>
+        </message>
+        <message>
+            <source>Send an invoice (NF-e) for all or part of the order's items</source>
+            <translation>Enviar uma nota fiscal (NF-e) de todos os itens do pedido ou de parte deles</translation>
+        </message>
+        <message>
+            <source>Add &amp;tracking…</source>
+            <translation>Adicionar &amp;rastreio…</translation>
+        </message>
+        <message>
+            <source>Add the courier and tracking number to one of the order's invoices</source>
+            <translation>Adicionar a transportadora e o código de rastreio a uma das notas fiscais do pedido</translation>
+        </message>
+        <message>
+            <source>Tracking &amp;events…</source>
+            <translation>&amp;Eventos de rastreio…</translation>
+        </message>
+        <message>
+            <source>Send the shipment's tracking events, or mark it delivered</source>
+            <translation>Enviar os eventos de rastreio da remessa ou marcá-la como entregue</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel order…</source>
+            <translation>&amp;Cancelar pedido…</translation>
+        </message>
+        <message>
+            <source>Cancel the order (a supervisor's PIN is required)</source>
+            <translation>Cancelar o pedido (é necessário o PIN de um supervisor)</translation>
+        </message>
+        <message>
+            <source>S&amp;witch operator…</source>
+            <translation>&amp;Trocar operador…</translation>
+        </message>
+        <message>
+            <source>Log in as another operator</source>
+            <translation>Entrar como outro operador</translation>
+        </message>
+        <message>
+            <source>&amp;Operators…</source>
+            <translation>&amp;Operadores…</translation>
+        </message>
+        <message>
+            <source>Add operators and supervisors (supervisors only)</source>
+            <translation>Adicionar operadores e supervisores (somente supervisores)</translation>
+        </message>
+        <message>
+            <source>&amp;Carriers…</source>
+            <translation>Tr&amp;ansportadoras…</translation>
+        </message>
+        <message>
+            <source>Edit the courier list and their tracking URL templates</source>
+            <translation>Editar a lista de transportadoras e os modelos de URL de rastreio delas</translation>
+        </message>
+        <message>
+            <source>&amp;Outbox</source>
+            <translation>&amp;Fila de envio</translation>
+        </message>
+        <message>
+            <source>Show the commands waiting, retrying, failed and sent today</source>
+            <translation>Mostrar os comandos aguardando envio, em nova tentativa, com falha e enviados hoje</translation>
+        </message>
+        <message>
+            <source>&amp;Audit log…</source>
+            <translation>&amp;Registro de auditoria…</translation>
+        </message>
+        <message>
+            <source>Who did what, when, on which order, with which outcome</source>
+            <translation>Quem fez o quê, quando, em qual pedido e com qual resultado</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorsDialog</name>
+        <message>
+            <source>Operators</source>
+            <translation>Operadores</translation>
+        </message>
+        <message>
+            <source>Add an operator</source>
+            <translation>Adicionar um operador</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Nome:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Papel:</translation>
+        </message>
+        <message>
+            <source>New &amp;PIN:</source>
+            <translation>Novo P&amp;IN:</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm PIN:</source>
+            <translation>&amp;Confirmar PIN:</translation>
+        </message>
+        <message>
+            <source>&amp;Add operator</source>
+            <translation>&amp;Adicionar operador</translation>
         </message>
     </context>
     <context>
@@ -485,6 +823,181 @@
             <source>Raw JSON</source>
             <translation>JSON original</translation>
         </message>
+        <message>
+            <source>Commands</source>
+            <translation>Comandos</translation>
+        </message>
+        <message>
+            <source>What was asked of VTEX for this order from this station, and what became of it.</source>
+            <translation>O que foi solicitado à VTEX para este pedido a partir desta estação, e qual foi o resultado.</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Criado em</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Ação</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operador</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Tentativas</translation>
+        </message>
+        <message>
+            <source>Receipt or last error</source>
+            <translation>Recibo ou último erro</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxView</name>
+        <message>
+            <source>Outbox</source>
+            <translation>Fila de envio</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Mostrar:</translation>
+        </message>
+        <message>
+            <source>&amp;Retry</source>
+            <translation>&amp;Reenviar</translation>
+        </message>
+        <message>
+            <source>&amp;Discard…</source>
+            <translation>&amp;Descartar…</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartHandlingDialog</name>
+        <message>
+            <source>Start handling</source>
+            <translation>Iniciar manuseio</translation>
+        </message>
+        <message>
+            <source>VTEX moves the order to Handling: the warehouse can pick and pack it, and the customer sees that it is being prepared.</source>
+            <translation>A VTEX passa o pedido para Preparando entrega: o armazém pode separá-lo e embalá-lo, e o cliente vê que ele está sendo preparado.</translation>
+        </message>
+        <message>
+            <source>Order:</source>
+            <translation>Pedido:</translation>
+        </message>
+        <message>
+            <source>Customer:</source>
+            <translation>Cliente:</translation>
+        </message>
+        <message>
+            <source>Items:</source>
+            <translation>Itens:</translation>
+        </message>
+        <message>
+            <source>Total:</source>
+            <translation>Total:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SupervisorPrompt</name>
+        <message>
+            <source>Supervisor authorisation</source>
+            <translation>Autorização do supervisor</translation>
+        </message>
+        <message>
+            <source>&amp;Supervisor:</source>
+            <translation>&amp;Supervisor:</translation>
+        </message>
+        <message>
+            <source>Supervisor's &amp;PIN:</source>
+            <translation>&amp;PIN do supervisor:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrackingDialog</name>
+        <message>
+            <source>Tracking</source>
+            <translation>Rastreio</translation>
+        </message>
+        <message>
+            <source>&amp;Invoice:</source>
+            <translation>&amp;Nota fiscal:</translation>
+        </message>
+        <message>
+            <source>&amp;Courier:</source>
+            <translation>&amp;Transportadora:</translation>
+        </message>
+        <message>
+            <source>Tracking &amp;number:</source>
+            <translation>Código de &amp;rastreio:</translation>
+        </message>
+        <message>
+            <source>e.g. AA123456785BR</source>
+            <translation>ex.: AA123456785BR</translation>
+        </message>
+        <message>
+            <source>Tracking &amp;URL:</source>
+            <translation>&amp;URL de rastreio:</translation>
+        </message>
+        <message>
+            <source>Filled from the courier when it is known</source>
+            <translation>Preenchida a partir da transportadora, quando ela é conhecida</translation>
+        </message>
+        <message>
+            <source>&amp;Dispatched:</source>
+            <translation>&amp;Expedido em:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrackingEventsDialog</name>
+        <message>
+            <source>Tracking events</source>
+            <translation>Eventos de rastreio</translation>
+        </message>
+        <message>
+            <source>&amp;Invoice:</source>
+            <translation>&amp;Nota fiscal:</translation>
+        </message>
+        <message>
+            <source>Events (the list replaces the one VTEX holds)</source>
+            <translation>Eventos (a lista substitui a que está na VTEX)</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Cidade</translation>
+        </message>
+        <message>
+            <source>UF</source>
+            <translation>UF</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descrição</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Data e hora</translation>
+        </message>
+        <message>
+            <source>&amp;Add event</source>
+            <translation>&amp;Adicionar evento</translation>
+        </message>
+        <message>
+            <source>&amp;Remove event</source>
+            <translation>&amp;Remover evento</translation>
+        </message>
+        <message>
+            <source>&amp;Delivered on</source>
+            <translation>&amp;Entregue em</translation>
+        </message>
     </context>
     <context>
         <name>despacho::ActionForms</name>
@@ -615,6 +1128,21 @@
         <message>
             <source>a reason is required to cancel</source>
             <translation>é preciso um motivo para cancelar</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::Carriers</name>
+        <message>
+            <source>the carrier list is not valid JSON: %1</source>
+            <translation>a lista de transportadoras não é um JSON válido: %1</translation>
+        </message>
+        <message>
+            <source>the carrier list must be a JSON array</source>
+            <translation>a lista de transportadoras deve ser um array JSON</translation>
+        </message>
+        <message>
+            <source>carrier %1 is not a JSON object</source>
+            <translation>a transportadora %1 não é um objeto JSON</translation>
         </message>
     </context>
     <context>
@@ -1311,11 +1839,11 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         </message>
         <message>
             <source>outbox sent: %1 sent, %2 failed in this run</source>
-            <translation>fila de saída processada: %1 enviados, %2 com falha nesta execução</translation>
+            <translation>fila de envio processada: %1 enviados, %2 com falha nesta execução</translation>
         </message>
         <message>
             <source>there is no command %1 in the outbox</source>
-            <translation>não existe o comando %1 na fila de saída</translation>
+            <translation>não existe o comando %1 na fila de envio</translation>
         </message>
         <message>
             <source>Command id</source>
@@ -1494,6 +2022,125 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         </message>
     </context>
     <context>
+        <name>despacho::gui::AuditModel</name>
+        <message>
+            <source>Log in</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>PIN refused</source>
+            <translation>PIN recusado</translation>
+        </message>
+        <message>
+            <source>Operator locked</source>
+            <translation>Operador bloqueado</translation>
+        </message>
+        <message>
+            <source>Operator added</source>
+            <translation>Operador adicionado</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Reenvio</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Descarte</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Data e hora</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operador</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Ação</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Conta</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Pedido</translation>
+        </message>
+        <message>
+            <source>Command</source>
+            <translation>Comando</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detalhe</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::gui::AuditView</name>
+        <message>
+            <source>The newest %1 entries are shown; narrow the filters to see older ones.</source>
+            <translation>São exibidos os %1 registros mais recentes; refine os filtros para ver os mais antigos.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation>
+                <numerusform>%n registro</numerusform>
+                <numerusform>%n registros</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>Todas as ações</translation>
+        </message>
+        <message>
+            <source>Entries where this person acted or authorised (exact name)</source>
+            <translation>Registros em que esta pessoa agiu ou autorizou (nome exato)</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::gui::CancelDialog</name>
+        <message>
+            <source>Cancel order %1</source>
+            <translation>Cancelar pedido %1</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Continuar</translation>
+        </message>
+        <message>
+            <source>Keep order</source>
+            <translation>Manter pedido</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::gui::CarriersDialog</name>
+        <message>
+            <source>Row %1: the courier needs a name.</source>
+            <translation>Linha %1: a transportadora precisa de um nome.</translation>
+        </message>
+        <message>
+            <source>Row %1: %2 is listed twice.</source>
+            <translation>Linha %1: %2 aparece duas vezes.</translation>
+        </message>
+        <message>
+            <source>Row %1 (%2): the tracking URL template must be an http(s) address.</source>
+            <translation>Linha %1 (%2): o modelo de URL de rastreio deve ser um endereço http(s).</translation>
+        </message>
+        <message>
+            <source>Row %1 (%2): the tracking URL template needs {code} where the tracking number goes.</source>
+            <translation>Linha %1 (%2): o modelo de URL de rastreio precisa de {code} no lugar do código de rastreio.</translation>
+        </message>
+    </context>
+    <context>
         <name>despacho::gui::DemoSession</name>
         <message>
             <source>Cannot create a temporary folder for the demo: %1</source>
@@ -1502,6 +2149,111 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <message>
             <source>The demo store could not start: %1</source>
             <translation>A loja de demonstração não pôde ser iniciada: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::gui::FieldIssuesView</name>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Correct the fields marked in red; nothing was recorded.</source>
+            <translation>Corrija os campos marcados em vermelho; nada foi gravado.</translation>
+        </message>
+        <message>
+            <source>Check the warnings and press OK again to go ahead anyway.</source>
+            <translation>Confira os avisos e clique em OK de novo para prosseguir mesmo assim.</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::gui::InvoiceDialog</name>
+        <message>
+            <source>items: %1</source>
+            <translation>itens: %1</translation>
+        </message>
+        <message>
+            <source>enter the invoice value, e.g. 1.234,56</source>
+            <translation>informe o valor da nota fiscal, por exemplo 1.234,56</translation>
+        </message>
+        <message>
+            <source>"%1" is not an amount in reais; write it as 1.234,56</source>
+            <translation>"%1" não é um valor em reais; escreva-o como 1.234,56</translation>
+        </message>
+        <message>
+            <source>set the quantity of at least one item</source>
+            <translation>informe a quantidade de pelo menos um item</translation>
+        </message>
+        <message>
+            <source>Invoice order %1</source>
+            <translation>Faturar pedido %1</translation>
+        </message>
+        <message>
+            <source>Order %1 · %2 · %3 · total %4</source>
+            <translation>Pedido %1 · %2 · %3 · total %4</translation>
+        </message>
+        <message>
+            <source>Optional: choose or type a courier</source>
+            <translation>Opcional: escolha ou digite uma transportadora</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::gui::LoginDialog</name>
+        <message>
+            <source>Demo: ana / 1111 (operator), chefe / 9999 (supervisor)</source>
+            <translation>Demonstração: ana / 1111 (operador), chefe / 9999 (supervisor)</translation>
+        </message>
+        <message>
+            <source>Choose or type your operator name.</source>
+            <translation>Escolha ou digite seu nome de operador.</translation>
+        </message>
+        <message>
+            <source>Enter your PIN.</source>
+            <translation>Informe seu PIN.</translation>
+        </message>
+        <message>
+            <source>Choose a name for the supervisor: %1.</source>
+            <translation>Escolha um nome para o supervisor: %1.</translation>
+        </message>
+        <message>
+            <source>The two PINs do not match; type the same PIN twice.</source>
+            <translation>Os dois PINs não coincidem; digite o mesmo PIN duas vezes.</translation>
+        </message>
+        <message>
+            <source>Create the first supervisor</source>
+            <translation>Criar o primeiro supervisor</translation>
+        </message>
+        <message>
+            <source>Despacho has no operators yet. Create the first supervisor: they can add the other operators and authorise cancellations.</source>
+            <translation>O Despacho ainda não tem operadores. Crie o primeiro supervisor: ele poderá adicionar os outros operadores e autorizar cancelamentos.</translation>
+        </message>
+        <message>
+            <source>e.g. maria</source>
+            <translation>ex.: maria</translation>
+        </message>
+        <message>
+            <source>&amp;Create supervisor</source>
+            <translation>Criar &amp;supervisor</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>Entrar</translation>
+        </message>
+        <message>
+            <source>Who is working at this station?</source>
+            <translation>Quem está trabalhando nesta estação?</translation>
+        </message>
+        <message>
+            <source>Operator name</source>
+            <translation>Nome do operador</translation>
+        </message>
+        <message>
+            <source>&amp;Log in</source>
+            <translation>&amp;Entrar</translation>
+        </message>
+        <message>
+            <source>4 to 12 digits</source>
+            <translation>4 a 12 dígitos</translation>
         </message>
     </context>
     <context>
@@ -1526,12 +2278,183 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
             <source>Despacho</source>
             <translation>Despacho</translation>
         </message>
+        <message>
+            <source>Managing accounts and their credentials needs a supervisor.</source>
+            <translation>Gerenciar contas e suas credenciais exige um supervisor.</translation>
+        </message>
+        <message>
+            <source>Outbox</source>
+            <translation>Fila de envio</translation>
+        </message>
+        <message>
+            <source>%1 for order %2: %3 — %4</source>
+            <translation>%1 do pedido %2: %3 — %4</translation>
+        </message>
+        <message>
+            <source>Managing operators needs a supervisor.</source>
+            <translation>Gerenciar operadores exige um supervisor.</translation>
+        </message>
+        <message>
+            <source>Audit log — Despacho</source>
+            <translation>Registro de auditoria — Despacho</translation>
+        </message>
+        <message>
+            <source>Nobody logged in</source>
+            <translation>Nenhum operador conectado</translation>
+        </message>
+        <message>
+            <source>Operator: %1 (supervisor)</source>
+            <translation>Operador: %1 (supervisor)</translation>
+        </message>
+        <message>
+            <source>Operator: %1</source>
+            <translation>Operador: %1</translation>
+        </message>
+        <message>
+            <source>Switch operator: %1</source>
+            <translation>Trocar operador: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to send</source>
+            <translation>
+                <numerusform>%n a enviar</numerusform>
+                <numerusform>%n a enviar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n retrying</source>
+            <translation>
+                <numerusform>%n em nova tentativa</numerusform>
+                <numerusform>%n em nova tentativa</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed</source>
+            <translation>
+                <numerusform>%n com falha</numerusform>
+                <numerusform>%n com falha</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Outbox empty</source>
+            <translation>Fila de envio vazia</translation>
+        </message>
+        <message>
+            <source>Outbox: %1</source>
+            <translation>Fila de envio: %1</translation>
+        </message>
+        <message>
+            <source>sent by another Despacho</source>
+            <translation>enviada por outro Despacho</translation>
+        </message>
     </context>
     <context>
         <name>despacho::gui::MessageBar</name>
         <message>
             <source>Dismiss</source>
             <translation>Fechar aviso</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::gui::OperatorsDialog</name>
+        <message>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operador</translation>
+        </message>
+        <message>
+            <source>%1 (deactivated)</source>
+            <translation>%1 (desativado)</translation>
+        </message>
+        <message>
+            <source>Enter a valid name: %1.</source>
+            <translation>Informe um nome válido: %1.</translation>
+        </message>
+        <message>
+            <source>Enter the new operator's PIN: %1.</source>
+            <translation>Informe o PIN do novo operador: %1.</translation>
+        </message>
+        <message>
+            <source>The two PINs for %1 do not match; type the same PIN twice.</source>
+            <translation>Os dois PINs de %1 não coincidem; digite o mesmo PIN duas vezes.</translation>
+        </message>
+        <message>
+            <source>%1, enter your own PIN to authorise adding %2.</source>
+            <translation>%1, informe seu próprio PIN para autorizar a inclusão de %2.</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Papel</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Criado em</translation>
+        </message>
+        <message>
+            <source>Locked until</source>
+            <translation>Bloqueado até</translation>
+        </message>
+        <message>
+            <source>PIN of %1 (supervisor):</source>
+            <translation>PIN de %1 (supervisor):</translation>
+        </message>
+        <message>
+            <source>Your own PIN, to authorise this addition</source>
+            <translation>Seu próprio PIN, para autorizar esta inclusão</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::gui::OrderActionController</name>
+        <message>
+            <source>Log in (File &gt; Switch operator) to act on orders.</source>
+            <translation>Faça login (Arquivo &gt; Trocar operador) para agir sobre os pedidos.</translation>
+        </message>
+        <message>
+            <source>Select an order whose details have been downloaded.</source>
+            <translation>Selecione um pedido cujos detalhes já tenham sido baixados.</translation>
+        </message>
+        <message>
+            <source>Order %1 has a command waiting to be sent (see its Commands tab); wait until it is sent or has failed.</source>
+            <translation>O pedido %1 tem um comando aguardando envio (veja a aba Comandos); aguarde até que ele seja enviado ou falhe.</translation>
+        </message>
+        <message>
+            <source>Tell VTEX the warehouse started handling this order</source>
+            <translation>Informar à VTEX que o armazém começou o manuseio deste pedido</translation>
+        </message>
+        <message>
+            <source>Send an invoice (NF-e) for all or part of the order's items</source>
+            <translation>Enviar uma nota fiscal (NF-e) de todos os itens do pedido ou de parte deles</translation>
+        </message>
+        <message>
+            <source>Add the courier and tracking number to one of the order's invoices</source>
+            <translation>Adicionar a transportadora e o código de rastreio a uma das notas fiscais do pedido</translation>
+        </message>
+        <message>
+            <source>Send the shipment's tracking events, or mark it delivered</source>
+            <translation>Enviar os eventos de rastreio da remessa ou marcá-la como entregue</translation>
+        </message>
+        <message>
+            <source>Cancel the order (a supervisor's PIN is required)</source>
+            <translation>Cancelar o pedido (é necessário o PIN de um supervisor)</translation>
+        </message>
+        <message>
+            <source>Canceling order %1 needs a supervisor's PIN now. Reason: %2</source>
+            <translation>Cancelar o pedido %1 exige agora o PIN de um supervisor. Motivo: %2</translation>
+        </message>
+        <message>
+            <source>%1 for order %2 was not queued: %3</source>
+            <translation>%1 do pedido %2 não entrou na fila: %3</translation>
+        </message>
+        <message>
+            <source>%1 for order %2 queued as command %3; sending…</source>
+            <translation>%1 do pedido %2 entrou na fila como comando %3; enviando…</translation>
         </message>
     </context>
     <context>
@@ -1610,6 +2533,18 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
                 <numerusform>%n unidades</numerusform>
             </translation>
         </message>
+        <message>
+            <source>%1 (authorised by %2)</source>
+            <translation>%1 (autorizado por %2)</translation>
+        </message>
+        <message>
+            <source>Commands</source>
+            <translation>Comandos</translation>
+        </message>
+        <message>
+            <source>Commands (%1)</source>
+            <translation>Comandos (%1)</translation>
+        </message>
     </context>
     <context>
         <name>despacho::gui::OrderListPane</name>
@@ -1662,6 +2597,154 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         </message>
     </context>
     <context>
+        <name>despacho::gui::OutboxModel</name>
+        <message>
+            <source>%1 (authorised by %2)</source>
+            <translation>%1 (autorizado por %2)</translation>
+        </message>
+        <message>
+            <source>#</source>
+            <translation>#</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Criado em</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operador</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Ação</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Conta</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Pedido</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Tentativas</translation>
+        </message>
+        <message>
+            <source>Next attempt</source>
+            <translation>Próxima tentativa</translation>
+        </message>
+        <message>
+            <source>Last error / receipt</source>
+            <translation>Último erro / recibo</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::gui::OutboxView</name>
+        <message>
+            <source>&amp;Pending (%1)</source>
+            <translation>&amp;Pendentes (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Failed (%1)</source>
+            <translation>Com &amp;falha (%1)</translation>
+        </message>
+        <message>
+            <source>Re&amp;trying (%1)</source>
+            <translation>Em &amp;nova tentativa (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Sent today (%1)</source>
+            <translation>&amp;Enviados hoje (%1)</translation>
+        </message>
+        <message>
+            <source>A&amp;ll (%1)</source>
+            <translation>&amp;Todos (%1)</translation>
+        </message>
+        <message>
+            <source>Log in to retry or discard commands.</source>
+            <translation>Faça login para reenviar ou descartar comandos.</translation>
+        </message>
+        <message>
+            <source>Select a failed or retrying command to send it again.</source>
+            <translation>Selecione um comando com falha ou em nova tentativa para reenviá-lo.</translation>
+        </message>
+        <message>
+            <source>Select a pending, retrying or failed command to discard it.</source>
+            <translation>Selecione um comando pendente, em nova tentativa ou com falha para descartá-lo.</translation>
+        </message>
+        <message>
+            <source>Only failed or retrying commands can be sent again; command %1 is %2.</source>
+            <translation>Só comandos com falha ou em nova tentativa podem ser reenviados; o comando %1 está no estado %2.</translation>
+        </message>
+        <message>
+            <source>Only pending, retrying or failed commands can be discarded; command %1 is %2.</source>
+            <translation>Só comandos pendentes, em nova tentativa ou com falha podem ser descartados; o comando %1 está no estado %2.</translation>
+        </message>
+        <message>
+            <source>Send the selected commands again now (%1).</source>
+            <translation>Reenviar agora os comandos selecionados (%1).</translation>
+        </message>
+        <message>
+            <source>Shortcut: %1.</source>
+            <translation>Atalho: %1.</translation>
+        </message>
+        <message>
+            <source>Drop the selected commands without sending them; a supervisor must authorise (%1).</source>
+            <translation>Descartar os comandos selecionados sem enviá-los; um supervisor precisa autorizar (%1).</translation>
+        </message>
+        <message>
+            <source>Command %1 (order %2): %3</source>
+            <translation>Comando %1 (pedido %2): %3</translation>
+        </message>
+        <message>
+            <source>%1 for order %2</source>
+            <translation>%1 do pedido %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>e mais %n</numerusform>
+                <numerusform>e mais %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Discarding drops these commands without sending them to VTEX: %1. A supervisor must authorise it.</source>
+            <translation>O descarte remove estes comandos sem enviá-los à VTEX: %1. Um supervisor precisa autorizá-lo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n command(s) discarded, authorised by %1.</source>
+            <translation>
+                <numerusform>%n comando descartado, com autorização de %1.</numerusform>
+                <numerusform>%n comandos descartados, com autorização de %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Commands waiting to be sent or being sent</source>
+            <translation>Comandos aguardando envio ou sendo enviados</translation>
+        </message>
+        <message>
+            <source>Commands that failed for a passing reason and will be sent again automatically</source>
+            <translation>Comandos que falharam por um motivo passageiro e serão reenviados automaticamente</translation>
+        </message>
+        <message>
+            <source>Commands refused by VTEX; retry or discard them</source>
+            <translation>Comandos recusados pela VTEX; reenvie-os ou descarte-os</translation>
+        </message>
+        <message>
+            <source>Commands VTEX accepted today</source>
+            <translation>Comandos que a VTEX aceitou hoje</translation>
+        </message>
+        <message>
+            <source>Every command, newest first</source>
+            <translation>Todos os comandos, dos mais recentes aos mais antigos</translation>
+        </message>
+    </context>
+    <context>
         <name>despacho::gui::QueuePane</name>
         <message>
             <source>All accounts</source>
@@ -1674,6 +2757,51 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::gui::StartHandlingDialog</name>
+        <message>
+            <source>Start handling order %1</source>
+            <translation>Iniciar manuseio do pedido %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s) in %1 line(s)</source>
+            <translation>
+                <numerusform>%n unidade em %1 linha(s)</numerusform>
+                <numerusform>%n unidades em %1 linha(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Start handling</source>
+            <translation>Iniciar manuseio</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::gui::SupervisorPrompt</name>
+        <message>
+            <source>Choose the supervisor who authorises this.</source>
+            <translation>Escolha o supervisor que autoriza esta ação.</translation>
+        </message>
+        <message>
+            <source>The supervisor must enter their PIN.</source>
+            <translation>O supervisor deve informar o próprio PIN.</translation>
+        </message>
+        <message>
+            <source>This action needs a supervisor's authorisation.</source>
+            <translation>Esta ação exige a autorização de um supervisor.</translation>
+        </message>
+        <message>
+            <source>&amp;Authorise</source>
+            <translation>&amp;Autorizar</translation>
+        </message>
+        <message>
+            <source>Entered by the supervisor</source>
+            <translation>Digitado pelo supervisor</translation>
+        </message>
+        <message>
+            <source>There is no supervisor yet; a supervisor must be added before this action.</source>
+            <translation>Ainda não há supervisor; é preciso adicionar um supervisor antes desta ação.</translation>
         </message>
     </context>
     <context>
@@ -1760,6 +2888,44 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <message>
             <source>Downloading orders: %1 of %2</source>
             <translation>Baixando pedidos: %1 de %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::gui::TrackingDialog</name>
+        <message>
+            <source>%1 · %2 · issued %3</source>
+            <translation>%1 · %2 · emitida em %3</translation>
+        </message>
+        <message>
+            <source>Tracking for order %1</source>
+            <translation>Rastreio do pedido %1</translation>
+        </message>
+        <message>
+            <source>Order %1 · %2 · shipping to %3</source>
+            <translation>Pedido %1 · %2 · entrega para %3</translation>
+        </message>
+        <message>
+            <source>Choose or type the courier</source>
+            <translation>Escolha ou digite a transportadora</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::gui::TrackingEventsDialog</name>
+        <message>
+            <source>%1 · %2 %3</source>
+            <translation>%1 · %2 %3</translation>
+        </message>
+        <message>
+            <source>invoice %1 has no tracking number yet; add the courier and tracking number first</source>
+            <translation>a nota fiscal %1 ainda não tem código de rastreio; adicione antes a transportadora e o código de rastreio</translation>
+        </message>
+        <message>
+            <source>Tracking events for order %1</source>
+            <translation>Eventos de rastreio do pedido %1</translation>
+        </message>
+        <message>
+            <source>Order %1 · %2 · shipping to %3</source>
+            <translation>Pedido %1 · %2 · entrega para %3</translation>
         </message>
     </context>
     <context>
@@ -2023,7 +3189,7 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <name>despacho::sync::OutboxDispatcher</name>
         <message>
             <source>Another Despacho process (pid %1) is sending the outbox; commands stay queued until it sends them.</source>
-            <translation>Outro processo do Despacho (pid %1) está enviando a fila de saída; os comandos ficam na fila até que ele os envie.</translation>
+            <translation>Outro processo do Despacho (pid %1) está enviando a fila de envio; os comandos ficam na fila até que ele os envie.</translation>
         </message>
         <message>
             <source>order %1: %2</source>
@@ -2090,6 +3256,10 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <message>
             <source>Despacho</source>
             <translation>Despacho</translation>
+        </message>
+        <message>
+            <source>Demo: ana / 1111 (operator), chefe / 9999 (supervisor)</source>
+            <translation>Demonstração: ana / 1111 (operador), chefe / 9999 (supervisor)</translation>
         </message>
     </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "gui/orderlistpane.h"
 #include "storage/ordercache.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -40,6 +41,13 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_fx.start(500, &error), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(m_fx.syncFinished->count() >= 1, 180000);
+        // Logged in as the demo operator, so the order actions show enabled as staff see them.
+        auto *ops = m_fx.window->operators();
+        ops->setIterationsForTesting(1000);
+        QVERIFY(ops->ensureDemoOperators(&error));
+        const auto login = ops->authenticate(u"ana"_s, u"1111"_s, u"login"_s);
+        QVERIFY2(login.ok(), qPrintable(login.message));
+        m_fx.window->setOperator(login.identity);
     }
 
     void mainWindow()
@@ -53,6 +61,7 @@ private Q_SLOTS:
         QVERIFY(window->orderList()->selectOrder(ready[0].account, ready[0].orderId));
         QTRY_COMPARE(window->detailView()->orderId(), ready[0].orderId);
         window->detailView()->tabs()->setCurrentIndex(gui::OrderDetailView::SummaryTab);
+        QTRY_VERIFY(window->findChild<QAction *>(u"actionStartHandling"_s)->isEnabled());
         QCoreApplication::processEvents();
 
         const QPixmap shot = window->grab();
