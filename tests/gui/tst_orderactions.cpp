@@ -292,7 +292,8 @@ private Q_SLOTS:
         // The Commands tab lists all four, newest first, all sent.
         QTRY_COMPARE(commands->rowCount(), 4);
         for (int row = 0; row < 4; ++row)
-            QTRY_COMPARE(commands->item(row, 4)->text(), commandStateDisplayName(CommandState::Sent));
+            QTRY_COMPARE(commands->item(row, 4)->text(),
+                         commandStateDisplayName(CommandState::Sent));
     }
 
     void refusedCancelSendsNothing()
