@@ -1360,10 +1360,10 @@
 
 Commands:
   account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL]
-                   [--payments-url URL] [--environment ENV]
+                   [--payments-url URL] [--environment ENV] [--supervisor NAME]
                    (app token from DESPACHO_VTEX_APP_TOKEN or one line of stdin)
   account list [--json]
-  account remove NAME
+  account remove NAME [--supervisor NAME]
   sync [--account NAME] [--status STATUS]... [--since YYYY-MM-DD] [--concurrency N]
   orders [--account NAME] [--status STATUS] [--search TEXT] [--limit N] [--json]
   show ORDER_ID [--account NAME] [--json]
@@ -1390,10 +1390,10 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
 
 Comandos:
   account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL]
-                   [--payments-url URL] [--environment ENV]
+                   [--payments-url URL] [--environment ENV] [--supervisor NAME]
                    (app token em DESPACHO_VTEX_APP_TOKEN ou numa linha de stdin)
   account list [--json]
-  account remove NAME
+  account remove NAME [--supervisor NAME]
   sync [--account NAME] [--status STATUS]... [--since YYYY-MM-DD] [--concurrency N]
   orders [--account NAME] [--status STATUS] [--search TEXT] [--limit N] [--json]
   show ORDER_ID [--account NAME] [--json]
@@ -1512,10 +1512,6 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <message>
             <source>No accounts. Add one with: despacho-cli account add-vtex NAME --account ACCOUNT --app-key KEY</source>
             <translation>Nenhuma conta. Adicione uma com: despacho-cli account add-vtex NAME --account ACCOUNT --app-key KEY</translation>
-        </message>
-        <message>
-            <source>usage: account remove NAME</source>
-            <translation>uso: account remove NAME</translation>
         </message>
         <message>
             <source>There is no account named "%1".</source>
@@ -1928,6 +1924,18 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <message>
             <source>No accounts to sync. Add one with: despacho-cli account add-vtex NAME --account ACCOUNT --app-key KEY</source>
             <translation>Nenhuma conta para sincronizar. Adicione uma com: despacho-cli account add-vtex NAME --account ACCOUNT --app-key KEY</translation>
+        </message>
+        <message>
+            <source>Managing accounts needs a supervisor: add --supervisor NAME (PIN from DESPACHO_SUPERVISOR_PIN or standard input).</source>
+            <translation>Gerenciar contas exige um supervisor: acrescente --supervisor NAME (PIN em DESPACHO_SUPERVISOR_PIN ou na entrada padrão).</translation>
+        </message>
+        <message>
+            <source>Supervisor authorising the change</source>
+            <translation>Supervisor que autoriza a alteração</translation>
+        </message>
+        <message>
+            <source>usage: account remove NAME [--supervisor NAME]</source>
+            <translation>uso: account remove NAME [--supervisor NAME]</translation>
         </message>
     </context>
     <context>

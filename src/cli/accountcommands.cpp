@@ -1,9 +1,11 @@
+#include "cli/actionsupport.h"
 #include "cli/clicontext.h"
 
 #include "api/urlpolicy.h"
 #include "security/secretstore.h"
 #include "storage/accountstore.h"
 #include "storage/syncstatestore.h"
+#include "sync/operatorservice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -42,6 +44,22 @@ bool checkUrl(CliContext *ctx, const QString &option, const QString &text, QUrl 
     return true;
 }
 
+// Accounts and their credentials are supervisor-only once any operator exists (before the first
+// one, as on a fresh install, there is nobody to authorise). Prints the refusal and finishes.
+bool authoriseAccountChange(CliContext *ctx, const QString &supervisor, const QString &purpose)
+{
+    const sync::OperatorService ops(ctx->services()->database());
+    if (!ops.hasOperators())
+        return true;
+    if (supervisor.isEmpty()) {
+        ctx->err(tr("Managing accounts needs a supervisor: add --supervisor NAME (PIN from "
+                    "DESPACHO_SUPERVISOR_PIN or standard input)."));
+        ctx->finish(ExitInvalidInput);
+        return false;
+    }
+    return authenticateSupervisor(ctx, supervisor, purpose);
+}
+
 int exitForSecretError(int kind)
 {
     return kind == security::SecretError::NoSecretService ? ExitEnvironment : ExitInvalidInput;
@@ -56,6 +74,7 @@ void addVtex(CliContext *ctx, const QStringList &args)
                   {u"environment"_s, tr("VTEX environment"), u"ENV"_s, u"vtexcommercestable"_s},
                   {u"base-url"_s, tr("OMS base URL (tests, sandbox)"), u"URL"_s},
                   {u"payments-url"_s, tr("Payments base URL (tests, sandbox)"), u"URL"_s},
+                  {u"supervisor"_s, tr("Supervisor authorising the change"), u"NAME"_s},
                   {u"json"_s, tr("JSON output")}});
     if (!p.parse(QStringList{u"account add-vtex"_s} + args)) {
         ctx->err(p.errorText());
@@ -109,6 +128,8 @@ void addVtex(CliContext *ctx, const QStringList &args)
         ctx->finish(rc);
         return;
     }
+    if (!authoriseAccountChange(ctx, p.value(u"supervisor"_s), u"account %1"_s.arg(a.name)))
+        return;
     ctx->services()->saveVtexAccount(a, token, ctx, [ctx, a](const QString &error, int kind) {
         if (!error.isEmpty()) {
             ctx->err(tr("account %1: %2").arg(a.name, error));
@@ -161,8 +182,11 @@ void listAccounts(CliContext *ctx, const QStringList &args)
 
 void removeAccount(CliContext *ctx, const QStringList &args)
 {
-    if (args.size() != 1) {
-        ctx->err(tr("usage: account remove NAME"));
+    QCommandLineParser p;
+    p.addPositionalArgument(u"name"_s, tr("Name of the account in Despacho"));
+    p.addOption({u"supervisor"_s, tr("Supervisor authorising the change"), u"NAME"_s});
+    if (!p.parse(QStringList{u"account remove"_s} + args) || p.positionalArguments().size() != 1) {
+        ctx->err(tr("usage: account remove NAME [--supervisor NAME]"));
         ctx->finish(ExitUsage);
         return;
     }
@@ -170,12 +194,14 @@ void removeAccount(CliContext *ctx, const QStringList &args)
         ctx->finish(rc);
         return;
     }
-    const QString name = args.first();
+    const QString name = p.positionalArguments().first();
     if (!ctx->services()->accounts()->find(name)) {
         ctx->err(tr("There is no account named \"%1\".").arg(name));
         ctx->finish(ExitInvalidInput);
         return;
     }
+    if (!authoriseAccountChange(ctx, p.value(u"supervisor"_s), u"account %1"_s.arg(name)))
+        return;
     ctx->services()->removeAccount(name, ctx, [ctx, name](const QString &error, int kind) {
         if (!error.isEmpty()) {
             ctx->err(tr("account %1: %2").arg(name, error));

@@ -310,7 +310,40 @@ private Q_SLOTS:
         m_server.setLatencyMs(0);
     }
 
-    void cleanupTestCase() { cli({u"account"_s, u"remove"_s, m_account}); }
+    // Once operators exist, accounts and credentials are supervisor-only.
+    void accountsNeedASupervisor()
+    {
+        const QStringList add{u"account"_s,   u"add-vtex"_s,   u"second"_s,
+                              u"--account"_s, u"demo"_s,       u"--app-key"_s,
+                              u"demo-key"_s,  u"--base-url"_s, m_server.baseUrl().toString()};
+        const QHash<QString, QString> token{{u"DESPACHO_VTEX_APP_TOKEN"_s, u"demo-token"_s}};
+        Result r = cli(add, token);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"--supervisor"_s), qPrintable(r.err));
+        r = cli(add + QStringList{u"--supervisor"_s, u"ana"_s},
+                {{u"DESPACHO_VTEX_APP_TOKEN"_s, u"demo-token"_s},
+                 {u"DESPACHO_SUPERVISOR_PIN"_s, u"1111"_s}});
+        QCOMPARE(r.code, 1); // ana is an operator
+        r = cli(add + QStringList{u"--supervisor"_s, u"chefe"_s},
+                {{u"DESPACHO_VTEX_APP_TOKEN"_s, u"demo-token"_s},
+                 {u"DESPACHO_SUPERVISOR_PIN"_s, u"0000"_s}});
+        QCOMPARE(r.code, 1); // wrong PIN
+        QVERIFY(!cli({u"account"_s, u"list"_s}).out.contains(u"second"_s));
+        r = cli(add + QStringList{u"--supervisor"_s, u"chefe"_s},
+                {{u"DESPACHO_VTEX_APP_TOKEN"_s, u"demo-token"_s},
+                 {u"DESPACHO_SUPERVISOR_PIN"_s, u"9999"_s}});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(cli({u"account"_s, u"remove"_s, u"second"_s}).code, 1);
+        r = cli({u"account"_s, u"remove"_s, u"second"_s, u"--supervisor"_s, u"chefe"_s},
+                {{u"DESPACHO_SUPERVISOR_PIN"_s, u"9999"_s}});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+
+    void cleanupTestCase()
+    {
+        cli({u"account"_s, u"remove"_s, m_account, u"--supervisor"_s, u"chefe"_s},
+            {{u"DESPACHO_SUPERVISOR_PIN"_s, u"9999"_s}});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliActions)
