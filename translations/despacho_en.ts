@@ -2464,6 +2464,10 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
             <source>%1 for order %2 queued as command %3; sending…</source>
             <translation>%1 for order %2 queued as command %3; sending…</translation>
         </message>
+        <message>
+            <source>Restored what was typed in this form on %1 (it had not been sent).</source>
+            <translation>Restored what was typed in this form on %1 (it had not been sent).</translation>
+        </message>
     </context>
     <context>
         <name>despacho::gui::OrderDetailView</name>

@@ -2464,6 +2464,10 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
             <source>%1 for order %2 queued as command %3; sending…</source>
             <translation>%1 do pedido %2 entrou na fila como comando %3; enviando…</translation>
         </message>
+        <message>
+            <source>Restored what was typed in this form on %1 (it had not been sent).</source>
+            <translation>Restaurado o que foi digitado neste formulário em %1 (ainda não tinha sido enviado).</translation>
+        </message>
     </context>
     <context>
         <name>despacho::gui::OrderDetailView</name>

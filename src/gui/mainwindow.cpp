@@ -153,6 +153,9 @@ void MainWindow::setUpActions()
                 if (m_dispatcher)
                     m_dispatcher->wake();
             });
+    connect(m_orderActions, &OrderActionController::notice, this, [this](const QString &message) {
+        m_detail->messageBar()->showMessage(message, MessageBar::Level::Information);
+    });
     connect(m_orderActions, &OrderActionController::problem, this, [this](const QString &message) {
         m_detail->messageBar()->showMessage(message, MessageBar::Level::Error);
     });

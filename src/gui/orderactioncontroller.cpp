@@ -2,6 +2,7 @@
 
 #include "core/actionforms.h"
 #include "gui/canceldialog.h"
+#include "gui/formdraft.h"
 #include "gui/invoicedialog.h"
 #include "gui/starthandlingdialog.h"
 #include "gui/supervisorprompt.h"
@@ -13,6 +14,9 @@
 
 #include <QAction>
 #include <QDialog>
+#include <QLocale>
+#include <QSettings>
+#include <QTableWidget>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
@@ -131,8 +135,10 @@ void OrderActionController::invoice()
     const Order order = *m_order;
     const QString account = m_account;
     auto *dialog = new InvoiceDialog(order, m_carriers, m_dialogParent);
-    connect(dialog, &QDialog::accepted, this, [this, account, order, dialog] {
-        queue(account, CommandKind::Invoice, order, invoicePayload(dialog->form(), order));
+    auto *draft = attachDraft(dialog, CommandKind::Invoice, account, order.orderId);
+    connect(dialog, &QDialog::accepted, this, [this, account, order, dialog, draft] {
+        settle(draft,
+               queue(account, CommandKind::Invoice, order, invoicePayload(dialog->form(), order)));
     });
     show(dialog);
 }
@@ -144,8 +150,10 @@ void OrderActionController::tracking()
     const Order order = *m_order;
     const QString account = m_account;
     auto *dialog = new TrackingDialog(order, m_carriers, m_dialogParent);
-    connect(dialog, &QDialog::accepted, this, [this, account, order, dialog] {
-        queue(account, CommandKind::Tracking, order, trackingPayload(dialog->form()));
+    auto *draft = attachDraft(dialog, CommandKind::Tracking, account, order.orderId);
+    connect(dialog, &QDialog::accepted, this, [this, account, order, dialog, draft] {
+        settle(draft,
+               queue(account, CommandKind::Tracking, order, trackingPayload(dialog->form())));
     });
     show(dialog);
 }
@@ -157,8 +165,14 @@ void OrderActionController::trackingEvents()
     const Order order = *m_order;
     const QString account = m_account;
     auto *dialog = new TrackingEventsDialog(order, m_dialogParent);
-    connect(dialog, &QDialog::accepted, this, [this, account, order, dialog] {
-        queue(account, CommandKind::TrackingEvents, order, trackingEventsPayload(dialog->form()));
+    auto *draft = attachDraft(dialog, CommandKind::TrackingEvents, account, order.orderId,
+                              [dialog](QTableWidget *table, int rows) {
+                                  while (table->rowCount() < rows)
+                                      dialog->addEvent();
+                              });
+    connect(dialog, &QDialog::accepted, this, [this, account, order, dialog, draft] {
+        settle(draft, queue(account, CommandKind::TrackingEvents, order,
+                            trackingEventsPayload(dialog->form())));
     });
     show(dialog);
 }
@@ -170,7 +184,10 @@ void OrderActionController::cancel()
     const Order order = *m_order;
     const QString account = m_account;
     auto *dialog = new CancelDialog(order, m_identity.name, m_dialogParent);
-    connect(dialog, &QDialog::accepted, this, [this, account, order, dialog] {
+    // The reason survives a crash; it is dropped once the cancel is queued or given up.
+    auto *draft = attachDraft(dialog, CommandKind::Cancel, account, order.orderId);
+    connect(dialog, &QDialog::accepted, this, [this, account, order, dialog, draft] {
+        draft->saveNow();
         const QString reason = dialog->reason();
         // After this slot returns the cancel form closes; the prompt replaces it.
         QMetaObject::invokeMethod(
@@ -196,8 +213,8 @@ void OrderActionController::askSupervisorForCancel(const QString &account, const
     show(prompt);
 }
 
-void OrderActionController::queue(const QString &account, CommandKind kind, const Order &order,
-                                  const QJsonObject &payload, const QString &supervisor)
+qint64 OrderActionController::queue(const QString &account, CommandKind kind, const Order &order,
+                                    const QJsonObject &payload, const QString &supervisor)
 {
     QString error;
     const qint64 id = sync::queueAction(m_services,
@@ -211,11 +228,46 @@ void OrderActionController::queue(const QString &account, CommandKind kind, cons
     if (!id) {
         Q_EMIT problem(tr("%1 for order %2 was not queued: %3")
                            .arg(commandKindDisplayName(kind), order.orderId, error));
-        return;
+        return 0;
     }
     updateActions();
     Q_EMIT queued(id, tr("%1 for order %2 queued as command %3; sending…")
                           .arg(commandKindDisplayName(kind), order.orderId, QString::number(id)));
+    return id;
+}
+
+QString OrderActionController::draftKey(CommandKind kind, const QString &account,
+                                        const QString &orderId)
+{
+    return commandKindToString(kind) + u'/' + account + u'/' + orderId;
+}
+
+FormDraft *OrderActionController::attachDraft(QDialog *dialog, CommandKind kind,
+                                              const QString &account, const QString &orderId,
+                                              std::function<void(QTableWidget *, int)> ensureRows)
+{
+    auto *draft = new FormDraft(dialog, draftKey(kind, account, orderId), std::move(ensureRows));
+    if (draft->restore()) {
+        Q_EMIT notice(tr("Restored what was typed in this form on %1 (it had not been sent).")
+                          .arg(QLocale().toString(draft->savedAt(), QLocale::ShortFormat)));
+    }
+    return draft;
+}
+
+void OrderActionController::settle(FormDraft *draft, qint64 commandId)
+{
+    // Queued: the outbox holds it now. Not queued: keep what was typed for the next try.
+    if (commandId)
+        draft->discard();
+    else
+        draft->saveNow();
+}
+
+void OrderActionController::dropDraft(const QString &key)
+{
+    QSettings settings;
+    settings.remove(FormDraft::settingsKey(key));
+    settings.sync();
 }
 
 } // namespace despacho::gui

@@ -9,9 +9,11 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class QAction;
+class QTableWidget;
 
 class QWidget;
 
@@ -20,6 +22,8 @@ class AppServices;
 }
 
 namespace despacho::gui {
+
+class FormDraft;
 
 // The window's order actions (Orders menu and toolbar), one QAction each.
 struct OrderActionSet
@@ -35,7 +39,9 @@ struct OrderActionSet
 // opens its form, and queues what the form produced in the outbox with its audit line. A cancel
 // takes two steps: the reason (CancelDialog), then a supervisor's PIN (SupervisorPrompt) at that
 // moment, even when the operator logged in is a supervisor. Forms are opened window-modal with
-// open(), so they stay drivable from tests; the one open form is currentDialog().
+// open(), so they stay drivable from tests; the one open form is currentDialog(). What is typed
+// in a form is kept as a draft (FormDraft) until the command is queued or the form is cancelled,
+// so a crash while typing loses nothing.
 class OrderActionController : public QObject
 {
     Q_OBJECT
@@ -55,6 +61,7 @@ Q_SIGNALS:
     // A command was written to the outbox: wake the dispatcher, tell the person.
     void queued(qint64 commandId, const QString &message);
     void problem(const QString &message);
+    void notice(const QString &message); // e.g. a form's draft was restored
 
 private:
     void startHandling();
@@ -63,8 +70,14 @@ private:
     void trackingEvents();
     void cancel();
     void askSupervisorForCancel(const QString &account, const Order &order, const QString &reason);
-    void queue(const QString &account, CommandKind kind, const Order &order,
-               const QJsonObject &payload, const QString &supervisor = {});
+    static QString draftKey(CommandKind kind, const QString &account, const QString &orderId);
+    static void dropDraft(const QString &key);
+    FormDraft *attachDraft(QDialog *dialog, CommandKind kind, const QString &account,
+                           const QString &orderId,
+                           std::function<void(QTableWidget *, int)> ensureRows = {});
+    void settle(FormDraft *draft, qint64 commandId);
+    qint64 queue(const QString &account, CommandKind kind, const Order &order,
+                 const QJsonObject &payload, const QString &supervisor = {});
     bool ready(QString *why) const;
     void show(QDialog *dialog);
     void applyState(QAction *action, const QString &blocker, const QString &help);

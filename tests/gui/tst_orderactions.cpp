@@ -11,6 +11,7 @@
 #include "core/orderstatus.h"
 #include "core/validators.h"
 #include "gui/canceldialog.h"
+#include "gui/formdraft.h"
 #include "gui/invoicedialog.h"
 #include "gui/messagebar.h"
 #include "gui/orderactioncontroller.h"
@@ -294,6 +295,43 @@ private Q_SLOTS:
         for (int row = 0; row < 4; ++row)
             QTRY_COMPARE(commands->item(row, 4)->text(),
                          commandStateDisplayName(CommandState::Sent));
+    }
+
+    // What is typed survives the window going away without OK or Cancel (a crash, a power cut):
+    // the same form on the same order comes back filled; Cancel forgets it.
+    void typedFormSurvivesACrash()
+    {
+        if (window()->currentOperator().name.isEmpty())
+            login(u"ana"_s, u"1111"_s);
+        const QString id = orderWithStatus(u"ready-for-handling"_s);
+        QVERIFY(!id.isEmpty());
+        open(id);
+        action(u"actionInvoice"_s)->trigger();
+        auto *invoice = currentDialog<gui::InvoiceDialog>();
+        QVERIFY(invoice);
+        child<QLineEdit>(invoice, u"numberEdit"_s)->setText(u"445566"_s);
+        child<QLineEdit>(invoice, u"keyEdit"_s)->setText(u"3526"_s);
+        QTRY_VERIFY(QSettings()
+                        .value(gui::FormDraft::settingsKey(u"invoice/demo/"_s + id))
+                        .toString()
+                        .contains(u"445566"_s));
+        delete invoice; // no OK, no Cancel: as if the process died
+        QVERIFY(!window()->orderActions()->currentDialog());
+
+        action(u"actionInvoice"_s)->trigger();
+        invoice = currentDialog<gui::InvoiceDialog>();
+        QVERIFY(invoice);
+        QCOMPARE(child<QLineEdit>(invoice, u"numberEdit"_s)->text(), u"445566"_s);
+        QVERIFY(window()->detailView()->messageBar()->text().contains(u"Restored"_s));
+        invoice->reject();
+        QVERIFY(!gui::FormDraft::exists(u"invoice/demo/"_s + id));
+        QTRY_VERIFY(!window()->orderActions()->currentDialog());
+        action(u"actionInvoice"_s)->trigger();
+        invoice = currentDialog<gui::InvoiceDialog>();
+        QVERIFY(invoice);
+        QVERIFY(child<QLineEdit>(invoice, u"numberEdit"_s)->text().isEmpty());
+        invoice->reject();
+        QTRY_VERIFY(!window()->orderActions()->currentDialog());
     }
 
     void refusedCancelSendsNothing()
