@@ -155,12 +155,11 @@ void OutboxView::updateCounts()
                            CommandState::Sent, CommandState::Failed, CommandState::Discarded})
         all += std::max(0, outbox->countByState(s));
     storage::OutboxFilter sentToday = filterFor(Filter::SentToday);
-    sentToday.limit = 100000;
     m_counts = {std::max(0, outbox->countByState(CommandState::Pending)) +
                     std::max(0, outbox->countByState(CommandState::Sending)),
                 std::max(0, outbox->countByState(CommandState::Retrying)),
                 std::max(0, outbox->countByState(CommandState::Failed)),
-                int(outbox->list(sentToday).size()), all};
+                std::max(0, outbox->count(sentToday)), all};
     const QString labels[] = {tr("&Pending (%1)"), tr("Re&trying (%1)"), tr("&Failed (%1)"),
                               tr("&Sent today (%1)"), tr("A&ll (%1)")};
     for (int i = 0; i < 5; ++i)

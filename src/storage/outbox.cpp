@@ -102,34 +102,40 @@ std::optional<Command> Outbox::find(qint64 id) const
     return std::nullopt;
 }
 
-QList<Command> Outbox::list(const OutboxFilter &f) const
+namespace {
+// The WHERE clause (with its leading " WHERE ", or empty) and its bind values for a filter.
+QString filterClause(const OutboxFilter &f, QVariantList *binds)
 {
     QStringList where;
-    QVariantList binds;
     if (!f.states.isEmpty()) {
         QStringList marks;
         for (CommandState s : f.states) {
             marks << u"?"_s;
-            binds << commandStateToString(s);
+            *binds << commandStateToString(s);
         }
         where << u"state IN ("_s + marks.join(u',') + u')';
     }
     if (!f.account.isEmpty()) {
         where << u"account = ?"_s;
-        binds << f.account;
+        *binds << f.account;
     }
     if (!f.orderId.isEmpty()) {
         where << u"order_id = ?"_s;
-        binds << f.orderId;
+        *binds << f.orderId;
     }
     if (f.updatedSince.isValid()) {
         where << u"updated_at >= ?"_s;
-        binds << toIsoUtc(f.updatedSince);
+        *binds << toIsoUtc(f.updatedSince);
     }
-    QString sql = u"SELECT "_s + kColumns + u" FROM commands"_s;
-    if (!where.isEmpty())
-        sql += u" WHERE "_s + where.join(u" AND "_s);
-    sql += u" ORDER BY id DESC LIMIT %1"_s.arg(f.limit);
+    return where.isEmpty() ? QString() : QString(u" WHERE "_s + where.join(u" AND "_s));
+}
+} // namespace
+
+QList<Command> Outbox::list(const OutboxFilter &f) const
+{
+    QVariantList binds;
+    const QString sql = u"SELECT "_s + kColumns + u" FROM commands"_s + filterClause(f, &binds) +
+                        u" ORDER BY id DESC LIMIT %1"_s.arg(f.limit);
     QSqlQuery q(m_db->connection());
     q.prepare(sql);
     for (const QVariant &b : std::as_const(binds))
@@ -140,6 +146,16 @@ QList<Command> Outbox::list(const OutboxFilter &f) const
             out.append(fromQuery(q));
     }
     return out;
+}
+
+int Outbox::count(const OutboxFilter &f) const
+{
+    QVariantList binds;
+    QSqlQuery q(m_db->connection());
+    q.prepare(u"SELECT COUNT(*) FROM commands"_s + filterClause(f, &binds));
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
 }
 
 QList<Command> Outbox::due(const QDateTime &now, int limit) const

@@ -34,6 +34,7 @@ public:
 
     std::optional<Command> find(qint64 id) const;
     QList<Command> list(const OutboxFilter &filter = {}) const; // newest first
+    int count(const OutboxFilter &filter) const;                // -1 on a database error
     // Commands ready to send at `now`: pending or retrying and due, and the oldest unfinished one
     // of their order, so one order's commands go out in the order they were made.
     QList<Command> due(const QDateTime &now, int limit) const;

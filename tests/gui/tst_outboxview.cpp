@@ -147,6 +147,9 @@ private Q_SLOTS:
         QCOMPARE(view.count(Filter::Failed), 2);
         QCOMPARE(view.count(Filter::SentToday), 1);
         QCOMPARE(view.count(Filter::All), 5);
+        QCOMPARE(outbox()->count({.states = {CommandState::Failed}}), 2);
+        QCOMPARE(outbox()->count({.orderId = u"1002-01"_s}), 1);
+        QCOMPARE(outbox()->count({.updatedSince = QDateTime::currentDateTimeUtc().addDays(1)}), 0);
         QVERIFY(field<QToolButton>(&view, u"failedFilter"_s)->text().contains(u"(2)"_s));
         QVERIFY(field<QToolButton>(&view, u"allFilter"_s)->text().contains(u"(5)"_s));
 
