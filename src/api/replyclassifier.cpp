@@ -1,5 +1,7 @@
 #include "api/replyclassifier.h"
 
+#include "api/redaction.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +26,14 @@ ReplyOutcome outcome(ErrorKind kind, RetryClass retry, const ReplyFacts &facts, 
     if (facts.httpStatus >= 400)
         out.error.serverMessage = extractServerMessage(facts.body);
     return out;
+}
+
+bool looksLikeJson(const ApiResponse &response)
+{
+    if (response.header("Content-Type").toLower().contains("json"))
+        return true;
+    const QByteArray start = response.body.left(64).trimmed();
+    return start.startsWith('{') || start.startsWith('[');
 }
 
 QString detailFor(const ReplyFacts &facts, const QString &fallback)
@@ -230,6 +240,38 @@ ReplyOutcome classifyReply(const ReplyFacts &facts)
     if (out.error.isNone())
         out.error.httpStatus = status;
     return out;
+}
+
+ReplyFacts readReplyFacts(QNetworkReply *reply, const ApiRequest &request)
+{
+    ReplyFacts facts;
+    facts.networkError = reply->error();
+    if (facts.networkError != QNetworkReply::NoError)
+        facts.errorString = redactText(reply->errorString(), request);
+    facts.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    facts.reasonPhrase =
+        reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().trimmed();
+    if (reply->isOpen())
+        facts.body = reply->readAll();
+    facts.headers = reply->rawHeaderPairs();
+    return facts;
+}
+
+ApiResponse responseFromFacts(ReplyFacts facts, const QString &label, int attempts,
+                              ReplyOutcome *outcome)
+{
+    *outcome = classifyReply(facts);
+    ApiResponse response;
+    response.httpStatus = facts.httpStatus;
+    response.body = std::move(facts.body);
+    response.headers = std::move(facts.headers);
+    response.attempts = attempts;
+    response.error = outcome->error;
+    if (!response.error.isNone())
+        response.error.detail = label + u": " + response.error.detail;
+    if (!response.body.isEmpty() && looksLikeJson(response))
+        response.json = QJsonDocument::fromJson(response.body);
+    return response;
 }
 
 } // namespace despacho::api

@@ -39,6 +39,13 @@ struct ReplyOutcome
 
 ReplyOutcome classifyReply(const ReplyFacts &facts);
 
+// The facts of a finished reply (its error string redacted for `request`).
+ReplyFacts readReplyFacts(QNetworkReply *reply, const ApiRequest &request);
+// Classifies the facts (into *outcome) and turns them into the response handed to the caller:
+// errors prefixed with the request's label, JSON parsed when the body is JSON.
+ApiResponse responseFromFacts(ReplyFacts facts, const QString &label, int attempts,
+                              ReplyOutcome *outcome);
+
 // Retry-After as delta-seconds or an HTTP date (IMF-fixdate, RFC 850, asctime); -1 if invalid.
 int parseRetryAfterMs(const QByteArray &value, const QDateTime &nowUtc);
 

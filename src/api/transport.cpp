@@ -58,18 +58,6 @@ struct Transport::Host
     QTimer timer;
 };
 
-namespace {
-
-bool looksLikeJson(const ApiResponse &response)
-{
-    if (response.header("Content-Type").toLower().contains("json"))
-        return true;
-    const QByteArray start = response.body.left(64).trimmed();
-    return start.startsWith('{') || start.startsWith('[');
-}
-
-} // namespace
-
 Transport::Transport(QNetworkAccessManager *nam, TransportSettings settings, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
@@ -282,30 +270,11 @@ void Transport::onReplyFinished(quint64 id)
         return;
     }
 
-    ReplyFacts facts;
-    facts.networkError = reply->error();
-    if (facts.networkError != QNetworkReply::NoError)
-        facts.errorString = redactText(reply->errorString(), p.request);
-    facts.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    facts.reasonPhrase =
-        reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString().trimmed();
-    if (reply->isOpen())
-        facts.body = reply->readAll();
-    facts.headers = reply->rawHeaderPairs();
+    ReplyFacts facts = readReplyFacts(reply, p.request);
     reply->deleteLater();
-
-    ReplyOutcome out = classifyReply(facts);
+    ReplyOutcome out;
+    ApiResponse response = responseFromFacts(std::move(facts), p.label, p.attempts, &out);
     const qint64 elapsed = now() - p.attemptStartedMs;
-    ApiResponse response;
-    response.httpStatus = facts.httpStatus;
-    response.body = std::move(facts.body);
-    response.headers = std::move(facts.headers);
-    response.attempts = p.attempts;
-    response.error = std::move(out.error);
-    if (!response.error.isNone())
-        response.error.detail = p.label + u": " + response.error.detail;
-    if (!response.body.isEmpty() && looksLikeJson(response))
-        response.json = QJsonDocument::fromJson(response.body);
 
     qCDebug(lcTransport).noquote()
         << "<-" << p.label << "HTTP" << response.httpStatus << "in" << elapsed << "ms, attempt"

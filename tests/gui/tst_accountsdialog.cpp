@@ -5,6 +5,7 @@
 #include "security/secretstore.h"
 #include "storage/datadir.h"
 #include "sync/appservices.h"
+#include "widgetlookup.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -20,6 +21,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace despacho;
+using despacho::testing::field;
+using despacho::testing::type;
 
 namespace {
 // A secret store whose keychain is not there, as on a server without a session bus.
@@ -56,19 +59,6 @@ class TestAccountsDialog : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<sync::AppServices> m_services;
 
-    template <typename T> static T *field(QWidget *dialog, const QString &name)
-    {
-        T *w = dialog->findChild<T *>(name);
-        if (!w)
-            qFatal("no widget %s", qPrintable(name));
-        return w;
-    }
-    static void type(QWidget *dialog, const QString &name, const QString &text)
-    {
-        auto *edit = field<QLineEdit>(dialog, name);
-        edit->clear();
-        QTest::keyClicks(edit, text);
-    }
     static void fillValid(QWidget *d)
     {
         type(d, u"nameEdit"_s, u"Loja principal"_s);

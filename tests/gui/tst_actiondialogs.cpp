@@ -10,6 +10,7 @@
 #include "gui/trackingdialog.h"
 #include "gui/trackingeventsdialog.h"
 #include "sandbox/orderdocument.h"
+#include "widgetlookup.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,6 +31,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace despacho;
+using despacho::testing::field;
+using despacho::testing::type;
 
 namespace {
 const QLocale kBrazil(QLocale::Portuguese, QLocale::Brazil);
@@ -76,21 +79,6 @@ sandbox::PackageInput package(const QString &number, const Order &order, int qua
     p.invoiceValue = price * quantityOfFirst;
     p.lines.append({0, quantityOfFirst, price});
     return p;
-}
-
-template <typename T> T *field(QWidget *dialog, const QString &name)
-{
-    T *w = dialog->findChild<T *>(name);
-    if (!w)
-        qFatal("no widget %s", qPrintable(name));
-    return w;
-}
-
-void type(QWidget *dialog, const QString &name, const QString &text)
-{
-    auto *edit = field<QLineEdit>(dialog, name);
-    edit->clear();
-    QTest::keyClicks(edit, text);
 }
 
 void clickOk(QWidget *dialog)

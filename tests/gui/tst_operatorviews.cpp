@@ -8,6 +8,7 @@
 #include "storage/auditlog.h"
 #include "storage/database.h"
 #include "sync/operatorservice.h"
+#include "widgetlookup.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -25,6 +26,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace despacho;
+using despacho::testing::field;
+using despacho::testing::type;
 
 class TestOperatorViews : public QObject
 {
@@ -33,19 +36,6 @@ class TestOperatorViews : public QObject
     std::unique_ptr<storage::Database> m_db;
     std::unique_ptr<sync::OperatorService> m_ops;
 
-    template <typename T> static T *field(QWidget *dialog, const QString &name)
-    {
-        T *w = dialog->findChild<T *>(name);
-        if (!w)
-            qFatal("no widget %s", qPrintable(name));
-        return w;
-    }
-    static void type(QWidget *dialog, const QString &name, const QString &text)
-    {
-        auto *edit = field<QLineEdit>(dialog, name);
-        edit->clear();
-        QTest::keyClicks(edit, text);
-    }
     static void typeInCombo(QWidget *dialog, const QString &name, const QString &text)
     {
         auto *combo = field<QComboBox>(dialog, name);

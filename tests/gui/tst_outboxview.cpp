@@ -11,6 +11,7 @@
 #include "storage/outbox.h"
 #include "sync/appservices.h"
 #include "sync/operatorservice.h"
+#include "widgetlookup.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -29,6 +30,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace despacho;
+using despacho::testing::field;
+using despacho::testing::type;
 using Filter = gui::OutboxView::Filter;
 
 class TestOutboxView : public QObject
@@ -40,13 +43,6 @@ class TestOutboxView : public QObject
     // One command in each interesting state (see init()).
     qint64 m_pending = 0, m_failed = 0, m_retrying = 0, m_sent = 0, m_failed2 = 0;
 
-    template <typename T> static T *field(QWidget *parent, const QString &name)
-    {
-        T *w = parent->findChild<T *>(name);
-        if (!w)
-            qFatal("no widget %s", qPrintable(name));
-        return w;
-    }
     storage::Outbox *outbox() const { return m_services->outbox(); }
     CommandState stateOf(qint64 id) const { return outbox()->find(id)->state; }
 
