@@ -1010,14 +1010,6 @@
             <translation>order %1 has no invoice %2</translation>
         </message>
         <message>
-            <source>not a Correios code (two letters, 9 digits, two letters)</source>
-            <translation>not a Correios code (two letters, 9 digits, two letters)</translation>
-        </message>
-        <message>
-            <source>the Correios check digit should be %1; check the code</source>
-            <translation>the Correios check digit should be %1; check the code</translation>
-        </message>
-        <message>
             <source>warning: %1: %2</source>
             <translation>warning: %1: %2</translation>
         </message>
@@ -1128,6 +1120,54 @@
         <message>
             <source>a reason is required to cancel</source>
             <translation>a reason is required to cancel</translation>
+        </message>
+        <message>
+            <source>%1 is not a Correios code (two letters, 9 digits, two letters)</source>
+            <translation>%1 is not a Correios code (two letters, 9 digits, two letters)</translation>
+        </message>
+        <message>
+            <source>the Correios check digit of %1 should be %2; check the code</source>
+            <translation>the Correios check digit of %1 should be %2; check the code</translation>
+        </message>
+        <message>
+            <source>what is left of order %1's total</source>
+            <translation>what is left of order %1's total</translation>
+        </message>
+        <message>
+            <source>the value of the chosen items</source>
+            <translation>the value of the chosen items</translation>
+        </message>
+        <message>
+            <source>%1 is %2 less than %3, %4 (%5)</source>
+            <translation>%1 is %2 less than %3, %4 (%5)</translation>
+        </message>
+        <message>
+            <source>%1 is %2 more than %3, %4 (%5)</source>
+            <translation>%1 is %2 more than %3, %4 (%5)</translation>
+        </message>
+        <message>
+            <source>items %1</source>
+            <translation>items %1</translation>
+        </message>
+        <message>
+            <source>items %1 + freight, tax and discounts %2</source>
+            <translation>items %1 + freight, tax and discounts %2</translation>
+        </message>
+        <message>
+            <source>partial invoice: leaves out %1 of items (1 unit)</source>
+            <translation>partial invoice: leaves out %1 of items (1 unit)</translation>
+        </message>
+        <message>
+            <source>partial invoice: leaves out %1 of items (%2 units)</source>
+            <translation>partial invoice: leaves out %1 of items (%2 units)</translation>
+        </message>
+        <message>
+            <source>%1 and %2 of freight, tax and discounts</source>
+            <translation>%1 and %2 of freight, tax and discounts</translation>
+        </message>
+        <message>
+            <source>%1, for a later invoice</source>
+            <translation>%1, for a later invoice</translation>
         </message>
     </context>
     <context>
@@ -2177,10 +2217,6 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
     <context>
         <name>despacho::gui::InvoiceDialog</name>
         <message>
-            <source>items: %1</source>
-            <translation>items: %1</translation>
-        </message>
-        <message>
             <source>enter the invoice value, e.g. 1.234,56</source>
             <translation>enter the invoice value, e.g. 1.234,56</translation>
         </message>
@@ -2203,6 +2239,26 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         <message>
             <source>Optional: choose or type a courier</source>
             <translation>Optional: choose or type a courier</translation>
+        </message>
+        <message>
+            <source>no items chosen</source>
+            <translation>no items chosen</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Letters and digits only: VTEX puts the number in the addresses of later calls on this invoice, where spaces, # and / break them.</source>
+            <translation>Letters and digits only: VTEX puts the number in the addresses of later calls on this invoice, where spaces, # and / break them.</translation>
+        </message>
+        <message>
+            <source>From the NF-e key: number %1, series %2, issuer CNPJ %3, issued %4/%5</source>
+            <translation>From the NF-e key: number %1, series %2, issuer CNPJ %3, issued %4/%5</translation>
+        </message>
+        <message>
+            <source>the key is of invoice number %1, not %2</source>
+            <translation>the key is of invoice number %1, not %2</translation>
         </message>
     </context>
     <context>
@@ -2262,6 +2318,22 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         <message>
             <source>4 to 12 digits</source>
             <translation>4 to 12 digits</translation>
+        </message>
+        <message>
+            <source>Quit Despacho?</source>
+            <translation>Quit Despacho?</translation>
+        </message>
+        <message>
+            <source>Nobody is logged in. Quit Despacho, or go back and log in?</source>
+            <translation>Nobody is logged in. Quit Despacho, or go back and log in?</translation>
+        </message>
+        <message>
+            <source>&amp;Quit Despacho</source>
+            <translation>&amp;Quit Despacho</translation>
+        </message>
+        <message>
+            <source>&amp;Back to login</source>
+            <translation>&amp;Back to login</translation>
         </message>
     </context>
     <context>
@@ -2354,6 +2426,30 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         <message>
             <source>sent by another Despacho</source>
             <translation>sent by another Despacho</translation>
+        </message>
+        <message>
+            <source>Scanned NF-e key %1: its check digit is wrong (misread?); scan it again.</source>
+            <translation>Scanned NF-e key %1: its check digit is wrong (misread?); scan it again.</translation>
+        </message>
+        <message>
+            <source>Scanned NF-e key of invoice %1: open the order first (scan its order barcode), then the DANFE.</source>
+            <translation>Scanned NF-e key of invoice %1: open the order first (scan its order barcode), then the DANFE.</translation>
+        </message>
+        <message>
+            <source>Scanned NF-e key of invoice %1, but order %2 cannot be invoiced now: %3</source>
+            <translation>Scanned NF-e key of invoice %1, but order %2 cannot be invoiced now: %3</translation>
+        </message>
+        <message>
+            <source>Scanned tracking code %1: no order has it, and no order is open to add it to. Scan the order barcode first.</source>
+            <translation>Scanned tracking code %1: no order has it, and no order is open to add it to. Scan the order barcode first.</translation>
+        </message>
+        <message>
+            <source>Scanned tracking code %1, but it cannot go on order %2 now: %3</source>
+            <translation>Scanned tracking code %1, but it cannot go on order %2 now: %3</translation>
+        </message>
+        <message>
+            <source>Scanned "%1": not an order, an NF-e key or a tracking code; nothing was done.</source>
+            <translation>Scanned "%1": not an order, an NF-e key or a tracking code; nothing was done.</translation>
         </message>
     </context>
     <context>
@@ -2467,6 +2563,21 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         <message>
             <source>Restored what was typed in this form on %1 (it had not been sent).</source>
             <translation>Restored what was typed in this form on %1 (it had not been sent).</translation>
+        </message>
+        <message>
+            <source>%1 and %2 for order %3 queued as commands %4 and %5; sending…</source>
+            <translation>%1 and %2 for order %3 queued as commands %4 and %5; sending…</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::gui::OrderBanner</name>
+        <message>
+            <source>Order %1</source>
+            <translation>Order %1</translation>
+        </message>
+        <message>
+            <source>Order %1 · #%2</source>
+            <translation>Order %1 · #%2</translation>
         </message>
     </context>
     <context>
@@ -2941,6 +3052,17 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         </message>
     </context>
     <context>
+        <name>despacho::gui::TrackingUrlAutoFill</name>
+        <message>
+            <source>Typed by hand: kept when the number or the courier changes. Click to use the courier's tracking page instead.</source>
+            <translation>Typed by hand: kept when the number or the courier changes. Click to use the courier's tracking page instead.</translation>
+        </message>
+        <message>
+            <source>Filled from the courier's tracking page and the number.</source>
+            <translation>Filled from the courier's tracking page and the number.</translation>
+        </message>
+    </context>
+    <context>
         <name>despacho::gui::TransactionPanel</name>
         <message>
             <source>The payments gateway is not configured.</source>
@@ -3056,6 +3178,10 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         <message>
             <source>command %1 is not in a state that allows this</source>
             <translation>command %1 is not in a state that allows this</translation>
+        </message>
+        <message>
+            <source>order %1 already has a command waiting to be sent; wait until it is sent or has failed</source>
+            <translation>order %1 already has a command waiting to be sent; wait until it is sent or has failed</translation>
         </message>
     </context>
     <context>
@@ -3272,6 +3398,29 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         <message>
             <source>Demo: ana / 1111 (operator), chefe / 9999 (supervisor)</source>
             <translation>Demo: ana / 1111 (operator), chefe / 9999 (supervisor)</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::Scan</name>
+        <message>
+            <source>the issuer CNPJ in the key, %1, is not a valid CNPJ</source>
+            <translation>the issuer CNPJ in the key, %1, is not a valid CNPJ</translation>
+        </message>
+        <message>
+            <source>the key is of model %1, not an NF-e (55)</source>
+            <translation>the key is of model %1, not an NF-e (55)</translation>
+        </message>
+        <message>
+            <source>the key's month %1 is not a date</source>
+            <translation>the key's month %1 is not a date</translation>
+        </message>
+        <message>
+            <source>the key was issued in %1, a month still to come</source>
+            <translation>the key was issued in %1, a month still to come</translation>
+        </message>
+        <message>
+            <source>the key was issued in %1, before order %2 was placed (%3)</source>
+            <translation>the key was issued in %1, before order %2 was placed (%3)</translation>
         </message>
     </context>
 </TS>

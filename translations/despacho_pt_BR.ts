@@ -1010,14 +1010,6 @@
             <translation>o pedido %1 não tem a nota fiscal %2</translation>
         </message>
         <message>
-            <source>not a Correios code (two letters, 9 digits, two letters)</source>
-            <translation>não é um código dos Correios (duas letras, 9 dígitos, duas letras)</translation>
-        </message>
-        <message>
-            <source>the Correios check digit should be %1; check the code</source>
-            <translation>o dígito verificador dos Correios deveria ser %1; confira o código</translation>
-        </message>
-        <message>
             <source>warning: %1: %2</source>
             <translation>aviso: %1: %2</translation>
         </message>
@@ -1128,6 +1120,54 @@
         <message>
             <source>a reason is required to cancel</source>
             <translation>é preciso um motivo para cancelar</translation>
+        </message>
+        <message>
+            <source>%1 is not a Correios code (two letters, 9 digits, two letters)</source>
+            <translation>%1 não é um código dos Correios (duas letras, 9 dígitos, duas letras)</translation>
+        </message>
+        <message>
+            <source>the Correios check digit of %1 should be %2; check the code</source>
+            <translation>o dígito verificador de %1 deveria ser %2; confira o código</translation>
+        </message>
+        <message>
+            <source>what is left of order %1's total</source>
+            <translation>o que falta faturar do total do pedido %1</translation>
+        </message>
+        <message>
+            <source>the value of the chosen items</source>
+            <translation>o valor dos itens escolhidos</translation>
+        </message>
+        <message>
+            <source>%1 is %2 less than %3, %4 (%5)</source>
+            <translation>%1 é %2 a menos que %3, %4 (%5)</translation>
+        </message>
+        <message>
+            <source>%1 is %2 more than %3, %4 (%5)</source>
+            <translation>%1 é %2 a mais que %3, %4 (%5)</translation>
+        </message>
+        <message>
+            <source>items %1</source>
+            <translation>itens %1</translation>
+        </message>
+        <message>
+            <source>items %1 + freight, tax and discounts %2</source>
+            <translation>itens %1 + frete, impostos e descontos %2</translation>
+        </message>
+        <message>
+            <source>partial invoice: leaves out %1 of items (1 unit)</source>
+            <translation>nota parcial: deixa de fora %1 em itens (1 unidade)</translation>
+        </message>
+        <message>
+            <source>partial invoice: leaves out %1 of items (%2 units)</source>
+            <translation>nota parcial: deixa de fora %1 em itens (%2 unidades)</translation>
+        </message>
+        <message>
+            <source>%1 and %2 of freight, tax and discounts</source>
+            <translation>%1 e %2 de frete, impostos e descontos</translation>
+        </message>
+        <message>
+            <source>%1, for a later invoice</source>
+            <translation>%1, para uma próxima nota</translation>
         </message>
     </context>
     <context>
@@ -2177,10 +2217,6 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
     <context>
         <name>despacho::gui::InvoiceDialog</name>
         <message>
-            <source>items: %1</source>
-            <translation>itens: %1</translation>
-        </message>
-        <message>
             <source>enter the invoice value, e.g. 1.234,56</source>
             <translation>informe o valor da nota fiscal, por exemplo 1.234,56</translation>
         </message>
@@ -2203,6 +2239,26 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <message>
             <source>Optional: choose or type a courier</source>
             <translation>Opcional: escolha ou digite uma transportadora</translation>
+        </message>
+        <message>
+            <source>no items chosen</source>
+            <translation>nenhum item escolhido</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Letters and digits only: VTEX puts the number in the addresses of later calls on this invoice, where spaces, # and / break them.</source>
+            <translation>Somente letras e dígitos: a VTEX coloca o número nos endereços das chamadas seguintes sobre esta nota fiscal, e espaços, # e / quebram esses endereços.</translation>
+        </message>
+        <message>
+            <source>From the NF-e key: number %1, series %2, issuer CNPJ %3, issued %4/%5</source>
+            <translation>Pela chave da NF-e: número %1, série %2, CNPJ do emitente %3, emitida em %4/%5</translation>
+        </message>
+        <message>
+            <source>the key is of invoice number %1, not %2</source>
+            <translation>a chave é da nota número %1, não %2</translation>
         </message>
     </context>
     <context>
@@ -2262,6 +2318,22 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <message>
             <source>4 to 12 digits</source>
             <translation>4 a 12 dígitos</translation>
+        </message>
+        <message>
+            <source>Quit Despacho?</source>
+            <translation>Sair do Despacho?</translation>
+        </message>
+        <message>
+            <source>Nobody is logged in. Quit Despacho, or go back and log in?</source>
+            <translation>Ninguém entrou. Sair do Despacho, ou voltar e entrar?</translation>
+        </message>
+        <message>
+            <source>&amp;Quit Despacho</source>
+            <translation>&amp;Sair do Despacho</translation>
+        </message>
+        <message>
+            <source>&amp;Back to login</source>
+            <translation>&amp;Voltar para a entrada</translation>
         </message>
     </context>
     <context>
@@ -2354,6 +2426,30 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <message>
             <source>sent by another Despacho</source>
             <translation>enviada por outro Despacho</translation>
+        </message>
+        <message>
+            <source>Scanned NF-e key %1: its check digit is wrong (misread?); scan it again.</source>
+            <translation>Chave de NF-e lida %1: o dígito verificador está errado (leitura ruim?); leia de novo.</translation>
+        </message>
+        <message>
+            <source>Scanned NF-e key of invoice %1: open the order first (scan its order barcode), then the DANFE.</source>
+            <translation>Chave de NF-e da nota %1 lida: abra o pedido primeiro (leia o código de barras do pedido), depois o DANFE.</translation>
+        </message>
+        <message>
+            <source>Scanned NF-e key of invoice %1, but order %2 cannot be invoiced now: %3</source>
+            <translation>Chave de NF-e da nota %1 lida, mas o pedido %2 não pode ser faturado agora: %3</translation>
+        </message>
+        <message>
+            <source>Scanned tracking code %1: no order has it, and no order is open to add it to. Scan the order barcode first.</source>
+            <translation>Código de rastreio lido %1: nenhum pedido o tem, e não há pedido aberto para recebê-lo. Leia primeiro o código de barras do pedido.</translation>
+        </message>
+        <message>
+            <source>Scanned tracking code %1, but it cannot go on order %2 now: %3</source>
+            <translation>Código de rastreio lido %1, mas ele não pode ir para o pedido %2 agora: %3</translation>
+        </message>
+        <message>
+            <source>Scanned "%1": not an order, an NF-e key or a tracking code; nothing was done.</source>
+            <translation>Lido "%1": não é pedido, chave de NF-e nem código de rastreio; nada foi feito.</translation>
         </message>
     </context>
     <context>
@@ -2467,6 +2563,21 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <message>
             <source>Restored what was typed in this form on %1 (it had not been sent).</source>
             <translation>Restaurado o que foi digitado neste formulário em %1 (ainda não tinha sido enviado).</translation>
+        </message>
+        <message>
+            <source>%1 and %2 for order %3 queued as commands %4 and %5; sending…</source>
+            <translation>%1 e %2 do pedido %3 na fila como comandos %4 e %5; enviando…</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::gui::OrderBanner</name>
+        <message>
+            <source>Order %1</source>
+            <translation>Pedido %1</translation>
+        </message>
+        <message>
+            <source>Order %1 · #%2</source>
+            <translation>Pedido %1 · nº %2</translation>
         </message>
     </context>
     <context>
@@ -2941,6 +3052,17 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         </message>
     </context>
     <context>
+        <name>despacho::gui::TrackingUrlAutoFill</name>
+        <message>
+            <source>Typed by hand: kept when the number or the courier changes. Click to use the courier's tracking page instead.</source>
+            <translation>Digitado à mão: fica mesmo se o código ou a transportadora mudarem. Clique para usar a página de rastreio da transportadora.</translation>
+        </message>
+        <message>
+            <source>Filled from the courier's tracking page and the number.</source>
+            <translation>Preenchido pela página de rastreio da transportadora e pelo código.</translation>
+        </message>
+    </context>
+    <context>
         <name>despacho::gui::TransactionPanel</name>
         <message>
             <source>The payments gateway is not configured.</source>
@@ -3056,6 +3178,10 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <message>
             <source>command %1 is not in a state that allows this</source>
             <translation>o comando %1 não está em um estado que permita isso</translation>
+        </message>
+        <message>
+            <source>order %1 already has a command waiting to be sent; wait until it is sent or has failed</source>
+            <translation>o pedido %1 já tem um comando esperando envio; aguarde até ser enviado ou falhar</translation>
         </message>
     </context>
     <context>
@@ -3272,6 +3398,29 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <message>
             <source>Demo: ana / 1111 (operator), chefe / 9999 (supervisor)</source>
             <translation>Demonstração: ana / 1111 (operador), chefe / 9999 (supervisor)</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::Scan</name>
+        <message>
+            <source>the issuer CNPJ in the key, %1, is not a valid CNPJ</source>
+            <translation>o CNPJ do emitente na chave, %1, não é um CNPJ válido</translation>
+        </message>
+        <message>
+            <source>the key is of model %1, not an NF-e (55)</source>
+            <translation>a chave é do modelo %1, não de uma NF-e (55)</translation>
+        </message>
+        <message>
+            <source>the key's month %1 is not a date</source>
+            <translation>o mês da chave, %1, não é uma data</translation>
+        </message>
+        <message>
+            <source>the key was issued in %1, a month still to come</source>
+            <translation>a chave é de %1, um mês que ainda não chegou</translation>
+        </message>
+        <message>
+            <source>the key was issued in %1, before order %2 was placed (%3)</source>
+            <translation>a chave é de %1, antes de o pedido %2 ser feito (%3)</translation>
         </message>
     </context>
 </TS>

@@ -35,7 +35,10 @@ QJsonObject toJson(const Command &c)
             {u"updatedAt"_s, toIsoUtc(c.updatedAt)},
             {u"nextAttemptAt"_s, toIsoUtc(c.nextAttemptAt)},
             {u"lastError"_s, c.lastError},
-            {u"receipt"_s, c.receipt}};
+            {u"receipt"_s, c.receipt},
+            // What is (or was) sent, as it will go out: the body and its address parts. Commands
+            // hold no credentials (those stay in the keychain and the transport's headers).
+            {u"payload"_s, c.payload}};
 }
 
 void listOutbox(CliContext *ctx)

@@ -42,15 +42,24 @@ void warnS10(FieldIssues &issues, const QString &field, const QString &courier, 
 {
     if (!courier.contains(u"correios"_s, Qt::CaseInsensitive))
         return;
+    // The code is named, so confirming the warning for one code never confirms another.
     const S10Check c = checkS10(code);
     if (!c.wellFormed)
-        issues.append(
-            {field, tr("not a Correios code (two letters, 9 digits, two letters)"), true});
+        issues.append({field,
+                       tr("%1 is not a Correios code (two letters, 9 digits, two letters)")
+                           .arg(code.trimmed()),
+                       true});
     else if (!c.checkDigitOk)
-        issues.append(
-            {field,
-             tr("the Correios check digit should be %1; check the code").arg(c.expectedDigit),
-             true});
+        issues.append({field,
+                       tr("the Correios check digit of %1 should be %2; check the code")
+                           .arg(code.trimmed().toUpper())
+                           .arg(c.expectedDigit),
+                       true});
+}
+
+QString money(qint64 cents)
+{
+    return Money(cents).toDisplayString();
 }
 } // namespace
 
@@ -171,7 +180,6 @@ FieldIssues validateInvoice(const InvoiceForm &form, const Order &order)
     if (items.isEmpty())
         issues.append({u"items"_s, tr("nothing left to invoice on order %1").arg(order.orderId)});
     QList<int> left = uninvoicedQuantities(order);
-    qint64 sum = 0;
     for (int n = 0; n < items.size(); ++n) {
         const InvoiceItemInput &in = items[n];
         const QString field = tr("item %1").arg(n + 1);
@@ -193,11 +201,23 @@ FieldIssues validateInvoice(const InvoiceForm &form, const Order &order)
             left[index] -= in.quantity;
         if (in.unitPriceCents < 0)
             issues.append({field, tr("the unit price must not be negative")});
-        sum += qint64(in.quantity) * qMax<qint64>(0, in.unitPriceCents);
     }
-    const qint64 value = form.valueCents >= 0 ? form.valueCents : sum;
-    if (value <= 0)
+    const InvoiceValueExpectation expected = expectedInvoiceValue(form, order);
+    const qint64 value = form.valueCents >= 0 ? form.valueCents : expected.expectedCents;
+    if (value <= 0) {
         issues.append({u"value"_s, tr("the invoice value must be greater than zero")});
+    } else if (value != expected.expectedCents && !items.isEmpty()) {
+        const qint64 diff = value - expected.expectedCents;
+        const QString what = expected.full
+                                 ? tr("what is left of order %1's total").arg(order.orderId)
+                                 : tr("the value of the chosen items");
+        issues.append({u"value"_s,
+                       (diff < 0 ? tr("%1 is %2 less than %3, %4 (%5)")
+                                 : tr("%1 is %2 more than %3, %4 (%5)"))
+                           .arg(money(value), money(diff < 0 ? -diff : diff), what,
+                                money(expected.expectedCents), describeInvoiceValue(expected)),
+                       true});
+    }
     if (form.trackingNumber.isEmpty() != form.courier.isEmpty())
         issues.append(
             {u"tracking"_s, tr("give both the courier and the tracking number, or neither")});
@@ -207,16 +227,81 @@ FieldIssues validateInvoice(const InvoiceForm &form, const Order &order)
     return issues;
 }
 
+InvoiceValueExpectation expectedInvoiceValue(const InvoiceForm &form, const Order &order)
+{
+    InvoiceValueExpectation e;
+    const QList<int> left = uninvoicedQuantities(order);
+    QList<int> chosen(order.items.size(), 0);
+    for (const InvoiceItemInput &in : resolvedInvoiceItems(form, order)) {
+        e.itemsCents += qint64(qMax(0, in.quantity)) * qMax<qint64>(0, in.unitPriceCents);
+        // The same matching as validateInvoice: a SKU listed on several lines fills them in turn.
+        int quantity = qMax(0, in.quantity);
+        for (int i = 0; i < order.items.size() && quantity > 0; ++i) {
+            if (order.items[i].skuId != in.skuId)
+                continue;
+            const int take = qMin(quantity, qMax(0, left[i] - chosen[i]));
+            chosen[i] += take;
+            quantity -= take;
+        }
+    }
+    e.remainingCents = order.value.cents();
+    for (const Package &p : order.packages) {
+        if (p.type != u"Input"_s)
+            e.remainingCents -= p.invoiceValue.cents();
+    }
+    qint64 leftItems = 0;
+    for (int i = 0; i < order.items.size(); ++i) {
+        const int units = qMax(0, left[i] - chosen[i]);
+        e.leftOutUnits += units;
+        leftItems += qint64(units) * order.items[i].sellingPrice.cents();
+    }
+    e.leftOutItemsCents = leftItems;
+    if (!form.output) {
+        e.expectedCents = e.itemsCents;
+        e.otherCents = 0;
+        return e;
+    }
+    e.full = e.leftOutUnits == 0 && e.itemsCents > 0;
+    if (e.full) {
+        e.expectedCents = e.remainingCents;
+        e.otherCents = e.remainingCents - e.itemsCents;
+    } else {
+        e.expectedCents = e.itemsCents;
+        e.otherCents = e.remainingCents - e.itemsCents - leftItems;
+    }
+    return e;
+}
+
+QString describeInvoiceValue(const InvoiceValueExpectation &e)
+{
+    if (e.full) {
+        if (e.otherCents == 0)
+            return tr("items %1").arg(money(e.itemsCents));
+        return tr("items %1 + freight, tax and discounts %2")
+            .arg(money(e.itemsCents), money(e.otherCents));
+    }
+    if (e.leftOutUnits == 0)
+        return tr("items %1").arg(money(e.itemsCents));
+    QString text =
+        e.leftOutUnits == 1
+            ? tr("partial invoice: leaves out %1 of items (1 unit)").arg(money(e.leftOutItemsCents))
+            : tr("partial invoice: leaves out %1 of items (%2 units)")
+                  .arg(money(e.leftOutItemsCents))
+                  .arg(e.leftOutUnits);
+    if (e.otherCents != 0)
+        text = tr("%1 and %2 of freight, tax and discounts").arg(text, money(e.otherCents));
+    return tr("%1, for a later invoice").arg(text);
+}
+
 QJsonObject invoicePayload(const InvoiceForm &form, const Order &order)
 {
     const QList<InvoiceItemInput> items = resolvedInvoiceItems(form, order);
     QJsonArray array;
-    qint64 sum = 0;
     for (const InvoiceItemInput &i : items) {
         array.append(QJsonObject{
             {u"id"_s, i.skuId}, {u"quantity"_s, i.quantity}, {u"price"_s, i.unitPriceCents}});
-        sum += qint64(i.quantity) * i.unitPriceCents;
     }
+    const qint64 sum = expectedInvoiceValue(form, order).expectedCents;
     QJsonObject body{
         {u"type"_s, form.output ? u"Output"_s : u"Input"_s},
         {u"invoiceNumber"_s, form.number},

@@ -52,6 +52,30 @@ struct InvoiceForm
 QList<int> uninvoicedQuantities(const Order &order);
 // The form's items resolved against the order (empty list in the form: all remaining items).
 QList<InvoiceItemInput> resolvedInvoiceItems(const InvoiceForm &form, const Order &order);
+
+// What an invoice of the chosen items should be worth. VTEX settles the order for what its
+// invoices add up to, so a sale invoice that covers everything still uninvoiced must be what is
+// left of the order's total (items, freight, tax and discounts, less earlier sale invoices); a
+// partial one is worth its items, and the rest (other items, freight…) waits for a later invoice.
+// A return (Input) is worth its items.
+struct InvoiceValueExpectation
+{
+    qint64 expectedCents = 0;
+    qint64 itemsCents = 0;        // the chosen items at their selling price
+    bool full = false;            // a sale invoice of everything still uninvoiced
+    qint64 remainingCents = 0;    // the order's total less earlier sale invoices
+    qint64 leftOutItemsCents = 0; // uninvoiced items this invoice leaves out
+    int leftOutUnits = 0;
+    qint64 otherCents =
+        0; // freight, tax and discounts: in a full invoice, or left out of a partial
+};
+InvoiceValueExpectation expectedInvoiceValue(const InvoiceForm &form, const Order &order);
+// "Leaves out R$ 26,90 of items (2 units) and R$ 12,00 of freight, tax and discounts for a later
+// invoice" / "Items R$ 184,80 + freight, tax and discounts R$ 26,90": what the value is made of.
+QString describeInvoiceValue(const InvoiceValueExpectation &e);
+
+// Errors, and warnings a person may confirm: a value that differs from what the chosen items
+// imply (naming the difference), a Correios code whose check digit is wrong (naming the code).
 FieldIssues validateInvoice(const InvoiceForm &form, const Order &order);
 QJsonObject invoicePayload(const InvoiceForm &form, const Order &order);
 

@@ -2,6 +2,7 @@
 
 #include "core/orderstatus.h"
 #include "gui/formatting.h"
+#include "gui/orderbanner.h"
 #include "ui_canceldialog.h"
 
 #include <QEvent>
@@ -18,6 +19,7 @@ CancelDialog::CancelDialog(const Order &order, const QString &operatorName, QWid
     , m_operator(operatorName)
 {
     m_ui->setupUi(this);
+    OrderBanner::addTo(this, m_order);
     m_issues.setSummary(m_ui->summaryLabel);
     m_issues.addField(u"reason"_s, m_ui->reasonError);
 

@@ -87,6 +87,7 @@ void FieldIssuesView::show(const FieldIssues &issues)
 
 bool FieldIssuesView::accept(const FieldIssues &issues)
 {
+    m_confirmed.clear();
     if (hasErrors(issues)) {
         m_confirmedWarnings.clear();
         show(issues);
@@ -98,11 +99,32 @@ bool FieldIssuesView::accept(const FieldIssues &issues)
     }
     // Warnings: the first OK shows them; a second OK with the very same warnings confirms.
     const QString warnings = describeIssues(issues);
-    if (warnings == m_confirmedWarnings)
+    if (warnings == m_confirmedWarnings) {
+        m_confirmed = issues;
         return true;
+    }
     m_confirmedWarnings = warnings;
     show(issues);
     return false;
+}
+
+void FieldIssuesView::showLive(const QString &field, const FieldIssues &issues)
+{
+    QLabel *label = labelFor(field);
+    if (!label)
+        return;
+    QStringList lines;
+    bool onlyWarnings = true;
+    for (const FieldIssue &issue : issues) {
+        if (issue.field != field)
+            continue;
+        lines << issue.message;
+        onlyWarnings = onlyWarnings && issue.warning;
+    }
+    setIssueText(label, lines.join(u'\n'), onlyWarnings);
+    // "Press OK again" was about the form as it was.
+    setIssueText(m_summary, {}, false);
+    m_confirmedWarnings.clear();
 }
 
 } // namespace despacho::gui

@@ -32,6 +32,12 @@ public:
     void clear();
     void show(const FieldIssues &issues);
     bool accept(const FieldIssues &issues);
+    // The warnings a second OK went ahead with (empty when there were none): what the audit line
+    // records as overridden.
+    FieldIssues confirmedWarnings() const { return m_confirmed; }
+    // Shows the issues of one field now (while it is typed), and forgets a verdict that no longer
+    // fits what is in the form.
+    void showLive(const QString &field, const FieldIssues &issues);
 
     // The field's label when registered, else nullptr.
     QLabel *labelFor(const QString &field) const;
@@ -46,6 +52,7 @@ private:
     QHash<QString, Route> m_routes;
     QList<QLabel *> m_labels;
     QString m_confirmedWarnings;
+    FieldIssues m_confirmed;
 };
 
 // A label's text in the error (red) or warning (amber) style; hidden when empty.

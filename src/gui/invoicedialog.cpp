@@ -1,8 +1,10 @@
 #include "gui/invoicedialog.h"
 
 #include "core/orderstatus.h"
+#include "core/scan.h"
 #include "core/validators.h"
 #include "gui/carriersettings.h"
+#include "gui/orderbanner.h"
 #include "ui_invoicedialog.h"
 
 #include <QEvent>
@@ -58,6 +60,7 @@ InvoiceDialog::InvoiceDialog(const Order &order, QList<Carrier> carriers, QWidge
     , m_remaining(uninvoicedQuantities(order))
 {
     m_ui->setupUi(this);
+    OrderBanner::addTo(this, m_order);
     m_issues.setSummary(m_ui->summaryLabel);
     m_issues.addField(u"number"_s, m_ui->numberError);
     m_issues.addField(u"value"_s, m_ui->valueError);
@@ -88,8 +91,17 @@ InvoiceDialog::InvoiceDialog(const Order &order, QList<Carrier> carriers, QWidge
 
     m_ui->issuedEdit->setDateTime(currentMinute());
     fillCourierCombo(m_ui->courierCombo, m_carriers);
-    new TrackingUrlAutoFill(m_carriers, m_ui->courierCombo, m_ui->trackingNumberEdit,
-                            m_ui->trackingUrlEdit);
+    m_urlFill = new TrackingUrlAutoFill(m_carriers, m_ui->courierCombo, m_ui->trackingNumberEdit,
+                                        m_ui->trackingUrlEdit);
+    const auto recheckTracking = [this] {
+        const InvoiceForm f = form();
+        FieldIssues live = validateInvoice(f, m_order);
+        if (f.trackingNumber.isEmpty())
+            live.clear();
+        m_issues.showLive(u"tracking-number"_s, live);
+    };
+    connect(m_ui->trackingNumberEdit, &QLineEdit::textChanged, this, recheckTracking);
+    connect(m_ui->courierCombo, &QComboBox::currentTextChanged, this, recheckTracking);
     fillItems();
     updateTotals();
     retranslateUi();
@@ -140,20 +152,30 @@ void InvoiceDialog::updateTypeLimits()
         if (QSpinBox *spin = quantitySpin(row))
             spin->setMaximum(output ? m_remaining.value(row) : m_order.items[row].quantity);
     }
+    updateTotals();
 }
 
 void InvoiceDialog::updateTotals()
 {
-    qint64 sum = 0;
     for (int row = 0; row < m_order.items.size(); ++row) {
         const QSpinBox *spin = quantitySpin(row);
         const qint64 line = m_order.items[row].sellingPrice.cents() * (spin ? spin->value() : 0);
         m_ui->itemsTable->item(row, LineTotalColumn)->setText(brl(line));
-        sum += line;
     }
-    m_ui->itemsTotalLabel->setText(tr("items: %1").arg(brl(sum)));
+    // The value follows the chosen items until typed: everything left of the order's total
+    // (freight, tax and discounts included) for a full invoice, the items for a partial one.
+    InvoiceForm chosen = form();
+    chosen.valueCents = -1;
+    // (An empty list would mean "everything left" to expectedInvoiceValue.)
+    const InvoiceValueExpectation expected =
+        chosen.items.isEmpty() ? InvoiceValueExpectation{} : expectedInvoiceValue(chosen, m_order);
+    m_expectedCents = expected.expectedCents;
+    m_ui->itemsTotalLabel->setText(
+        chosen.items.isEmpty()
+            ? tr("no items chosen")
+            : tr("%1: %2").arg(brl(expected.expectedCents), describeInvoiceValue(expected)));
     if (!m_valueEdited)
-        m_ui->valueEdit->setText(plainBrl(sum));
+        m_ui->valueEdit->setText(plainBrl(expected.expectedCents));
 }
 
 void InvoiceDialog::keyEdited()
@@ -184,7 +206,45 @@ void InvoiceDialog::checkKeyNow()
         return;
     }
     m_ui->keyEdit->setText(formatNfeKey(key));
-    setIssueText(m_ui->keyError, nfeKeyProblem(key), false);
+    FieldIssues issues;
+    if (const QString p = nfeKeyProblem(key); !p.isEmpty())
+        issues.append({u"key"_s, p});
+    if (const auto parts = parseNfeKey(key)) {
+        issues += nfeKeyIssues(*parts, m_order, QDate::currentDate());
+        // The number is the key's nNF: filled when empty, so the key alone is enough.
+        if (m_ui->numberEdit->text().trimmed().isEmpty())
+            m_ui->numberEdit->setText(parts->number);
+    }
+    showKeyDetails();
+    m_issues.showLive(u"key"_s, issues);
+}
+
+void InvoiceDialog::showKeyDetails()
+{
+    // Under the number: what the key says (number, series, issuer, month) once it is complete,
+    // else how to write a number.
+    const auto parts = parseNfeKey(m_ui->keyEdit->text());
+    if (!parts) {
+        m_ui->numberHint->setText(
+            tr("Letters and digits only: VTEX puts the number in the addresses of later calls on "
+               "this invoice, where spaces, # and / break them."));
+        return;
+    }
+    const QString c = parts->issuerCnpj;
+    const QString cnpj = c.left(2) + u'.' + c.mid(2, 3) + u'.' + c.mid(5, 3) + u'/' + c.mid(8, 4) +
+                         u'-' + c.mid(12, 2);
+    m_ui->numberHint->setText(tr("From the NF-e key: number %1, series %2, issuer CNPJ %3, "
+                                 "issued %4/%5")
+                                  .arg(parts->number, parts->series, cnpj)
+                                  .arg(parts->month, 2, 10, QLatin1Char('0'))
+                                  .arg(parts->year));
+}
+
+void InvoiceDialog::applyScannedKey(const NfeKeyParts &key)
+{
+    m_ui->numberEdit->setText(key.number);
+    m_ui->keyEdit->setText(formatNfeKey(key.key));
+    checkKeyNow();
 }
 
 InvoiceForm InvoiceDialog::form() const
@@ -220,6 +280,13 @@ FieldIssues InvoiceDialog::issues() const
         own.append({u"value"_s,
                     tr("\"%1\" is not an amount in reais; write it as 1.234,56").arg(valueText)});
     FieldIssues checked = validateInvoice(f, m_order);
+    if (const auto parts = parseNfeKey(f.key); parts && parts->checkDigitOk) {
+        checked += nfeKeyIssues(*parts, m_order, QDate::currentDate());
+        if (parts->number != f.number)
+            checked.append(
+                {u"key"_s, tr("the key is of invoice number %1, not %2")
+                               .arg(parts->number, f.number.isEmpty() ? u"—"_s : f.number)});
+    }
     if (f.items.isEmpty()) {
         // An empty list means "everything left" to validateInvoice; here it is a mistake, and
         // what validateInvoice says about those items does not apply.
@@ -251,6 +318,7 @@ void InvoiceDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslateUi();
+        showKeyDetails();
     }
     QDialog::changeEvent(event);
 }

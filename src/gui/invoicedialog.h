@@ -2,6 +2,8 @@
 
 #include "core/actionforms.h"
 #include "core/carriers.h"
+#include "core/scan.h"
+#include "gui/carriersettings.h"
 #include "gui/fieldissuesview.h"
 
 #include <QDialog>
@@ -51,6 +53,11 @@ public:
     // Everything OK checks: the dialog's own (value typed, at least one item) and validateInvoice.
     FieldIssues issues() const;
     QSpinBox *quantitySpin(int row) const;
+    // What the chosen items imply (see expectedInvoiceValue), in cents.
+    qint64 expectedValueCents() const { return m_expectedCents; }
+    // A DANFE barcode was scanned: number, key and what the key says, checked.
+    void applyScannedKey(const NfeKeyParts &key);
+    FieldIssues confirmedWarnings() const { return m_issues.confirmedWarnings(); }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -61,6 +68,7 @@ private:
     void updateTotals();
     void keyEdited();
     void checkKeyNow();
+    void showKeyDetails();
     void tryAccept();
     void retranslateUi();
 
@@ -70,6 +78,8 @@ private:
     QList<int> m_remaining;
     FieldIssuesView m_issues;
     bool m_valueEdited = false; // typed by hand: no longer follows the items
+    qint64 m_expectedCents = 0;
+    TrackingUrlAutoFill *m_urlFill = nullptr;
 };
 
 } // namespace despacho::gui

@@ -5,6 +5,7 @@
 
 #include <QEvent>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
@@ -47,6 +48,29 @@ LoginDialog::LoginDialog(sync::OperatorService *ops, QWidget *parent)
 }
 
 LoginDialog::~LoginDialog() = default;
+
+void LoginDialog::reject()
+{
+    if (!m_confirmQuit) {
+        QDialog::reject();
+        return;
+    }
+    if (findChild<QMessageBox *>(u"quitConfirm"_s))
+        return; // already asking
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Quit Despacho?"),
+                                tr("Nobody is logged in. Quit Despacho, or go back and log in?"),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(u"quitConfirm"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *quit = box->addButton(tr("&Quit Despacho"), QMessageBox::DestructiveRole);
+    quit->setObjectName(u"quitButton"_s);
+    QPushButton *back = box->addButton(tr("&Back to login"), QMessageBox::RejectRole);
+    back->setObjectName(u"backButton"_s);
+    box->setDefaultButton(back);
+    box->setEscapeButton(back);
+    connect(quit, &QPushButton::clicked, this, [this] { QDialog::reject(); });
+    box->open();
+}
 
 QString LoginDialog::demoHint()
 {

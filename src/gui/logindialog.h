@@ -33,15 +33,21 @@ public:
     // Quick user switch: pre-selects this operator and puts the cursor in the PIN field.
     void setCurrentOperator(const QString &name);
 
+    // At start-up, closing the login quits Despacho: Escape (or Cancel) then asks first, in a box
+    // (objectName "quitConfirm") whose "Back to login" keeps the dialog open.
+    void setConfirmQuit(bool confirm) { m_confirmQuit = confirm; }
+
 public Q_SLOTS:
     // Checks the name and PIN (or creates the first supervisor); closes only on success.
     void accept() override;
+    void reject() override;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void reloadOperators();
+    bool m_confirmQuit = false;
     void logIn();
     void createFirstSupervisor();
     void refuse(const QString &message);

@@ -73,11 +73,12 @@ MainWindow::MainWindow(sync::AppServices *services, LanguageManager *languages, 
     m_ui->statusbar->addPermanentWidget(m_syncStatus, 1);
     setUpOutbox();
     setUpActions();
+    setUpStationKeys();
 
     connect(m_queues, &QueuePane::filterChanged, this, &MainWindow::onQueueChanged);
     connect(m_list, &OrderListPane::currentOrderChanged, m_detail, &OrderDetailView::showOrder);
     connect(m_list, &OrderListPane::currentOrderChanged, this, &MainWindow::onDetailChanged);
-    connect(m_list, &OrderListPane::orderScanned, this, &MainWindow::onOrderScanned);
+    connect(m_list, &OrderListPane::scanned, this, &MainWindow::handleScan);
 
     // While a sync writes orders, refresh counts and the list at most every 500 ms.
     m_refreshTimer->setInterval(kRefreshIntervalMs);
@@ -230,32 +231,6 @@ void MainWindow::refreshData()
 void MainWindow::onQueueChanged()
 {
     m_list->setQueue(m_queues->currentAccount(), m_queues->currentStatus());
-}
-
-void MainWindow::onOrderScanned(const QList<storage::OrderKey> &matches, const QString &text)
-{
-    Q_UNUSED(text)
-    // A scanned order opens whatever queue is showing: widen the list to all statuses when
-    // the order is not in the current one.
-    if (matches.size() == 1) {
-        const storage::OrderKey key = matches.first();
-        const auto summary = m_services->orders()->summary(key.account, key.orderId);
-        if (!m_queues->currentStatus().isEmpty() &&
-            (!summary || summary->status != m_queues->currentStatus()))
-            m_queues->setCurrentStatus(QString());
-        if (!m_queues->currentAccount().isEmpty() && m_queues->currentAccount() != key.account)
-            m_queues->setCurrentAccount(QString());
-        onQueueChanged();
-        m_list->applySearchNow();
-        if (!m_list->selectOrder(key.account, key.orderId))
-            m_detail->showOrder(key.account, key.orderId);
-        return;
-    }
-    m_queues->setCurrentStatus(QString());
-    m_queues->setCurrentAccount(QString());
-    onQueueChanged();
-    m_list->applySearchNow();
-    m_list->selectFirstRowIfNone();
 }
 
 void MainWindow::moveSelection(int delta)

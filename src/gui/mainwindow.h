@@ -60,6 +60,11 @@ public:
     bool login(const QString &hint = {});
     // Starts sending the outbox (another Despacho holding the lock: tries again every 5 s).
     void startDispatcher();
+    // What a barcode scan (or Enter in the search box) asks for, read from what it is: an order
+    // id or sequence opens the order; a DANFE key fills the invoice form of the open order; a
+    // tracking code fills its tracking form; a search shows its results; anything else gets one
+    // line saying what was scanned and why nothing happened.
+    void handleScan(const QString &text);
 
     sync::OperatorService *operators() const { return m_operators.get(); }
     sync::OutboxDispatcher *dispatcher() const { return m_dispatcher; }
@@ -79,7 +84,8 @@ private:
     void setUpActions();
     void refreshData();
     void onQueueChanged();
-    void onOrderScanned(const QList<storage::OrderKey> &matches, const QString &text);
+    void openScannedOrders(const QList<storage::OrderKey> &matches);
+    void setUpStationKeys();
     void moveSelection(int delta);
     void openAccounts();
     void showAccountsDialog();
@@ -120,6 +126,7 @@ private:
     AuditView *m_auditView = nullptr;
     QLabel *m_operatorLabel = nullptr;
     QLabel *m_outboxLabel = nullptr;
+    class StationKeys *m_keys = nullptr;
     bool m_dirty = false;
     bool m_demo = false;
 };

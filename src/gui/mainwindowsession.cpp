@@ -128,6 +128,7 @@ bool MainWindow::login(const QString &hint)
 {
     LoginDialog dialog(m_operators.get(), this);
     dialog.setObjectName(u"loginDialog"_s);
+    dialog.setConfirmQuit(true); // at start-up, closing the login quits
     if (!hint.isEmpty())
         dialog.setHint(hint);
     dialog.setCurrentOperator(QSettings().value(u"login/lastOperator"_s).toString());

@@ -130,32 +130,73 @@ void OrderActionController::startHandling()
 
 void OrderActionController::invoice()
 {
+    openInvoice();
+}
+
+InvoiceDialog *OrderActionController::openInvoice()
+{
     if (!m_order || !m_actions.invoice->isEnabled())
-        return;
+        return nullptr;
     const Order order = *m_order;
     const QString account = m_account;
     auto *dialog = new InvoiceDialog(order, m_carriers, m_dialogParent);
     auto *draft = attachDraft(dialog, CommandKind::Invoice, account, order.orderId);
     connect(dialog, &QDialog::accepted, this, [this, account, order, dialog, draft] {
         settle(draft,
-               queue(account, CommandKind::Invoice, order, invoicePayload(dialog->form(), order)));
+               queue(account, CommandKind::Invoice, order, invoicePayload(dialog->form(), order),
+                     {}, dialog->confirmedWarnings()));
     });
     show(dialog);
+    return dialog;
 }
 
 void OrderActionController::tracking()
 {
+    openTracking();
+}
+
+TrackingDialog *OrderActionController::openTracking()
+{
     if (!m_order || !m_actions.tracking->isEnabled())
-        return;
+        return nullptr;
     const Order order = *m_order;
     const QString account = m_account;
     auto *dialog = new TrackingDialog(order, m_carriers, m_dialogParent);
     auto *draft = attachDraft(dialog, CommandKind::Tracking, account, order.orderId);
     connect(dialog, &QDialog::accepted, this, [this, account, order, dialog, draft] {
-        settle(draft,
-               queue(account, CommandKind::Tracking, order, trackingPayload(dialog->form())));
+        settle(draft, queue(account, CommandKind::Tracking, order, trackingPayload(dialog->form()),
+                            {}, dialog->confirmedWarnings()));
     });
     show(dialog);
+    return dialog;
+}
+
+bool OrderActionController::canInvoice(QString *why) const
+{
+    if (!ready(why))
+        return false;
+    *why = invoiceBlocker(*m_order);
+    return why->isEmpty();
+}
+
+bool OrderActionController::canAddTracking(QString *why) const
+{
+    if (!ready(why))
+        return false;
+    *why = trackingBlocker(*m_order);
+    return why->isEmpty();
+}
+
+void OrderActionController::invoiceFromKey(const NfeKeyParts &key)
+{
+    if (InvoiceDialog *dialog = openInvoice())
+        dialog->applyScannedKey(key);
+}
+
+void OrderActionController::trackingFromScan(const QString &code, const QString &courierGuess)
+{
+    if (TrackingDialog *dialog = openTracking())
+        dialog->applyScannedCode(code, courierGuess);
 }
 
 void OrderActionController::trackingEvents()
@@ -207,33 +248,55 @@ void OrderActionController::askSupervisorForCancel(const QString &account, const
                                  .arg(order.orderId, reason),
                              m_dialogParent);
     connect(prompt, &QDialog::accepted, this, [this, account, order, reason, prompt] {
-        queue(account, CommandKind::Cancel, order, {{u"reason"_s, reason}},
-              prompt->supervisorName());
+        // Queued: the reason lives in the outbox now, not in the settings file.
+        if (queue(account, CommandKind::Cancel, order, {{u"reason"_s, reason}},
+                  prompt->supervisorName()))
+            dropDraft(draftKey(CommandKind::Cancel, account, order.orderId));
     });
     show(prompt);
 }
 
 qint64 OrderActionController::queue(const QString &account, CommandKind kind, const Order &order,
-                                    const QJsonObject &payload, const QString &supervisor)
+                                    const QJsonObject &payload, const QString &supervisor,
+                                    const FieldIssues &overrides)
 {
+    QStringList confirmed;
+    for (const FieldIssue &w : overrides)
+        confirmed << w.field + u": "_s + w.message;
+    QList<sync::ActionRequest> chain;
+    // An order still waiting for handling gets its start handling queued ahead of the invoice,
+    // in the same transaction, so the packer spends no key press on it.
+    if (kind == CommandKind::Invoice && startHandlingBlocker(order).isEmpty()) {
+        chain.append({.kind = CommandKind::StartHandling,
+                      .account = account,
+                      .orderId = order.orderId,
+                      .operatorName = m_identity.name});
+    }
+    chain.append({.kind = kind,
+                  .account = account,
+                  .orderId = order.orderId,
+                  .payload = payload,
+                  .operatorName = m_identity.name,
+                  .supervisor = supervisor,
+                  .overrides = confirmed});
     QString error;
-    const qint64 id = sync::queueAction(m_services,
-                                        {.kind = kind,
-                                         .account = account,
-                                         .orderId = order.orderId,
-                                         .payload = payload,
-                                         .operatorName = m_identity.name,
-                                         .supervisor = supervisor},
-                                        &error);
-    if (!id) {
+    const QList<qint64> ids = sync::queueActions(m_services, chain, &error);
+    if (ids.isEmpty()) {
         Q_EMIT problem(tr("%1 for order %2 was not queued: %3")
                            .arg(commandKindDisplayName(kind), order.orderId, error));
         return 0;
     }
     updateActions();
-    Q_EMIT queued(id, tr("%1 for order %2 queued as command %3; sending…")
-                          .arg(commandKindDisplayName(kind), order.orderId, QString::number(id)));
-    return id;
+    const QString message =
+        ids.size() > 1
+            ? tr("%1 and %2 for order %3 queued as commands %4 and %5; sending…")
+                  .arg(commandKindDisplayName(CommandKind::StartHandling),
+                       commandKindDisplayName(kind), order.orderId, QString::number(ids.first()),
+                       QString::number(ids.last()))
+            : tr("%1 for order %2 queued as command %3; sending…")
+                  .arg(commandKindDisplayName(kind), order.orderId, QString::number(ids.last()));
+    Q_EMIT queued(ids.last(), message);
+    return ids.last();
 }
 
 QString OrderActionController::draftKey(CommandKind kind, const QString &account,

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/actionforms.h"
 #include "core/carriers.h"
 #include "core/command.h"
 #include "core/order.h"
+#include "core/scan.h"
 #include "sync/operatorservice.h"
 
 #include <QDialog>
@@ -57,6 +59,15 @@ public:
     void updateActions();
     QDialog *currentDialog() const { return m_dialog; }
 
+    // Whether the shown order can be invoiced / get tracking now (else why not).
+    bool canInvoice(QString *why) const;
+    bool canAddTracking(QString *why) const;
+    // A scanned DANFE: the invoice form of the shown order, filled from the key (Enter queues it).
+    void invoiceFromKey(const NfeKeyParts &key);
+    // A scanned carrier label: the tracking form with the code, the courier guessed from its shape
+    // (`courierGuess`) or else the order's courier, the URL from the template (Enter queues it).
+    void trackingFromScan(const QString &code, const QString &courierGuess);
+
 Q_SIGNALS:
     // A command was written to the outbox: wake the dispatcher, tell the person.
     void queued(qint64 commandId, const QString &message);
@@ -67,6 +78,8 @@ private:
     void startHandling();
     void invoice();
     void tracking();
+    class InvoiceDialog *openInvoice();
+    class TrackingDialog *openTracking();
     void trackingEvents();
     void cancel();
     void askSupervisorForCancel(const QString &account, const Order &order, const QString &reason);
@@ -77,7 +90,8 @@ private:
                            std::function<void(QTableWidget *, int)> ensureRows = {});
     void settle(FormDraft *draft, qint64 commandId);
     qint64 queue(const QString &account, CommandKind kind, const Order &order,
-                 const QJsonObject &payload, const QString &supervisor = {});
+                 const QJsonObject &payload, const QString &supervisor = {},
+                 const FieldIssues &overrides = {});
     bool ready(QString *why) const;
     void show(QDialog *dialog);
     void applyState(QAction *action, const QString &blocker, const QString &help);

@@ -67,6 +67,10 @@ void OrderDetailView::setServices(sync::AppServices *services)
 
 void OrderDetailView::showOrder(const QString &account, const QString &orderId)
 {
+    if (orderId.isEmpty()) {
+        clear();
+        return;
+    }
     m_account = account;
     m_orderId = orderId;
     m_raw = m_services && m_services->orders() ? m_services->orders()->rawJson(account, orderId)

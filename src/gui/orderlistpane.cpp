@@ -64,6 +64,10 @@ OrderListPane::OrderListPane(storage::OrderCache *cache, QWidget *parent)
     connect(m_search, &QLineEdit::returnPressed, this, &OrderListPane::onReturnPressed);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &OrderListPane::onCurrentRowChanged);
+    // Whatever changed the rows (a queue, a search, a sort, a refresh), the pane shows the
+    // selected row or nothing: never an order that is no longer the selected row.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OrderListPane::reselectCurrent);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &OrderListPane::reselectCurrent);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -151,29 +155,73 @@ void OrderListPane::onReturnPressed()
 {
     const QString text = searchText();
     m_messages->clearMessage();
+    // Select all, so the next scan replaces this one instead of appending to it.
+    m_search->selectAll();
     if (text.isEmpty()) {
         applySearch();
         return;
     }
-    const QList<storage::OrderKey> matches = m_cache->findExact(text);
-    // Select all, so the next scan replaces this one instead of appending to it.
-    m_search->selectAll();
-    if (!matches.isEmpty()) {
-        m_searchTimer->stop();
-        Q_EMIT orderScanned(matches, text);
-        return;
-    }
+    m_searchTimer->stop();
+    // The window reads it as a scan: an order, a DANFE key, a tracking code, or a search.
+    Q_EMIT scanned(text);
+}
+
+void OrderListPane::applySearchOrSayNoMatch()
+{
+    const QString text = searchText();
     applySearch();
     if (m_model->rowCount() == 0)
         m_messages->showMessage(tr("No order matches \"%1\".").arg(text),
                                 MessageBar::Level::Information);
 }
 
+void OrderListPane::revertSearch()
+{
+    // What was scanned was not a search: the list keeps the search it shows.
+    m_searchTimer->stop();
+    const QSignalBlocker blocker(m_search);
+    m_search->setText(m_model->filter().search);
+    m_search->selectAll();
+}
+
+void OrderListPane::reselectCurrent()
+{
+    if (m_currentOrderId.isEmpty())
+        return;
+    const int row =
+        m_model->rowOf(m_currentAccount, m_currentOrderId,
+                       m_table->currentIndex().isValid() ? m_table->currentIndex().row() : 0);
+    if (row < 0) {
+        clearCurrent();
+        return;
+    }
+    const QSignalBlocker blocker(m_table->selectionModel());
+    m_table->selectionModel()->setCurrentIndex(
+        m_model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->viewport()->update();
+}
+
+void OrderListPane::clearCurrent()
+{
+    {
+        const QSignalBlocker blocker(m_table->selectionModel());
+        m_table->selectionModel()->clear();
+    }
+    m_table->viewport()->update();
+    if (m_currentOrderId.isEmpty())
+        return;
+    m_currentAccount.clear();
+    m_currentOrderId.clear();
+    Q_EMIT currentOrderChanged({}, {});
+}
+
 void OrderListPane::onCurrentRowChanged()
 {
     const QModelIndex index = m_table->currentIndex();
-    if (!index.isValid())
+    if (!index.isValid()) {
+        clearCurrent();
         return;
+    }
     const QString account = index.data(OrderTableModel::AccountRole).toString();
     const QString orderId = index.data(OrderTableModel::OrderIdRole).toString();
     if (orderId.isEmpty() || (account == m_currentAccount && orderId == m_currentOrderId))

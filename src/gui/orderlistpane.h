@@ -29,6 +29,10 @@ public:
     void setQueue(const QString &account, const QString &status);
     // Applies the search text now instead of after the typing pause.
     void applySearchNow() { applySearch(); }
+    // Applies the search box's text and says so when nothing matches.
+    void applySearchOrSayNoMatch();
+    // Puts back the text of the search the list shows (after a scan that was not a search).
+    void revertSearch();
     QString searchText() const;
     // Counts again and reloads, keeping the selected order selected when it is still listed.
     void refresh();
@@ -45,9 +49,10 @@ public:
     void restoreState(const QSettings &settings);
 
 Q_SIGNALS:
+    // The selected order; both empty when no row is selected (the detail shows nothing).
     void currentOrderChanged(const QString &account, const QString &orderId);
-    // Enter in the search box with an exact id/sequence match (one or more orders).
-    void orderScanned(const QList<despacho::storage::OrderKey> &matches, const QString &text);
+    // Enter in the search box (what a barcode scanner sends: fast keys ending in Enter).
+    void scanned(const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -57,6 +62,8 @@ private:
     void applySearch();
     void onReturnPressed();
     void onCurrentRowChanged();
+    void reselectCurrent();
+    void clearCurrent();
     void retranslateUi();
 
     storage::OrderCache *m_cache;

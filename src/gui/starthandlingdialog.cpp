@@ -2,6 +2,7 @@
 
 #include "core/actionforms.h"
 #include "gui/formatting.h"
+#include "gui/orderbanner.h"
 #include "ui_confirmstarthandlingdialog.h"
 
 #include <QEvent>
@@ -17,6 +18,7 @@ StartHandlingDialog::StartHandlingDialog(const Order &order, QWidget *parent)
     , m_order(order)
 {
     m_ui->setupUi(this);
+    OrderBanner::addTo(this, m_order);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_ui->orderIdValue->setText(m_order.orderId);

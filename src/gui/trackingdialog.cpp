@@ -2,6 +2,7 @@
 
 #include "gui/carriersettings.h"
 #include "gui/formatting.h"
+#include "gui/orderbanner.h"
 #include "ui_trackingdialog.h"
 
 #include <QEvent>
@@ -18,6 +19,7 @@ TrackingDialog::TrackingDialog(const Order &order, QList<Carrier> carriers, QWid
     , m_carriers(std::move(carriers))
 {
     m_ui->setupUi(this);
+    OrderBanner::addTo(this, m_order);
     m_issues.setSummary(m_ui->summaryLabel);
     m_issues.addField(u"invoice"_s, m_ui->invoiceError);
     m_issues.addField(u"courier"_s, m_ui->courierError);
@@ -33,7 +35,13 @@ TrackingDialog::TrackingDialog(const Order &order, QList<Carrier> carriers, QWid
             &TrackingDialog::invoiceChosen);
     invoiceChosen();
     // Filled after the package's own values, so an address VTEX already holds is kept.
-    new TrackingUrlAutoFill(m_carriers, m_ui->courierCombo, m_ui->numberEdit, m_ui->urlEdit);
+    m_urlFill =
+        new TrackingUrlAutoFill(m_carriers, m_ui->courierCombo, m_ui->numberEdit, m_ui->urlEdit);
+    // Every change checks the code again: a warning never outlives the code it was about, and a
+    // confirmed one never covers another code.
+    connect(m_ui->numberEdit, &QLineEdit::textChanged, this, &TrackingDialog::recheckNumber);
+    connect(m_ui->courierCombo, &QComboBox::currentTextChanged, this,
+            &TrackingDialog::recheckNumber);
     retranslateUi();
     m_ui->numberEdit->setFocus();
 }
@@ -72,6 +80,32 @@ void TrackingDialog::invoiceChosen()
     }
 }
 
+void TrackingDialog::applyScannedCode(const QString &code, const QString &courierGuess)
+{
+    // The parcel in hand is the one still without a tracking number (the latest such invoice).
+    for (int i = m_ui->invoiceCombo->count() - 1; i >= 0; --i) {
+        const QString number = m_ui->invoiceCombo->itemData(i).toString();
+        const auto package =
+            std::find_if(m_order.packages.cbegin(), m_order.packages.cend(),
+                         [&](const Package &p) { return p.invoiceNumber == number; });
+        if (package != m_order.packages.cend() && package->trackingNumber.isEmpty()) {
+            m_ui->invoiceCombo->setCurrentIndex(i);
+            break;
+        }
+    }
+    if (!courierGuess.isEmpty())
+        m_ui->courierCombo->setCurrentText(courierGuess);
+    else if (m_ui->courierCombo->currentText().trimmed().isEmpty())
+        m_ui->courierCombo->setCurrentText(m_order.courier());
+    m_ui->numberEdit->setText(code);
+    m_ui->numberEdit->setFocus();
+}
+
+bool TrackingDialog::urlTyped() const
+{
+    return m_urlFill && m_urlFill->isTyped();
+}
+
 TrackingForm TrackingDialog::form() const
 {
     TrackingForm f;
@@ -81,6 +115,15 @@ TrackingForm TrackingDialog::form() const
     f.url = m_ui->urlEdit->text().trimmed();
     f.dispatched = m_ui->dispatchedEdit->dateTime();
     return f;
+}
+
+void TrackingDialog::recheckNumber()
+{
+    const TrackingForm f = form();
+    FieldIssues live = validateTracking(f, m_order);
+    if (f.number.isEmpty())
+        live.clear(); // "required" is for OK, not for a field being typed
+    m_issues.showLive(u"number"_s, live);
 }
 
 void TrackingDialog::tryAccept()

@@ -2,6 +2,7 @@
 
 #include "core/actionforms.h"
 #include "core/carriers.h"
+#include "gui/carriersettings.h"
 #include "gui/fieldissuesview.h"
 
 #include <QDialog>
@@ -32,6 +33,12 @@ public:
 
     TrackingForm form() const;
     FieldIssues issues() const { return validateTracking(form(), m_order); }
+    // Warnings the person went ahead with (recorded in the audit line).
+    FieldIssues confirmedWarnings() const { return m_issues.confirmedWarnings(); }
+    bool urlTyped() const;
+    // A scanned carrier label: the code, on the latest invoice that has no tracking yet, with the
+    // courier guessed from the code's shape, else the one already chosen or the order's.
+    void applyScannedCode(const QString &code, const QString &courierGuess);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -39,6 +46,7 @@ protected:
 private:
     void fillInvoices();
     void invoiceChosen();
+    void recheckNumber();
     void tryAccept();
     void retranslateUi();
 
@@ -46,6 +54,7 @@ private:
     Order m_order;
     QList<Carrier> m_carriers;
     FieldIssuesView m_issues;
+    TrackingUrlAutoFill *m_urlFill = nullptr;
 };
 
 } // namespace despacho::gui

@@ -2,6 +2,7 @@
 
 #include "core/validators.h"
 #include "gui/formatting.h"
+#include "gui/orderbanner.h"
 #include "ui_trackingeventsdialog.h"
 
 #include <QComboBox>
@@ -34,6 +35,7 @@ TrackingEventsDialog::TrackingEventsDialog(const Order &order, QWidget *parent)
     , m_order(order)
 {
     m_ui->setupUi(this);
+    OrderBanner::addTo(this, m_order);
     m_issues.setSummary(m_ui->summaryLabel);
     m_issues.addField(u"invoice"_s, m_ui->invoiceError);
     m_issues.addField(u"events"_s, m_ui->eventsError);

@@ -166,6 +166,15 @@ HttpReply OrderStore::invoice(const QString &orderId, const QJsonObject &body)
     for (qsizetype i = 0; i < g.items.size(); ++i)
         complete = complete && invoiced[i] + adding[i] >= g.items[i].quantity;
     if (complete) {
+        // "After the insertion of the invoice, the order's total value will be updated": the
+        // store settles for the invoices, so an invoice without the freight loses the freight.
+        qint64 settled = 0;
+        for (const QJsonObject &package : std::as_const(r->state.packages)) {
+            if (package.value(u"type"_s).toString() == u"Output")
+                settled += package.value(u"invoiceValue"_s).toInteger();
+        }
+        r->state.settledValue = settled;
+        r->value = settled;
         changeStatus(*r, u"invoiced"_s);
         r->state.invoicedDate = r->state.lastChange;
     } else if (status == u"ready-for-handling") {

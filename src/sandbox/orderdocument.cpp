@@ -121,7 +121,7 @@ QJsonObject orderDocument(const GeneratedOrder &o, const OrderState &st, const Q
         {u"status"_s, st.status},
         {u"workflowIsInError"_s, false},
         {u"statusDescription"_s, statusDescription(st.status)},
-        {u"value"_s, o.value()},
+        {u"value"_s, st.settledValue >= 0 ? st.settledValue : o.value()},
         {u"creationDate"_s, vtexDateTime(o.creationDate)},
         {u"lastChange"_s, vtexDateTime(st.lastChange)},
         {u"orderGroup"_s, o.orderGroup},

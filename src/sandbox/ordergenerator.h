@@ -43,6 +43,9 @@ struct OrderState
     QString cancelReason;
     QDateTime cancellationDate;
     bool canceledByCustomer = false;
+    // Once fully invoiced, VTEX settles the order for what its sale invoices add up to and the
+    // order's value becomes that sum (-1: not settled, the value is the generated total).
+    qint64 settledValue = -1;
 };
 
 struct GeneratedOrder

@@ -57,13 +57,10 @@ Outbox::Outbox(Database *db)
     : m_db(db)
 {}
 
-qint64 Outbox::enqueue(const Command &c, AuditEntry audit, QString *error)
+namespace {
+// Inserts one command and its audit line inside the caller's transaction.
+qint64 insertCommand(QSqlDatabase &db, const Command &c, AuditEntry audit, QString *error)
 {
-    QSqlDatabase db = m_db->connection();
-    if (!db.transaction()) {
-        fail(QSqlQuery(db), error);
-        return 0;
-    }
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO commands (kind, account, order_id, payload, idempotency_key, "
               "operator, supervisor, created_at, state, attempts, updated_at) "
@@ -80,16 +77,88 @@ qint64 Outbox::enqueue(const Command &c, AuditEntry audit, QString *error)
     q.addBindValue(now);
     if (!q.exec()) {
         fail(q, error);
-        db.rollback();
         return 0;
     }
     const qint64 id = q.lastInsertId().toLongLong();
     audit.commandId = id;
-    if (!AuditLog::appendInTransaction(db, audit, error) || !db.commit()) {
+    if (!AuditLog::appendInTransaction(db, audit, error))
+        return 0;
+    return id;
+}
+} // namespace
+
+qint64 Outbox::enqueue(const Command &c, AuditEntry audit, QString *error)
+{
+    QSqlDatabase db = m_db->connection();
+    if (!db.transaction()) {
+        fail(QSqlQuery(db), error);
+        return 0;
+    }
+    const qint64 id = insertCommand(db, c, std::move(audit), error);
+    if (!id || !db.commit()) {
+        if (id)
+            fail(QSqlQuery(db), error);
         db.rollback();
         return 0;
     }
     return id;
+}
+
+QList<qint64> Outbox::enqueueChain(const QList<std::pair<Command, AuditEntry>> &chain,
+                                   QString *error, bool *busy)
+{
+    if (busy)
+        *busy = false;
+    if (chain.isEmpty())
+        return {};
+    QSqlDatabase db = m_db->connection();
+    // IMMEDIATE would be stricter, but Qt's transaction() is DEFERRED: the count below takes
+    // the read lock and the first INSERT the write lock, and SQLite refuses a writer whose read
+    // snapshot went stale (SQLITE_BUSY_SNAPSHOT), so a command queued meanwhile by another
+    // process makes this fail instead of slipping in behind it.
+    if (!db.transaction()) {
+        fail(QSqlQuery(db), error);
+        return {};
+    }
+    const Command &first = chain.first().first;
+    QSqlQuery q(db);
+    q.prepare(u"SELECT count(*) FROM commands WHERE account = ? AND order_id = ? "
+              "AND state IN ('pending', 'sending', 'retrying')"_s);
+    q.addBindValue(first.account);
+    q.addBindValue(first.orderId);
+    if (!q.exec() || !q.next()) {
+        // A failed read refuses the action: it never looks like "nothing waiting".
+        fail(q, error);
+        db.rollback();
+        return {};
+    }
+    if (q.value(0).toInt() > 0) {
+        if (error)
+            *error = QCoreApplication::translate(
+                         "despacho::storage::Outbox",
+                         "order %1 already has a command waiting to be sent; wait until it is "
+                         "sent or has failed")
+                         .arg(first.orderId);
+        if (busy)
+            *busy = true;
+        db.rollback();
+        return {};
+    }
+    QList<qint64> ids;
+    for (const auto &[command, audit] : chain) {
+        const qint64 id = insertCommand(db, command, audit, error);
+        if (!id) {
+            db.rollback();
+            return {};
+        }
+        ids << id;
+    }
+    if (!db.commit()) {
+        fail(QSqlQuery(db), error);
+        db.rollback();
+        return {};
+    }
+    return ids;
 }
 
 std::optional<Command> Outbox::find(qint64 id) const

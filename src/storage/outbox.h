@@ -31,6 +31,12 @@ public:
     // Writes the command and its audit line atomically; returns the new id (0 on failure).
     // A second command with the same idempotency key is refused.
     qint64 enqueue(const Command &command, AuditEntry audit, QString *error);
+    // Writes an ordered chain of commands for one order (e.g. start handling, then the invoice)
+    // with their audit lines in one transaction, and only if that order has no unfinished
+    // command: VTEX can leave an order stuck when, say, a cancel races an invoice. Returns the
+    // ids in order; empty with the reason in *error (*busy true when the order was not free).
+    QList<qint64> enqueueChain(const QList<std::pair<Command, AuditEntry>> &chain, QString *error,
+                               bool *busy = nullptr);
 
     std::optional<Command> find(qint64 id) const;
     QList<Command> list(const OutboxFilter &filter = {}) const; // newest first

@@ -1,4 +1,5 @@
 #include "core/command.h"
+#include "core/money.h"
 #include "sandbox/sandboxserver.h"
 #include "storage/auditlog.h"
 #include "storage/database.h"
@@ -168,6 +169,61 @@ private Q_SLOTS:
             m_server.order(id)["packageAttachment"_L1]["packages"_L1].toArray().first().toObject();
         QCOMPARE(after[u"trackingNumber"_s].toString(), u"AA123456785BR"_s);
         QCOMPARE(after["courierStatus"_L1]["data"_L1].toArray().size(), 1);
+    }
+
+    // --value is taken as given, with the same warning as the form when it is not what the
+    // items imply (here: the items without the freight).
+    void invoiceValueWithoutFreightWarns()
+    {
+        QString id;
+        qint64 items = 0, shipping = 0;
+        const auto orders =
+            QJsonDocument::fromJson(
+                cli({u"orders"_s, u"--status"_s, u"handling"_s, u"--json"_s}).out.toUtf8())
+                .array();
+        for (const auto &row : orders) {
+            const QString candidate = row[u"orderId"_s].toString();
+            if (m_used.contains(candidate))
+                continue;
+            const QJsonObject o = m_server.order(candidate);
+            items = shipping = 0;
+            for (const auto &t : o[u"totals"_s].toArray()) {
+                const QString tid = t[u"id"_s].toString();
+                if (tid == u"Items"_s || tid == u"Discounts"_s)
+                    items += t[u"value"_s].toInteger();
+                if (tid == u"Shipping"_s)
+                    shipping += t[u"value"_s].toInteger();
+            }
+            if (shipping > 0 && o[u"status"_s].toString() == u"handling"_s &&
+                o[u"packageAttachment"_s][u"packages"_s].toArray().isEmpty()) {
+                id = candidate;
+                m_used.insert(id);
+                break;
+            }
+        }
+        QVERIFY(!id.isEmpty());
+        const Result r =
+            as(u"ana"_s, u"1111"_s,
+               {u"invoice"_s, id, u"--number"_s, u"NF88"_s, u"--value"_s, QString::number(items),
+                u"--issued"_s, u"2026-11-24T10:00:00-03:00"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"warning: value"_s) && r.err.contains(u"less than"_s) &&
+                     r.err.contains(Money(shipping).toDisplayString()),
+                 qPrintable(r.err));
+        QCOMPARE(m_server.order(id)[u"value"_s].toInteger(), items); // what was asked for
+        // The outbox shows what was sent.
+        const auto outbox =
+            QJsonDocument::fromJson(cli({u"outbox"_s, u"--json"_s}).out.toUtf8()).array();
+        bool seen = false;
+        for (const auto &c : outbox) {
+            if (c[u"orderId"_s].toString() != id || c[u"kind"_s].toString() != u"invoice"_s)
+                continue;
+            seen = true;
+            QCOMPARE(c[u"payload"_s][u"invoiceNumber"_s].toString(), u"NF88"_s);
+            QCOMPARE(c[u"payload"_s][u"invoiceValue"_s].toString(), QString::number(items));
+            QVERIFY(!QJsonDocument(c.toObject()).toJson().contains("demo-token"));
+        }
+        QVERIFY(seen);
     }
 
     void cancelNeedsASupervisorNow()

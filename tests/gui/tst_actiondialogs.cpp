@@ -12,6 +12,7 @@
 #include "sandbox/orderdocument.h"
 #include "widgetlookup.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -99,7 +100,7 @@ bool shows(QWidget *dialog, const QString &label, const QString &text)
 
 QString validNfeKey()
 {
-    const QString first43 = u"3526111234567800019955001000000123100000012"_s;
+    const QString first43 = u"3526111122233300018155001000000123100000012"_s;
     return first43 + QString::number(nfeCheckDigit(first43));
 }
 } // namespace
@@ -162,10 +163,14 @@ private Q_SLOTS:
         const QString value = field<QLineEdit>(&dialog, u"valueEdit"_s)->text();
         QVERIFY2(QRegularExpression(u"^\\d{1,3}(\\.\\d{3})*,\\d\\d$"_s).match(value).hasMatch(),
                  qPrintable(value));
-        QCOMPARE(Money::parse(value)->cents(), expected);
-        QVERIFY(field<QLabel>(&dialog, u"itemsTotalLabel"_s)
-                    ->text()
-                    .contains(Money(expected).toDisplayString(kBrazil)));
+        // Everything left is being invoiced: the value is what is left of the order's total
+        // (freight included), not the items alone.
+        const qint64 left = order.value.cents() - order.items[0].sellingPrice.cents();
+        QVERIFY(left > expected);
+        QCOMPARE(Money::parse(value)->cents(), left);
+        const QString label = field<QLabel>(&dialog, u"itemsTotalLabel"_s)->text();
+        QVERIFY2(label.contains(Money(expected).toDisplayString()), qPrintable(label));
+        QVERIFY2(label.contains(Money(left - expected).toDisplayString()), qPrintable(label));
     }
 
     void changingAQuantityRecomputesTheValue()
@@ -174,9 +179,12 @@ private Q_SLOTS:
         gui::InvoiceDialog dialog(order, defaultCarriers());
         dialog.show();
         auto *value = field<QLineEdit>(&dialog, u"valueEdit"_s);
-        const qint64 before = Money::parse(value->text())->cents();
+        QCOMPARE(Money::parse(value->text())->cents(), order.value.cents());
         field<QSpinBox>(&dialog, u"quantitySpin0"_s)->setValue(0);
-        const qint64 after = before - order.items[0].lineTotal().cents();
+        // Partial now: the chosen items, and the form says what is left out.
+        qint64 after = 0;
+        for (int row = 1; row < order.items.size(); ++row)
+            after += order.items[row].lineTotal().cents();
         QCOMPARE(Money::parse(value->text())->cents(), after);
         QVERIFY(field<QLabel>(&dialog, u"itemsTotalLabel"_s)
                     ->text()
@@ -255,7 +263,7 @@ private Q_SLOTS:
         auto *key = field<QLineEdit>(&dialog, u"keyEdit"_s);
         QTest::keyClicks(key, validNfeKey());
         QCOMPARE(key->text(), formatNfeKey(validNfeKey()));
-        QCOMPARE(key->text().left(14), u"3526 1112 3456"_s);
+        QCOMPARE(key->text().left(14), u"3526 1111 2223"_s);
         QVERIFY(!field<QLabel>(&dialog, u"keyError"_s)->isVisible());
 
         QString wrong = validNfeKey();
@@ -293,6 +301,71 @@ private Q_SLOTS:
         QCOMPARE(form.courier, u"Correios"_s);
         QCOMPARE(form.number, u"AA123456784BR"_s);
         QVERIFY(form.dispatched.isValid());
+    }
+
+    // A URL that came from a template follows the number and the courier, also one VTEX already
+    // holds; one the person typed is kept and marked, and the mark gives the template back.
+    void trackingUrlNeverPointsAtAnotherCode()
+    {
+        const QString first =
+            u"SS12345678"_s + QString::number(s10CheckDigit(u"12345678"_s)) + u"BR"_s;
+        const QString second =
+            u"SS98765432"_s + QString::number(s10CheckDigit(u"98765432"_s)) + u"BR"_s;
+        Order order = sandboxOrder();
+        sandbox::PackageInput p = package(u"4711"_s, order, 1, u"Correios"_s, first);
+        p.trackingUrl = kCorreiosUrl + first;
+        order = sandboxOrder({p}, u"invoiced"_s);
+        gui::TrackingDialog dialog(order, defaultCarriers());
+        dialog.show();
+        auto *number = field<QLineEdit>(&dialog, u"numberEdit"_s);
+        auto *url = field<QLineEdit>(&dialog, u"urlEdit"_s);
+        auto *courier = field<QComboBox>(&dialog, u"courierCombo"_s);
+        auto *mark = url->findChild<QAction *>(u"urlTypedMark"_s);
+        QVERIFY(mark);
+        QCOMPARE(number->text(), first);
+        QCOMPARE(url->text(), kCorreiosUrl + first);
+        QVERIFY(!mark->isVisible());
+        type(&dialog, u"numberEdit"_s, second);
+        QCOMPARE(url->text(), kCorreiosUrl + second);
+        courier->setCurrentText(u"Loggi"_s);
+        QCOMPARE(url->text(), u"https://www.loggi.com/rastreador/"_s + second);
+        courier->setCurrentText(u"Correios"_s);
+        QCOMPARE(url->text(), kCorreiosUrl + second);
+        QCOMPARE(dialog.form().url, kCorreiosUrl + second);
+
+        type(&dialog, u"urlEdit"_s, u"https://example.com/t/1"_s);
+        QVERIFY(mark->isVisible());
+        QVERIFY(dialog.urlTyped());
+        type(&dialog, u"numberEdit"_s, first);
+        QCOMPARE(url->text(), u"https://example.com/t/1"_s);
+        mark->trigger();
+        QVERIFY(!dialog.urlTyped());
+        QCOMPARE(url->text(), kCorreiosUrl + first);
+
+        // An address VTEX holds that is no carrier's: kept, and said to be typed.
+        p.trackingUrl = u"https://rastreio.example.com/x"_s;
+        gui::TrackingDialog held(sandboxOrder({p}, u"invoiced"_s), defaultCarriers());
+        held.show();
+        QVERIFY(held.urlTyped());
+        type(&held, u"numberEdit"_s, second);
+        QCOMPARE(held.form().url, u"https://rastreio.example.com/x"_s);
+    }
+
+    void partialInvoiceSaysWhatItLeavesOut()
+    {
+        const Order order = sandboxOrder();
+        QVERIFY(order.totals.shipping.cents() > 0 || order.items.size() >= 2);
+        gui::InvoiceDialog dialog(order, defaultCarriers());
+        dialog.show();
+        field<QSpinBox>(&dialog, u"quantitySpin0"_s)->setValue(0);
+        const QString label = field<QLabel>(&dialog, u"itemsTotalLabel"_s)->text();
+        QVERIFY2(label.contains(u"leaves out"_s) &&
+                     label.contains(order.items[0].lineTotal().toDisplayString()),
+                 qPrintable(label));
+        const qint64 other =
+            order.value.cents() - order.items[0].lineTotal().cents() - dialog.expectedValueCents();
+        if (other != 0)
+            QVERIFY2(label.contains(Money(other).toDisplayString()), qPrintable(label));
     }
 
     void trackingUrlFollowsTheTemplateUntilEdited()
