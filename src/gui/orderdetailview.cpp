@@ -4,6 +4,7 @@
 #include "core/orderstatus.h"
 #include "core/validators.h"
 #include "gui/formatting.h"
+#include "gui/imageloader.h"
 #include "gui/messagebar.h"
 #include "gui/transactionpanel.h"
 #include "storage/ordercache.h"
@@ -39,6 +40,8 @@ OrderDetailView::OrderDetailView(QWidget *parent)
     m_ui->detailTitle->setFont(title);
     connect(m_ui->packagesTable, &QTableWidget::currentCellChanged, this,
             [this](int row) { fillTrackingEvents(row); });
+    m_images = new ImageLoader(nullptr, this);
+    connect(m_images, &ImageLoader::finished, this, &OrderDetailView::onImageFinished);
     clear();
 }
 
@@ -62,6 +65,7 @@ MessageBar *OrderDetailView::messageBar() const
 void OrderDetailView::setServices(sync::AppServices *services)
 {
     m_services = services;
+    m_images->setNetwork(services ? services->network() : nullptr);
     m_ui->transactionPanel->setServices(services);
 }
 
