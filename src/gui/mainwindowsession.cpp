@@ -34,6 +34,7 @@ void MainWindow::setUpOutbox()
     m_outboxDock = new QDockWidget(this);
     m_outboxDock->setObjectName(u"outboxDock"_s);
     m_outboxDock->setWidget(m_outboxView);
+    m_outboxView->setMinimumHeight(120); // a message bar, the filter and two rows
     addDockWidget(Qt::BottomDockWidgetArea, m_outboxDock);
     m_outboxDock->hide();
     connect(m_ui->actionOutbox, &QAction::toggled, m_outboxDock, [this](bool on) {
@@ -205,6 +206,7 @@ void MainWindow::onDetailChanged()
     const QString orderId = m_detail->orderId();
     m_orderActions->setOrder(m_detail->account(),
                              orderId.isEmpty() ? std::nullopt : m_detail->order());
+    updatePrintActions();
 }
 
 void MainWindow::onCommandChanged()
