@@ -12,6 +12,7 @@
 #include "gui/orderlistpane.h"
 #include "gui/outboxview.h"
 #include "gui/queuepane.h"
+#include "gui/screenfit.h"
 #include "gui/supervisorprompt.h"
 #include "storage/outbox.h"
 #include "sync/appservices.h"
@@ -34,7 +35,7 @@ void MainWindow::setUpOutbox()
     m_outboxDock = new QDockWidget(this);
     m_outboxDock->setObjectName(u"outboxDock"_s);
     m_outboxDock->setWidget(m_outboxView);
-    m_outboxView->setMinimumHeight(120); // a message bar, the filter and two rows
+    m_outboxView->setMinimumHeight(100); // the filter and two rows
     addDockWidget(Qt::BottomDockWidgetArea, m_outboxDock);
     m_outboxDock->hide();
     connect(m_ui->actionOutbox, &QAction::toggled, m_outboxDock, [this](bool on) {
@@ -193,6 +194,7 @@ void MainWindow::openAuditLog()
         m_auditView->setObjectName(u"auditView"_s);
         m_auditView->setWindowFlag(Qt::Window);
         m_auditView->resize(1000, 560);
+        fitInAvailableScreen(m_auditView);
     }
     m_auditView->setWindowTitle(tr("Audit log — Despacho"));
     m_auditView->refresh();

@@ -40,6 +40,9 @@ OrderDetailView::OrderDetailView(QWidget *parent)
     m_ui->detailTitle->setFont(title);
     connect(m_ui->packagesTable, &QTableWidget::currentCellChanged, this,
             [this](int row) { fillTrackingEvents(row); });
+    // On a 600 px screen the detail shares the height with the list and the outbox dock: the
+    // tabs scroll (forms in scroll areas, tables) rather than claim their full height.
+    m_ui->detailTabs->setMinimumHeight(kMinimumTabsHeight);
     m_images = new ImageLoader(nullptr, this);
     connect(m_images, &ImageLoader::finished, this, &OrderDetailView::onImageFinished);
     clear();

@@ -62,6 +62,7 @@ public:
     static constexpr auto kPictureLoading = "loading";
     static constexpr auto kPicturePlaceholder = "placeholder";
     static constexpr int kPictureSize = 64;
+    static constexpr int kMinimumTabsHeight = 160;
 
     explicit OrderDetailView(QWidget *parent = nullptr);
     ~OrderDetailView() override;
