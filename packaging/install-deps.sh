@@ -13,6 +13,8 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libgl-dev libvulkan-dev libxkbcommon-dev
   qtkeychain-qt6-dev libquazip1-qt6-dev zlib1g-dev
+  # packing slips: Code 128 barcodes (zint), and pdftotext/pdfinfo to read printed slips in tests
+  libzint-dev poppler-utils
   # a real secret service and a virtual display for tests and headless runs
   dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth fonts-dejavu-core
   # formatting

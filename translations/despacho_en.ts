@@ -493,6 +493,22 @@
             <source>Who did what, when, on which order, with which outcome</source>
             <translation>Who did what, when, on which order, with which outcome</translation>
         </message>
+        <message>
+            <source>&amp;Print packing slip…</source>
+            <translation>&amp;Print packing slip…</translation>
+        </message>
+        <message>
+            <source>Preview and print the packing slip of the order shown</source>
+            <translation>Preview and print the packing slip of the order shown</translation>
+        </message>
+        <message>
+            <source>Print packing slips of the &amp;selected orders…</source>
+            <translation>Print packing slips of the &amp;selected orders…</translation>
+        </message>
+        <message>
+            <source>One packing slip per page for every order selected in the list (Ctrl+click, Shift+click)</source>
+            <translation>One packing slip per page for every order selected in the list (Ctrl+click, Shift+click)</translation>
+        </message>
     </context>
     <context>
         <name>OperatorsDialog</name>
@@ -858,6 +874,18 @@
         <message>
             <source>Receipt or last error</source>
             <translation>Receipt or last error</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>Picture</translation>
+        </message>
+        <message>
+            <source>EAN</source>
+            <translation>EAN</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Reference</translation>
         </message>
     </context>
     <context>
@@ -2451,6 +2479,13 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
             <source>Scanned "%1": not an order, an NF-e key or a tracking code; nothing was done.</source>
             <translation>Scanned "%1": not an order, an NF-e key or a tracking code; nothing was done.</translation>
         </message>
+        <message numerus="yes">
+            <source>No packing slip for %n order(s) whose details are not downloaded yet (sync with F5): %1</source>
+            <translation>
+                <numerusform>No packing slip for %n order whose details are not downloaded yet (sync with F5): %1</numerusform>
+                <numerusform>No packing slip for %n orders whose details are not downloaded yet (sync with F5): %1</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>despacho::gui::MessageBar</name>
@@ -2668,6 +2703,14 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
             <source>Commands (%1)</source>
             <translation>Commands (%1)</translation>
         </message>
+        <message>
+            <source>Loading the picture…</source>
+            <translation>Loading the picture…</translation>
+        </message>
+        <message>
+            <source>No picture</source>
+            <translation>No picture</translation>
+        </message>
     </context>
     <context>
         <name>despacho::gui::OrderListPane</name>
@@ -2865,6 +2908,118 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         <message>
             <source>Every command, newest first</source>
             <translation>Every command, newest first</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::gui::PackingSlip</name>
+        <message>
+            <source>CEP %1</source>
+            <translation>CEP %1</translation>
+        </message>
+        <message>
+            <source>Reference: %1</source>
+            <translation>Reference: %1</translation>
+        </message>
+        <message>
+            <source>PACKING SLIP</source>
+            <translation>PACKING SLIP</translation>
+        </message>
+        <message>
+            <source>Order %1</source>
+            <translation>Order %1</translation>
+        </message>
+        <message>
+            <source>Sequence %1</source>
+            <translation>Sequence %1</translation>
+        </message>
+        <message>
+            <source>created %1</source>
+            <translation>created %1</translation>
+        </message>
+        <message>
+            <source>Store: %1</source>
+            <translation>Store: %1</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 of %2</translation>
+        </message>
+        <message>
+            <source>SHIP TO</source>
+            <translation>SHIP TO</translation>
+        </message>
+        <message>
+            <source>CARRIER</source>
+            <translation>CARRIER</translation>
+        </message>
+        <message>
+            <source>Estimated delivery %1</source>
+            <translation>Estimated delivery %1</translation>
+        </message>
+        <message>
+            <source>QTY</source>
+            <translation>QTY</translation>
+        </message>
+        <message>
+            <source>EAN</source>
+            <translation>EAN</translation>
+        </message>
+        <message>
+            <source>REFERENCE</source>
+            <translation>REFERENCE</translation>
+        </message>
+        <message>
+            <source>PRODUCT</source>
+            <translation>PRODUCT</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>SKU %1</source>
+            <translation>SKU %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s)</source>
+            <translation>
+                <numerusform>%n line</numerusform>
+                <numerusform>%n lines</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n unit</numerusform>
+                <numerusform>%n units</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Packed by: ____________________    Checked by: ____________________</source>
+            <translation>Packed by: ____________________    Checked by: ____________________</translation>
+        </message>
+        <message>
+            <source>No order to print.</source>
+            <translation>No order to print.</translation>
+        </message>
+        <message>
+            <source>The printer cannot be used.</source>
+            <translation>The printer cannot be used.</translation>
+        </message>
+        <message>
+            <source>The printer did not start a new page.</source>
+            <translation>The printer did not start a new page.</translation>
+        </message>
+        <message>
+            <source>Packing slip — order %1</source>
+            <translation>Packing slip — order %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Packing slips — %n order(s)</source>
+            <translation>
+                <numerusform>Packing slips — %n order</numerusform>
+                <numerusform>Packing slips — %n orders</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -493,6 +493,22 @@
             <source>Who did what, when, on which order, with which outcome</source>
             <translation>Quem fez o quê, quando, em qual pedido e com qual resultado</translation>
         </message>
+        <message>
+            <source>&amp;Print packing slip…</source>
+            <translation>&amp;Imprimir romaneio…</translation>
+        </message>
+        <message>
+            <source>Preview and print the packing slip of the order shown</source>
+            <translation>Visualizar e imprimir o romaneio do pedido exibido</translation>
+        </message>
+        <message>
+            <source>Print packing slips of the &amp;selected orders…</source>
+            <translation>Imprimir romaneios dos pedidos &amp;selecionados…</translation>
+        </message>
+        <message>
+            <source>One packing slip per page for every order selected in the list (Ctrl+click, Shift+click)</source>
+            <translation>Um romaneio por página para cada pedido selecionado na lista (Ctrl+clique, Shift+clique)</translation>
+        </message>
     </context>
     <context>
         <name>OperatorsDialog</name>
@@ -858,6 +874,18 @@
         <message>
             <source>Receipt or last error</source>
             <translation>Recibo ou último erro</translation>
+        </message>
+        <message>
+            <source>Picture</source>
+            <translation>Foto</translation>
+        </message>
+        <message>
+            <source>EAN</source>
+            <translation>EAN</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referência</translation>
         </message>
     </context>
     <context>
@@ -2451,6 +2479,13 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
             <source>Scanned "%1": not an order, an NF-e key or a tracking code; nothing was done.</source>
             <translation>Lido "%1": não é pedido, chave de NF-e nem código de rastreio; nada foi feito.</translation>
         </message>
+        <message numerus="yes">
+            <source>No packing slip for %n order(s) whose details are not downloaded yet (sync with F5): %1</source>
+            <translation>
+                <numerusform>Sem romaneio para %n pedido cujos detalhes ainda não foram baixados (sincronize com F5): %1</numerusform>
+                <numerusform>Sem romaneio para %n pedidos cujos detalhes ainda não foram baixados (sincronize com F5): %1</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>despacho::gui::MessageBar</name>
@@ -2668,6 +2703,14 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
             <source>Commands (%1)</source>
             <translation>Comandos (%1)</translation>
         </message>
+        <message>
+            <source>Loading the picture…</source>
+            <translation>Carregando a foto…</translation>
+        </message>
+        <message>
+            <source>No picture</source>
+            <translation>Sem foto</translation>
+        </message>
     </context>
     <context>
         <name>despacho::gui::OrderListPane</name>
@@ -2865,6 +2908,118 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <message>
             <source>Every command, newest first</source>
             <translation>Todos os comandos, dos mais recentes aos mais antigos</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::gui::PackingSlip</name>
+        <message>
+            <source>CEP %1</source>
+            <translation>CEP %1</translation>
+        </message>
+        <message>
+            <source>Reference: %1</source>
+            <translation>Referência: %1</translation>
+        </message>
+        <message>
+            <source>PACKING SLIP</source>
+            <translation>ROMANEIO DE SEPARAÇÃO</translation>
+        </message>
+        <message>
+            <source>Order %1</source>
+            <translation>Pedido %1</translation>
+        </message>
+        <message>
+            <source>Sequence %1</source>
+            <translation>Sequência %1</translation>
+        </message>
+        <message>
+            <source>created %1</source>
+            <translation>criado em %1</translation>
+        </message>
+        <message>
+            <source>Store: %1</source>
+            <translation>Loja: %1</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Página %1 de %2</translation>
+        </message>
+        <message>
+            <source>SHIP TO</source>
+            <translation>ENTREGAR A</translation>
+        </message>
+        <message>
+            <source>CARRIER</source>
+            <translation>TRANSPORTADORA</translation>
+        </message>
+        <message>
+            <source>Estimated delivery %1</source>
+            <translation>Entrega prevista %1</translation>
+        </message>
+        <message>
+            <source>QTY</source>
+            <translation>QTD</translation>
+        </message>
+        <message>
+            <source>EAN</source>
+            <translation>EAN</translation>
+        </message>
+        <message>
+            <source>REFERENCE</source>
+            <translation>REFERÊNCIA</translation>
+        </message>
+        <message>
+            <source>PRODUCT</source>
+            <translation>PRODUTO</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>SKU %1</source>
+            <translation>SKU %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s)</source>
+            <translation>
+                <numerusform>%n linha</numerusform>
+                <numerusform>%n linhas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unit(s)</source>
+            <translation>
+                <numerusform>%n unidade</numerusform>
+                <numerusform>%n unidades</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Packed by: ____________________    Checked by: ____________________</source>
+            <translation>Embalado por: ____________________    Conferido por: ____________________</translation>
+        </message>
+        <message>
+            <source>No order to print.</source>
+            <translation>Nenhum pedido para imprimir.</translation>
+        </message>
+        <message>
+            <source>The printer cannot be used.</source>
+            <translation>A impressora não pode ser usada.</translation>
+        </message>
+        <message>
+            <source>The printer did not start a new page.</source>
+            <translation>A impressora não iniciou uma nova página.</translation>
+        </message>
+        <message>
+            <source>Packing slip — order %1</source>
+            <translation>Romaneio — pedido %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Packing slips — %n order(s)</source>
+            <translation>
+                <numerusform>Romaneios — %n pedido</numerusform>
+                <numerusform>Romaneios — %n pedidos</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -9,6 +9,7 @@
 #include "gui/orderlistpane.h"
 #include "gui/ordertablemodel.h"
 #include "gui/queuepane.h"
+#include "gui/screenfit.h"
 #include "gui/synccontroller.h"
 #include "gui/syncstatuswidget.h"
 #include "storage/ordercache.h"
@@ -19,6 +20,7 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
@@ -71,9 +73,15 @@ MainWindow::MainWindow(sync::AppServices *services, LanguageManager *languages, 
     m_ui->contentSplitter->setStretchFactor(1, 1);
     m_ui->contentSplitter->setSizes({360, 340});
     m_ui->statusbar->addPermanentWidget(m_syncStatus, 1);
+    // However the docks and splitters are arranged, the list keeps a few rows in sight.
+    QTableView *table = m_list->table();
+    table->setMinimumHeight(table->horizontalHeader()->sizeHint().height() +
+                            kMinimumListRows * table->verticalHeader()->defaultSectionSize() +
+                            2 * table->frameWidth());
     setUpOutbox();
     setUpActions();
-    setUpStationKeys();
+    setUpPrinting();
+    setUpStationKeys(); // after every action exists: their shortcuts work from any field
 
     connect(m_queues, &QueuePane::filterChanged, this, &MainWindow::onQueueChanged);
     connect(m_list, &OrderListPane::currentOrderChanged, m_detail, &OrderDetailView::showOrder);
@@ -315,6 +323,7 @@ void MainWindow::restoreSettings()
     const QSettings settings;
     restoreGeometry(settings.value(u"mainWindow/geometry"_s).toByteArray());
     restoreState(settings.value(u"mainWindow/state"_s).toByteArray());
+    fitInScreen();
     const QByteArray splitter = settings.value(u"mainWindow/splitter"_s).toByteArray();
     if (!splitter.isEmpty())
         m_ui->mainSplitter->restoreState(splitter);
@@ -322,6 +331,18 @@ void MainWindow::restoreSettings()
     if (!content.isEmpty())
         m_ui->contentSplitter->restoreState(content);
     m_list->restoreState(settings);
+}
+
+void MainWindow::fitInScreen()
+{
+    // A geometry saved on a larger monitor (or the form's default size) must not open the
+    // window past the edges of this screen's available area.
+    if (isMaximized() || isFullScreen())
+        return;
+    const QRect available = availableGeometryFor(this);
+    const QRect bounded = boundedGeometry(geometry(), available, kWindowFrame);
+    if (bounded != geometry())
+        setGeometry(bounded);
 }
 
 } // namespace despacho::gui

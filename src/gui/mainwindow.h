@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QMainWindow>
+#include <QMargins>
 
 #include <functional>
 #include <memory>
@@ -41,6 +42,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     static constexpr int kRefreshIntervalMs = 500;
+    static constexpr int kMinimumListRows = 4;
+    // Room left for the title bar and borders when fitting the window into the screen.
+    static constexpr QMargins kWindowFrame{4, 32, 4, 4};
 
     explicit MainWindow(sync::AppServices *services, LanguageManager *languages = nullptr,
                         QWidget *parent = nullptr);
@@ -90,6 +94,9 @@ private:
     void openAccounts();
     void showAccountsDialog();
     void setUpOutbox();
+    void setUpPrinting();
+    void updatePrintActions();
+    void printOrders(const QList<storage::OrderKey> &orders);
     void openOperators();
     void openCarriers();
     void openAuditLog();
@@ -106,6 +113,7 @@ private:
     void retranslateUi();
     void saveSettings() const;
     void restoreSettings();
+    void fitInScreen();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     sync::AppServices *m_services;

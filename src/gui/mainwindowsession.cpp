@@ -12,6 +12,7 @@
 #include "gui/orderlistpane.h"
 #include "gui/outboxview.h"
 #include "gui/queuepane.h"
+#include "gui/screenfit.h"
 #include "gui/supervisorprompt.h"
 #include "storage/outbox.h"
 #include "sync/appservices.h"
@@ -34,6 +35,7 @@ void MainWindow::setUpOutbox()
     m_outboxDock = new QDockWidget(this);
     m_outboxDock->setObjectName(u"outboxDock"_s);
     m_outboxDock->setWidget(m_outboxView);
+    m_outboxView->setMinimumHeight(100); // the filter and two rows
     addDockWidget(Qt::BottomDockWidgetArea, m_outboxDock);
     m_outboxDock->hide();
     connect(m_ui->actionOutbox, &QAction::toggled, m_outboxDock, [this](bool on) {
@@ -193,6 +195,7 @@ void MainWindow::openAuditLog()
         m_auditView->setObjectName(u"auditView"_s);
         m_auditView->setWindowFlag(Qt::Window);
         m_auditView->resize(1000, 560);
+        fitInAvailableScreen(m_auditView);
     }
     m_auditView->setWindowTitle(tr("Audit log — Despacho"));
     m_auditView->refresh();
@@ -206,6 +209,7 @@ void MainWindow::onDetailChanged()
     const QString orderId = m_detail->orderId();
     m_orderActions->setOrder(m_detail->account(),
                              orderId.isEmpty() ? std::nullopt : m_detail->order());
+    updatePrintActions();
 }
 
 void MainWindow::onCommandChanged()

@@ -5,7 +5,11 @@
 #include "gui/transactionpanel.h"
 #include "ui_orderdetailview.h"
 
+#include "gui/imageloader.h"
+
+#include <QFontDatabase>
 #include <QHeaderView>
+#include <QPainter>
 #include <QTableWidgetItem>
 
 using namespace Qt::StringLiterals;
@@ -33,6 +37,24 @@ void fitColumns(QTableWidget *table)
         table->setColumnWidth(c, std::min(table->columnWidth(c), 320));
 }
 
+// A grey parcel outline: where the product picture goes when there is none (yet).
+QPixmap picturePlaceholder(bool loading)
+{
+    const int size = OrderDetailView::kPictureSize;
+    QPixmap pixmap(size, size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(QColor(0x9e, 0x9e, 0x9e), 2, loading ? Qt::DotLine : Qt::SolidLine));
+    painter.setBrush(QColor(0xee, 0xee, 0xee));
+    painter.drawRoundedRect(QRectF(6, 12, size - 12, size - 20), 4, 4);
+    if (!loading) {
+        painter.drawLine(QPointF(14, 20), QPointF(size - 14, size - 16));
+        painter.drawLine(QPointF(size - 14, 20), QPointF(14, size - 16));
+    }
+    return pixmap;
+}
+
 QString itemName(const Order &o, int index)
 {
     return index >= 0 && index < o.items.size() ? o.items.at(index).name
@@ -45,17 +67,75 @@ void OrderDetailView::fillItems(const Order &o)
 {
     QTableWidget *t = m_ui->itemsTable;
     t->setRowCount(int(o.items.size()));
+    t->setIconSize(QSize(kPictureSize, kPictureSize));
+    t->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    t->verticalHeader()->setDefaultSectionSize(kPictureSize + 8);
     const QLocale locale;
+    // The quantity is what a packer must not misread: large and bold.
+    QFont quantityFont = t->font();
+    quantityFont.setBold(true);
+    quantityFont.setPointSizeF(quantityFont.pointSizeF() * 1.8);
+    QFont codeFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    codeFont.setPointSizeF(std::max(codeFont.pointSizeF(), t->font().pointSizeF() * 1.1));
     for (int i = 0; i < o.items.size(); ++i) {
         const OrderItem &item = o.items.at(i);
-        setRow(t, i,
-               {item.skuId, item.name, locale.toString(item.quantity), formatMoney(item.price),
-                formatMoney(item.discount()), formatMoney(item.lineTotal())},
-               {2, 3, 4, 5});
+        QStringList cells(ItemColumnCount);
+        cells[ItemQuantityColumn] = locale.toString(item.quantity);
+        cells[ItemEanColumn] = item.ean.isEmpty() ? u"—"_s : item.ean;
+        cells[ItemRefIdColumn] = item.refId.isEmpty() ? u"—"_s : item.refId;
+        cells[ItemSkuColumn] = item.skuId;
+        cells[ItemNameColumn] = item.name;
+        cells[ItemUnitPriceColumn] = formatMoney(item.price);
+        cells[ItemDiscountColumn] = formatMoney(item.discount());
+        cells[ItemLineTotalColumn] = formatMoney(item.lineTotal());
+        setRow(t, i, cells, {ItemUnitPriceColumn, ItemDiscountColumn, ItemLineTotalColumn});
+        QTableWidgetItem *quantity = t->item(i, ItemQuantityColumn);
+        quantity->setFont(quantityFont);
+        quantity->setTextAlignment(Qt::AlignCenter);
+        for (const int column : {int(ItemEanColumn), int(ItemRefIdColumn)})
+            t->item(i, column)->setFont(codeFont);
+        t->item(i, ItemNameColumn)->setToolTip(item.name);
+        t->item(i, ItemPictureColumn)->setData(Qt::UserRole, QUrl(item.imageUrl));
+        showItemPicture(i);
     }
     fitColumns(t);
+    t->setColumnWidth(ItemPictureColumn, kPictureSize + 12);
     m_ui->itemsSummary->setText(tr("%n line(s)", "", int(o.items.size())) + u", "_s +
                                 tr("%n unit(s)", "", o.totalQuantity()));
+}
+
+void OrderDetailView::showItemPicture(int row)
+{
+    QTableWidgetItem *cell = m_ui->itemsTable->item(row, ItemPictureColumn);
+    if (!cell)
+        return;
+    const QUrl url = cell->data(Qt::UserRole).toUrl();
+    const QImage image = url.isEmpty() ? QImage() : m_images->image(url);
+    const ImageLoader::State state =
+        url.isEmpty() ? ImageLoader::State::Failed : m_images->state(url);
+    if (!image.isNull()) {
+        cell->setData(Qt::DecorationRole, QPixmap::fromImage(image.scaled(
+                                              kPictureSize, kPictureSize, Qt::KeepAspectRatio,
+                                              Qt::SmoothTransformation)));
+        cell->setData(ItemPictureStateRole, QString::fromLatin1(kPictureLoaded));
+        cell->setToolTip(QString());
+        return;
+    }
+    const bool loading = state == ImageLoader::State::Loading;
+    cell->setData(Qt::DecorationRole, picturePlaceholder(loading));
+    cell->setData(ItemPictureStateRole,
+                  QString::fromLatin1(loading ? kPictureLoading : kPicturePlaceholder));
+    cell->setToolTip(loading ? tr("Loading the picture…") : tr("No picture"));
+}
+
+void OrderDetailView::onImageFinished(const QUrl &url)
+{
+    QTableWidget *t = m_ui->itemsTable;
+    for (int row = 0; row < t->rowCount(); ++row) {
+        const QTableWidgetItem *cell = t->item(row, ItemPictureColumn);
+        if (cell && cell->data(Qt::UserRole).toUrl() == url)
+            showItemPicture(row);
+    }
 }
 
 void OrderDetailView::fillShipping(const Order &o)

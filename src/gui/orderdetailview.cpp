@@ -4,6 +4,7 @@
 #include "core/orderstatus.h"
 #include "core/validators.h"
 #include "gui/formatting.h"
+#include "gui/imageloader.h"
 #include "gui/messagebar.h"
 #include "gui/transactionpanel.h"
 #include "storage/ordercache.h"
@@ -39,6 +40,11 @@ OrderDetailView::OrderDetailView(QWidget *parent)
     m_ui->detailTitle->setFont(title);
     connect(m_ui->packagesTable, &QTableWidget::currentCellChanged, this,
             [this](int row) { fillTrackingEvents(row); });
+    // On a 600 px screen the detail shares the height with the list and the outbox dock: the
+    // tabs scroll (forms in scroll areas, tables) rather than claim their full height.
+    m_ui->detailTabs->setMinimumHeight(kMinimumTabsHeight);
+    m_images = new ImageLoader(nullptr, this);
+    connect(m_images, &ImageLoader::finished, this, &OrderDetailView::onImageFinished);
     clear();
 }
 
@@ -62,6 +68,7 @@ MessageBar *OrderDetailView::messageBar() const
 void OrderDetailView::setServices(sync::AppServices *services)
 {
     m_services = services;
+    m_images->setNetwork(services ? services->network() : nullptr);
     m_ui->transactionPanel->setServices(services);
 }
 

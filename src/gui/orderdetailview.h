@@ -9,6 +9,7 @@
 #include <optional>
 
 class QTabWidget;
+class QUrl;
 
 namespace Ui {
 class OrderDetailView;
@@ -19,6 +20,7 @@ class AppServices;
 
 namespace despacho::gui {
 
+class ImageLoader;
 class MessageBar;
 class TransactionPanel;
 
@@ -40,6 +42,27 @@ public:
         RawJsonTab,
         TabCount
     };
+    // The Items tab's columns: what a packer checks first comes first.
+    enum ItemColumn
+    {
+        ItemPictureColumn,
+        ItemQuantityColumn,
+        ItemEanColumn,
+        ItemRefIdColumn,
+        ItemSkuColumn,
+        ItemNameColumn,
+        ItemUnitPriceColumn,
+        ItemDiscountColumn,
+        ItemLineTotalColumn,
+        ItemColumnCount
+    };
+    // On the Items tab's picture cells: the image URL (Qt::UserRole) and what is shown.
+    static constexpr int ItemPictureStateRole = Qt::UserRole + 1;
+    static constexpr auto kPictureLoaded = "loaded";
+    static constexpr auto kPictureLoading = "loading";
+    static constexpr auto kPicturePlaceholder = "placeholder";
+    static constexpr int kPictureSize = 64;
+    static constexpr int kMinimumTabsHeight = 160;
 
     explicit OrderDetailView(QWidget *parent = nullptr);
     ~OrderDetailView() override;
@@ -59,6 +82,7 @@ public:
     QTabWidget *tabs() const;
     TransactionPanel *transactionPanel() const;
     MessageBar *messageBar() const;
+    ImageLoader *imageLoader() const { return m_images; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -69,6 +93,8 @@ private:
     void fillSummary(const Order &order);
     void fillSummaryOnly(const OrderSummary &summary);
     void fillItems(const Order &order);
+    void showItemPicture(int row);
+    void onImageFinished(const QUrl &url);
     void fillCustomer(const Order &order);
     void fillShipping(const Order &order);
     void fillPayment(const Order &order);
@@ -77,6 +103,7 @@ private:
 
     std::unique_ptr<Ui::OrderDetailView> m_ui;
     sync::AppServices *m_services = nullptr;
+    ImageLoader *m_images = nullptr;
     QString m_account;
     QString m_orderId;
     QByteArray m_raw;

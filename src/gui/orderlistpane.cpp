@@ -34,7 +34,8 @@ OrderListPane::OrderListPane(storage::OrderCache *cache, QWidget *parent)
     m_table->setObjectName(u"orderTable"_s);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several rows for batch work (packing slips); the detail follows the current row.
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -149,6 +150,21 @@ void OrderListPane::selectFirstRowIfNone()
 {
     if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
         m_table->selectRow(0);
+}
+
+QList<storage::OrderKey> OrderListPane::selectedOrders() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<storage::OrderKey> keys;
+    keys.reserve(rows.size());
+    for (const QModelIndex &index : rows) {
+        const QString orderId = index.data(OrderTableModel::OrderIdRole).toString();
+        if (!orderId.isEmpty())
+            keys.append({index.data(OrderTableModel::AccountRole).toString(), orderId});
+    }
+    return keys;
 }
 
 void OrderListPane::onReturnPressed()

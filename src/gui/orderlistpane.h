@@ -39,6 +39,8 @@ public:
     bool selectOrder(const QString &account, const QString &orderId);
     void focusSearch();
     void selectFirstRowIfNone();
+    // The selected rows' orders, top to bottom (the detail shows the current row only).
+    QList<storage::OrderKey> selectedOrders() const;
 
     OrderTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }

@@ -30,7 +30,8 @@ struct HttpRequest
 struct HttpReply
 {
     int status = 200;
-    QByteArray body; // UTF-8 JSON text; empty for 204
+    QByteArray body; // UTF-8 JSON text (or contentType's bytes); empty for 204
+    QByteArray contentType = "application/json; charset=utf-8";
     QList<QPair<QByteArray, QByteArray>> headers;
 
     static HttpReply json(const QJsonObject &object, int status = 200);

@@ -38,7 +38,8 @@ bool allowCancellation(const OrderState &state)
     return isCancellableStatus(state.status) && !hasOutputInvoice(state);
 }
 
-QJsonObject orderDocument(const GeneratedOrder &o, const OrderState &st, const QString &account)
+QJsonObject orderDocument(const GeneratedOrder &o, const OrderState &st, const QString &account,
+                          const QString &imageBase)
 {
     const QJsonObject totals[] = {
         {{u"id"_s, u"Items"_s}, {u"name"_s, u"Total dos Itens"_s}, {u"value"_s, o.itemsTotal()}},
@@ -52,7 +53,7 @@ QJsonObject orderDocument(const GeneratedOrder &o, const OrderState &st, const Q
     QJsonArray items, logisticsInfo, metadata, benefits, packages;
     for (qsizetype i = 0; i < o.items.size(); ++i) {
         const GeneratedItem &it = o.items[i];
-        items.append(detail::itemDocument(o, it, account));
+        items.append(detail::itemDocument(o, it, account, imageBase));
         logisticsInfo.append(detail::logisticsDocument(o, i));
         metadata.append(QJsonObject{{u"Id"_s, it.skuId},
                                     {u"Seller"_s, u"1"_s},

@@ -1,5 +1,6 @@
 #include "sandbox/orderparts.h"
 
+#include "sandbox/productimages.h"
 #include "sandbox/sandboxutil.h"
 
 #include <QJsonArray>
@@ -94,7 +95,8 @@ QJsonObject shippingAddress(const GeneratedOrder &o)
             {u"geoCoordinates"_s, QJsonArray()}};
 }
 
-QJsonObject itemDocument(const GeneratedOrder &o, const GeneratedItem &it, const QString &account)
+QJsonObject itemDocument(const GeneratedOrder &o, const GeneratedItem &it, const QString &account,
+                         const QString &imageBase)
 {
     QJsonArray tags;
     if (it.discountPerUnit > 0) {
@@ -142,8 +144,10 @@ QJsonObject itemDocument(const GeneratedOrder &o, const GeneratedItem &it, const
         {u"manualPrice"_s, QJsonValue()},
         {u"priceTags"_s, tags},
         {u"imageUrl"_s,
-         u"https://%1.vteximg.com.br/arquivos/ids/%2-55-55/%3.jpg?v=638300000000000000"_s.arg(
-             account, it.skuId, it.slug)},
+         imageBase.isEmpty()
+             ? u"https://%1.vteximg.com.br/arquivos/ids/%2-55-55/%3.jpg?v=638300000000000000"_s.arg(
+                   account, it.skuId, it.slug)
+             : productImagePath(it.skuId, it.slug).prepend(imageBase)},
         {u"detailUrl"_s, QString(u'/' % it.slug % u"/p")},
         {u"components"_s, QJsonArray()},
         {u"bundleItems"_s, QJsonArray()},

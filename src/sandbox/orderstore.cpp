@@ -103,7 +103,7 @@ QJsonObject OrderStore::document(const QString &orderId) const
     const OrderRecord *r = record(orderId);
     if (!r)
         return {};
-    return orderDocument(generated(*r), r->state, m_generator.account());
+    return orderDocument(generated(*r), r->state, m_generator.account(), m_imageBase);
 }
 
 QJsonObject OrderStore::transaction(const QString &transactionId) const

@@ -48,6 +48,8 @@ public:
     GeneratedOrder generated(const OrderRecord &record) const;
 
     QJsonObject document(const QString &orderId) const; // empty when unknown
+    // Where items' imageUrl points (the running server's base URL); empty: VTEX's CDN shape.
+    void setImageBase(const QString &base) { m_imageBase = base; }
     QJsonObject transaction(const QString &transactionId) const;
 
     HttpReply startHandling(const QString &orderId);
@@ -83,6 +85,7 @@ private:
     QHash<QString, qsizetype> m_byTransaction;
     QList<FeedEvent> m_feed;
     QElapsedTimer m_elapsed;
+    QString m_imageBase;
 };
 
 } // namespace despacho::sandbox

@@ -3,6 +3,7 @@
 #include "sandbox/evendistore.h"
 #include "sandbox/httptypes.h"
 #include "sandbox/orderstore.h"
+#include "sandbox/productimages.h"
 #include "sandbox/vtexroutes.h"
 
 #include <QAbstractHttpServer>
@@ -79,7 +80,7 @@ void send(QHttpServerResponder &responder, const HttpReply &reply)
 {
     using Status = QHttpServerResponder::StatusCode;
     responder.writeStatusLine(Status(reply.status));
-    responder.writeHeader("Content-Type", "application/json; charset=utf-8");
+    responder.writeHeader("Content-Type", reply.contentType);
     for (const auto &header : reply.headers)
         responder.writeHeader(header.first, header.second);
     if (reply.status != 204)
@@ -124,6 +125,7 @@ bool SandboxServer::start()
     }
     http->bind(tcp);
     m_port = tcp->serverPort();
+    m_store->setImageBase(baseUrl().toString());
     m_http = std::move(http);
     m_error.clear();
     return true;
@@ -219,6 +221,8 @@ HttpReply SandboxServer::dispatch(const HttpRequest &request)
     if (auto reply = m_vtex->handle(request))
         return *reply;
     if (auto reply = m_evendi->handle(request))
+        return *reply;
+    if (auto reply = productImage(request))
         return *reply;
     return vtexError(
         404, u"404"_s,

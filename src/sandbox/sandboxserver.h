@@ -55,6 +55,9 @@ class HttpFrontend;
 //     POST  /api/oms/pvt/orders/{id}/cancel           straight to canceled (no "canceling")
 //     GET   /api/orders/feed?maxlot=N, POST /api/orders/feed {handles} (204)
 //     GET   /api/pvt/transactions/{transactionId}
+//   Product images (no credentials, like VTEX's image CDN): GET
+//   /arquivos/ids/{skuId}-55-55/{slug}.png,
+//     a small PNG generated per SKU; items' imageUrl points here once the server listens.
 //   e-vendi (env dev|prod, integrationToken, organizationExternalId): POST /api/searchOrders,
 //     GET /api/getOrderById, GET /api/getOrdersOpened, POST /api/saveOrderTrackingCode,
 //     POST /api/closeOrder, POST /api/saveOrderFiscalNote

@@ -202,8 +202,13 @@ private Q_SLOTS:
         QCOMPARE(tabs->count(), int(gui::OrderDetailView::TabCount));
 
         QCOMPARE(find<QTableWidget>(u"itemsTable"_s)->rowCount(), int(o.items.size()));
-        QCOMPARE(find<QTableWidget>(u"itemsTable"_s)->item(0, 0)->text(), o.items[0].skuId);
-        QCOMPARE(find<QTableWidget>(u"itemsTable"_s)->item(0, 5)->text(),
+        QCOMPARE(find<QTableWidget>(u"itemsTable"_s)
+                     ->item(0, gui::OrderDetailView::ItemSkuColumn)
+                     ->text(),
+                 o.items[0].skuId);
+        QCOMPARE(find<QTableWidget>(u"itemsTable"_s)
+                     ->item(0, gui::OrderDetailView::ItemLineTotalColumn)
+                     ->text(),
                  gui::formatMoney(o.items[0].lineTotal()));
         QCOMPARE(labelText(u"customerName"_s), o.customer.fullName());
         QCOMPARE(labelText(u"customerName"_s), s.clientName);

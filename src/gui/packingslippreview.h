@@ -1,0 +1,24 @@
+#pragma once
+
+#include "gui/packingslip.h"
+#include "storage/ordercache.h"
+
+#include <QList>
+#include <QStringList>
+
+class QPrintPreviewDialog;
+class QWidget;
+
+namespace despacho::gui {
+
+// The slips of the orders whose details are in the cache, in the order given; the ids of those
+// that cannot be printed (details not downloaded, or unreadable) go to `missing`.
+QList<PackingSlipContent> packingSlipsFor(storage::OrderCache *cache,
+                                          const QList<storage::OrderKey> &orders,
+                                          QStringList *missing);
+
+// A print preview of `slips` on A4 (deleted when closed, objectName "packingSlipPreview"), not
+// shown yet: the caller sizes it and calls open(). Print, or pick a printer or a PDF file, there.
+QPrintPreviewDialog *createPackingSlipPreview(QList<PackingSlipContent> slips, QWidget *parent);
+
+} // namespace despacho::gui
