@@ -272,8 +272,11 @@ InvoiceValueExpectation expectedInvoiceValue(const InvoiceForm &form, const Orde
     return e;
 }
 
-QString describeInvoiceValue(const InvoiceValueExpectation &e)
+QString describeInvoiceValue(const InvoiceValueExpectation &e, const QLocale &locale)
 {
+    const auto money = [&locale](qint64 cents) {
+        return Money(cents).toDisplayString(locale);
+    };
     if (e.full) {
         if (e.otherCents == 0)
             return tr("items %1").arg(money(e.itemsCents));

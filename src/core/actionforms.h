@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 namespace despacho {
@@ -72,7 +73,7 @@ struct InvoiceValueExpectation
 InvoiceValueExpectation expectedInvoiceValue(const InvoiceForm &form, const Order &order);
 // "Leaves out R$ 26,90 of items (2 units) and R$ 12,00 of freight, tax and discounts for a later
 // invoice" / "Items R$ 184,80 + freight, tax and discounts R$ 26,90": what the value is made of.
-QString describeInvoiceValue(const InvoiceValueExpectation &e);
+QString describeInvoiceValue(const InvoiceValueExpectation &e, const QLocale &locale = QLocale());
 
 // Errors, and warnings a person may confirm: a value that differs from what the chosen items
 // imply (naming the difference), a Correios code whose check digit is wrong (naming the code).

@@ -171,9 +171,9 @@ void InvoiceDialog::updateTotals()
         chosen.items.isEmpty() ? InvoiceValueExpectation{} : expectedInvoiceValue(chosen, m_order);
     m_expectedCents = expected.expectedCents;
     m_ui->itemsTotalLabel->setText(
-        chosen.items.isEmpty()
-            ? tr("no items chosen")
-            : tr("%1: %2").arg(brl(expected.expectedCents), describeInvoiceValue(expected)));
+        chosen.items.isEmpty() ? tr("no items chosen")
+                               : tr("%1: %2").arg(brl(expected.expectedCents),
+                                                  describeInvoiceValue(expected, brazil())));
     if (!m_valueEdited)
         m_ui->valueEdit->setText(plainBrl(expected.expectedCents));
 }

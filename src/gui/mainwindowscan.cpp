@@ -33,13 +33,12 @@ void MainWindow::setUpStationKeys()
 
 void MainWindow::openScannedOrders(const QList<storage::OrderKey> &matches)
 {
-    // A scanned order opens whatever queue is showing: widen the list to all statuses when
-    // the order is not in the current one.
+    // A scanned order opens whatever queue is showing, and stays open while the packer works on
+    // it: the list widens to all statuses, so the invoice that moves the order out of "ready for
+    // handling" does not take it off the screen before its label is scanned.
     if (matches.size() == 1) {
         const storage::OrderKey key = matches.first();
-        const auto summary = m_services->orders()->summary(key.account, key.orderId);
-        if (!m_queues->currentStatus().isEmpty() &&
-            (!summary || summary->status != m_queues->currentStatus()))
+        if (!m_queues->currentStatus().isEmpty())
             m_queues->setCurrentStatus(QString());
         if (!m_queues->currentAccount().isEmpty() && m_queues->currentAccount() != key.account)
             m_queues->setCurrentAccount(QString());

@@ -169,8 +169,9 @@ private Q_SLOTS:
         QVERIFY(left > expected);
         QCOMPARE(Money::parse(value)->cents(), left);
         const QString label = field<QLabel>(&dialog, u"itemsTotalLabel"_s)->text();
-        QVERIFY2(label.contains(Money(expected).toDisplayString()), qPrintable(label));
-        QVERIFY2(label.contains(Money(left - expected).toDisplayString()), qPrintable(label));
+        QVERIFY2(label.contains(Money(expected).toDisplayString(kBrazil)), qPrintable(label));
+        QVERIFY2(label.contains(Money(left - expected).toDisplayString(kBrazil)),
+                 qPrintable(label));
     }
 
     void changingAQuantityRecomputesTheValue()
@@ -360,12 +361,12 @@ private Q_SLOTS:
         field<QSpinBox>(&dialog, u"quantitySpin0"_s)->setValue(0);
         const QString label = field<QLabel>(&dialog, u"itemsTotalLabel"_s)->text();
         QVERIFY2(label.contains(u"leaves out"_s) &&
-                     label.contains(order.items[0].lineTotal().toDisplayString()),
+                     label.contains(order.items[0].lineTotal().toDisplayString(kBrazil)),
                  qPrintable(label));
         const qint64 other =
             order.value.cents() - order.items[0].lineTotal().cents() - dialog.expectedValueCents();
         if (other != 0)
-            QVERIFY2(label.contains(Money(other).toDisplayString()), qPrintable(label));
+            QVERIFY2(label.contains(Money(other).toDisplayString(kBrazil)), qPrintable(label));
     }
 
     void trackingUrlFollowsTheTemplateUntilEdited()

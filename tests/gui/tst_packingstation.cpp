@@ -152,7 +152,10 @@ private Q_SLOTS:
         const QString id = freshOrderWithFreight();
         QVERIFY(!id.isEmpty());
         const Order order = *cachedOrder(id);
+        // The packer works from the queue of orders ready for handling, which the invoice moves
+        // this order out of: it must stay open for its label.
         showAllQueues();
+        window()->queuePane()->setCurrentStatus(u"ready-for-handling"_s);
         focusTable();
         testing::StationDriver station(window());
 
