@@ -24,6 +24,7 @@ void MainWindow::setUpStationKeys()
 {
     m_keys = new StationKeys(this, m_list->searchEdit(), m_list->table(), this);
     m_keys->setActions(findChildren<QAction *>());
+    connect(m_keys, &StationKeys::scanned, this, &MainWindow::handleScan);
     connect(m_keys, &StationKeys::openRequested, this, [this] {
         if (m_detail->orderId().isEmpty())
             return;

@@ -53,6 +53,33 @@ bool StationKeys::isWindowShortcut(const QKeySequence &keys) const
     return false;
 }
 
+void StationKeys::trackBurst(QLineEdit *line, const QString &text)
+{
+    const bool fast = m_lastKey.isValid() && m_lastKey.elapsed() <= kScanGapMs;
+    m_lastKey.start();
+    if (!fast || line != m_burstField || m_burst.isEmpty()) {
+        m_burstField = line;
+        m_burst.clear();
+        m_textBeforeBurst = line->text();
+    }
+    m_burst += text;
+}
+
+bool StationKeys::endBurst(QLineEdit *line)
+{
+    const bool fast = m_lastKey.isValid() && m_lastKey.elapsed() <= kScanGapMs;
+    const QString burst = m_burst;
+    m_burst.clear();
+    if (!fast || line != m_burstField || burst.size() < kMinScanLength)
+        return false;
+    line->setText(m_textBeforeBurst);
+    m_scanBox->setText(burst);
+    m_scanBox->setFocus(Qt::ShortcutFocusReason);
+    m_scanBox->selectAll();
+    Q_EMIT scanned(burst);
+    return true;
+}
+
 bool StationKeys::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress)
@@ -82,6 +109,20 @@ bool StationKeys::eventFilter(QObject *watched, QEvent *event)
     const Qt::KeyboardModifiers mods = key->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
     const QString text = key->text();
     const bool printable = !text.isEmpty() && text.at(0).isPrint() && mods == Qt::NoModifier;
+    auto *line = qobject_cast<QLineEdit *>(widget);
+    if (auto *combo = qobject_cast<QComboBox *>(widget); combo && combo->isEditable())
+        line = combo->lineEdit();
+    if (line && line != m_scanBox && !line->isReadOnly()) {
+        // Another text field (a filter box): a person's typing stays there; a scanner's burst
+        // ending in Enter is taken back out of it and read as a scan.
+        if (enter && endBurst(line))
+            return true;
+        if (printable)
+            trackBurst(line, text);
+        else
+            m_burst.clear();
+        return QObject::eventFilter(watched, event);
+    }
     if (!printable || widget == m_scanBox || takesText(widget))
         return QObject::eventFilter(watched, event);
     // A key typed on the table or the detail: the start of a scan (or of a search). The scan box

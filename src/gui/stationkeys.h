@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QKeySequence>
 #include <QList>
 #include <QObject>
@@ -30,8 +31,15 @@ public:
     // Actions whose shortcuts must work from any widget of the window.
     void setActions(const QList<QAction *> &actions) { m_actions = actions; }
 
+    // Keys closer together than this are a scanner's, not a person's.
+    static constexpr int kScanGapMs = 35;
+    static constexpr int kMinScanLength = 6;
+
 Q_SIGNALS:
     void openRequested(); // Enter on the order table
+    // A scan typed into another text field of the window (a filter box): the field got its text
+    // back, and the scan box holds what was scanned.
+    void scanned(const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -39,11 +47,18 @@ protected:
 private:
     bool inWindow(QObject *object) const;
     bool isWindowShortcut(const QKeySequence &keys) const;
+    // A burst of fast keys into a line edit other than the scan box, and Enter after it.
+    void trackBurst(QLineEdit *line, const QString &text);
+    bool endBurst(QLineEdit *line);
 
     QPointer<QWidget> m_window;
     QLineEdit *m_scanBox;
     QTableView *m_table;
     QList<QAction *> m_actions;
+    QPointer<QLineEdit> m_burstField;
+    QString m_burst;
+    QString m_textBeforeBurst;
+    QElapsedTimer m_lastKey;
 };
 
 // Whether keys typed into `widget` are text for it (an editable line, spin box, text area or

@@ -18,6 +18,7 @@
 #include "gui/orderlistpane.h"
 #include "gui/ordertablemodel.h"
 #include "gui/queuepane.h"
+#include "gui/stationkeys.h"
 #include "gui/trackingdialog.h"
 #include "gui/trackingeventsdialog.h"
 #include "sandbox/sandboxserver.h"
@@ -35,6 +36,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 
@@ -351,6 +353,42 @@ private Q_SLOTS:
         QVERIFY(!action(u"actionStartHandling"_s)->isEnabled());
         list->searchEdit()->clear();
         list->applySearchNow();
+    }
+
+    // A scan while the focus is in another text field of the window (a filter box): the field
+    // keeps what the person typed, the scan is read; slow typing ending in Enter stays typing.
+    void aScanIntoAnotherFieldIsStillAScan()
+    {
+        QString id;
+        for (const OrderSummary &s : cache()->query({.status = u"handling"_s}))
+            id = s.orderId;
+        QVERIFY(!id.isEmpty());
+        showAllQueues();
+        auto *field = new QLineEdit(window());
+        field->setObjectName(u"someFilter"_s);
+        window()->statusBar()->addWidget(field);
+        field->show();
+        QApplication::setActiveWindow(window());
+        field->setFocus();
+        QTRY_VERIFY(field->hasFocus());
+        QTest::keyClicks(field, u"abc"_s);
+        QTest::qWait(2 * gui::StationKeys::kScanGapMs);
+        testing::StationDriver station(window());
+        station.scan(id);
+        QTRY_COMPARE(window()->detailView()->orderId(), id);
+        QCOMPARE(field->text(), u"abc"_s);
+
+        field->setFocus();
+        QTRY_VERIFY(field->hasFocus());
+        field->clear();
+        for (const QChar c : u"typed slowly"_s) {
+            QTest::keyClick(field, c.toLatin1());
+            QTest::qWait(gui::StationKeys::kScanGapMs + 25);
+        }
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(field->text(), u"typed slowly"_s);
+        QCOMPARE(window()->detailView()->orderId(), id);
+        delete field;
     }
 
     void aScanOfNothingSaysWhat()
