@@ -33,21 +33,11 @@ using namespace despacho;
 namespace {
 constexpr int kOrders = 20;
 
-QString danfeKey(int number)
-{
-    const QDate today = QDate::currentDate();
-    const QString first43 = u"35"_s +
-                            u"%1%2"_s.arg(today.year() % 100, 2, 10, QLatin1Char('0'))
-                                .arg(today.month(), 2, 10, QLatin1Char('0')) +
-                            u"11222333000181"_s + u"55001"_s +
-                            u"%1"_s.arg(number, 9, 10, QLatin1Char('0')) + u"112345678"_s;
-    return first43 + QString::number(nfeCheckDigit(first43));
-}
+using testing::danfeKey;
 
 QString s10(int n)
 {
-    const QString eight = u"%1"_s.arg(n, 8, 10, QLatin1Char('0'));
-    return u"SS"_s + eight + QString::number(s10CheckDigit(eight)) + u"BR"_s;
+    return testing::s10(u"%1"_s.arg(n, 8, 10, QLatin1Char('0')));
 }
 
 // Runs `step`, then processes events until `done` holds; returns the elapsed milliseconds, or -1.

@@ -3,6 +3,7 @@
 // Drives the main window as a packing station does: keys go to whatever has the focus (a
 // window-modal form when one is open), a scan is its characters typed fast and then Enter, and
 // every key press and scan is counted. Shared by the station tests and bench_station.
+#include "core/validators.h"
 #include "gui/mainwindow.h"
 #include "gui/orderactioncontroller.h"
 
@@ -11,6 +12,29 @@
 #include <QTest>
 
 namespace despacho::testing {
+
+// A Correios S10 code with these eight digits (and a wrong check digit when !valid).
+inline QString s10(const QString &eightDigits, bool valid = true)
+{
+    using namespace Qt::StringLiterals;
+    const int digit = s10CheckDigit(eightDigits);
+    return u"SS"_s + eightDigits + QString::number(valid ? digit : (digit + 1) % 10) + u"BR"_s;
+}
+
+// A DANFE key for invoice `number`, issued this month by a valid CNPJ, model 55, series 1.
+inline QString danfeKey(int number)
+{
+    using namespace Qt::StringLiterals;
+    const QDate today = QDate::currentDate();
+    const QString first43 = u"35"_s +
+                            QStringLiteral("%1%2")
+                                .arg(today.year() % 100, 2, 10, QLatin1Char('0'))
+                                .arg(today.month(), 2, 10, QLatin1Char('0')) +
+                            u"11222333000181"_s + u"55001"_s +
+                            QStringLiteral("%1").arg(number, 9, 10, QLatin1Char('0')) +
+                            u"112345678"_s;
+    return first43 + QString::number(nfeCheckDigit(first43));
+}
 
 class StationDriver
 {

@@ -45,24 +45,8 @@ using namespace despacho;
 
 namespace {
 const QString kCorreiosUrl = u"https://rastreamento.correios.com.br/app/index.php?objetos="_s;
-
-QString s10(const QString &eightDigits, bool valid = true)
-{
-    const int digit = s10CheckDigit(eightDigits);
-    return u"SS"_s + eightDigits + QString::number(valid ? digit : (digit + 1) % 10) + u"BR"_s;
-}
-
-// A DANFE key for invoice `number`, issued this month by a valid CNPJ.
-QString danfeKey(int number)
-{
-    const QDate today = QDate::currentDate();
-    const QString first43 = u"35"_s +
-                            u"%1%2"_s.arg(today.year() % 100, 2, 10, QLatin1Char('0'))
-                                .arg(today.month(), 2, 10, QLatin1Char('0')) +
-                            u"11222333000181"_s + u"55"_s + u"001"_s +
-                            u"%1"_s.arg(number, 9, 10, QLatin1Char('0')) + u"1"_s + u"12345678"_s;
-    return first43 + QString::number(nfeCheckDigit(first43));
-}
+using testing::danfeKey;
+using testing::s10;
 } // namespace
 
 class TestPackingStation : public QObject
@@ -85,6 +69,16 @@ class TestPackingStation : public QObject
         if (!parsed.ok())
             return std::nullopt;
         return parsed.order;
+    }
+
+    // An order of this status with no command yet.
+    QString untouchedOrder(const QString &status) const
+    {
+        for (const OrderSummary &s : cache()->query({.status = status})) {
+            if (outbox()->list({.orderId = s.orderId}).isEmpty())
+                return s.orderId;
+        }
+        return {};
     }
 
     // A ready-for-handling order that pays freight, with no command yet.
@@ -258,13 +252,7 @@ private Q_SLOTS:
     // Every change of the code checks it again; the confirmed code is the one in the audit line.
     void checkDigitIsCheckedOnEveryChange()
     {
-        QString id;
-        for (const OrderSummary &s : cache()->query({.status = u"invoiced"_s})) {
-            if (outbox()->list({.orderId = s.orderId}).isEmpty()) {
-                id = s.orderId;
-                break;
-            }
-        }
+        const QString id = untouchedOrder(u"invoiced"_s);
         QVERIFY(!id.isEmpty());
         showAllQueues();
         focusTable();
@@ -415,13 +403,7 @@ private Q_SLOTS:
 
     void shortcutsWorkFromTheSearchBox()
     {
-        QString id;
-        for (const OrderSummary &s : cache()->query({.status = u"invoiced"_s})) {
-            if (outbox()->list({.orderId = s.orderId}).isEmpty()) {
-                id = s.orderId;
-                break;
-            }
-        }
+        const QString id = untouchedOrder(u"invoiced"_s);
         showAllQueues();
         focusTable();
         testing::StationDriver station(window());
