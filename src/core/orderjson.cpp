@@ -7,6 +7,8 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace despacho {
@@ -180,6 +182,45 @@ QString Order::trackingNumber() const
     return {};
 }
 
+QDateTime Order::shipBy() const
+{
+    QDateTime earliest;
+    for (const auto &l : logistics) {
+        if (l.shippingEstimateDate.isValid() &&
+            (!earliest.isValid() || l.shippingEstimateDate < earliest))
+            earliest = l.shippingEstimateDate;
+    }
+    return earliest;
+}
+
+bool Order::isPickup() const
+{
+    return std::any_of(logistics.cbegin(), logistics.cend(), [](const LogisticsInfo &l) {
+        return l.deliveryChannel == "pickup-in-point"_L1;
+    });
+}
+
+QString salesChannelKey(const QString &salesChannel, const QString &affiliateId)
+{
+    if (affiliateId.isEmpty())
+        return salesChannel;
+    return salesChannel + u'/' + affiliateId;
+}
+
+QStringList statusesDoneWithShipping()
+{
+    // "invoice-after-cancellation-deny" is not here: the cancellation was refused, so the order
+    // still has to ship.
+    return {u"invoice"_s,   u"invoiced"_s, u"replaced"_s, u"cancellation-requested"_s,
+            u"canceling"_s, u"canceled"_s};
+}
+
+bool isOverdue(const QDateTime &shipBy, const QString &status, const QDateTime &now)
+{
+    static const QStringList done = statusesDoneWithShipping();
+    return shipBy.isValid() && shipBy < now && !done.contains(status);
+}
+
 OrderParseResult orderFromVtexJson(const QJsonObject &json)
 {
     OrderParseResult result;
@@ -316,6 +357,15 @@ OrderSummary summaryFromOrder(const Order &order, const QString &account)
     s.courier = order.courier();
     s.trackingNumber = order.trackingNumber();
     s.lastChange = order.lastChange;
+    s.shipBy = order.shipBy();
+    s.pickup = order.isPickup();
+    s.salesChannel = salesChannelKey(order.salesChannel, order.affiliateId);
+    for (const OrderItem &item : order.items)
+        s.searchTerms << item.skuId << item.refId << item.ean;
+    for (const Package &p : order.packages)
+        s.searchTerms << p.trackingNumber << p.invoiceNumber;
+    s.searchTerms.removeAll(QString());
+    s.searchTerms.removeDuplicates();
     return s;
 }
 
@@ -345,6 +395,8 @@ OrderParseResult summaryFromListRow(const QJsonObject &row, const QString &accou
     s.clientName = str(row, "clientName"_L1);
     s.totalValue = cents(row, "totalValue"_L1);
     s.itemCount = row.value("totalItems"_L1).toInt();
+    s.shipBy = date(row, "ShippingEstimatedDate"_L1);
+    s.salesChannel = salesChannelKey(str(row, "salesChannel"_L1), str(row, "affiliateId"_L1));
     s.listDigest = listRowDigest(row);
     *summary = s;
     return result;
