@@ -56,7 +56,11 @@ QLatin1StringView sortKey(OrderSort sort)
 QString orderBy(const OrderQuery &q)
 {
     // The tiebreak (order id, then account) keeps equal keys in one stable order.
+    // (Sorting by order id already is the tiebreak: SQLite would not use the index for a
+    // repeated term.)
     const QLatin1StringView dir = q.descending ? " DESC"_L1 : " ASC"_L1;
+    if (q.sort == OrderSort::OrderId)
+        return u" ORDER BY order_id%1, account%1"_s.arg(dir);
     return u" ORDER BY %1%2, order_id%2, account%2"_s.arg(sortKey(q.sort), dir);
 }
 
@@ -200,9 +204,15 @@ int OrderCache::position(const OrderQuery &oq, const QString &account, const QSt
     // Then how many listed orders come before it: a range count over the same sort index.
     binds.clear();
     where = whereClause(oq, &binds);
-    where += (where.isEmpty() ? u" WHERE "_s : u" AND "_s) + u"("_s + sortKey(oq.sort) +
-             u", order_id, account) "_s + (oq.descending ? u'>' : u'<') + u" (?, ?, ?)"_s;
-    binds << key << orderId << account;
+    const QChar before = oq.descending ? u'>' : u'<';
+    where += where.isEmpty() ? u" WHERE "_s : u" AND "_s;
+    if (oq.sort == OrderSort::OrderId) {
+        where += u"(order_id, account) "_s + before + u" (?, ?)"_s;
+        binds << orderId << account;
+    } else {
+        where += u"("_s + sortKey(oq.sort) + u", order_id, account) "_s + before + u" (?, ?, ?)"_s;
+        binds << key << orderId << account;
+    }
     if (run(q, u"SELECT count(*) FROM orders"_s + where, binds, "finding an order's row") &&
         q.next())
         return q.value(0).toInt();
