@@ -62,7 +62,7 @@ OrderListPane::OrderListPane(storage::OrderCache *cache, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     // Every column has an SQL order (OrderTableModel::sort): the view asks, SQL sorts.
     m_table->setSortingEnabled(true);
-    const int widths[] = {150, 80, 130, 150, 200, 110, 140, 60, 150, 150, 110};
+    const int widths[] = {150, 80, 130, 175, 200, 110, 140, 60, 150, 150, 110};
     static_assert(std::size(widths) == OrderTableModel::ColumnCount);
     for (int c = 0; c < OrderTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
