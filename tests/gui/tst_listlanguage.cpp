@@ -1,6 +1,7 @@
 // The main window switched to Portuguese at runtime from its Language menu: the order table, the
 // order's detail and the filter bar show Brazilian dates and money ("19/11/2026 21:28",
 // "R$ 1.552,60") and Portuguese words, and go back to English formats when switched back.
+#include "gui/formatting.h"
 #include "gui/languagemanager.h"
 #include "gui/mainwindow.h"
 #include "gui/orderdetailview.h"
@@ -121,6 +122,10 @@ private Q_SLOTS:
         for (const QLabel *l : labels)
             texts << l->text();
         QVERIFY2(texts.contains(u"&Transportadora:"_s), qPrintable(texts.join(u" | "_s)));
+        // VTEX's shipping estimates in words, as the Shipping tab shows them.
+        QCOMPARE(gui::formatShippingEstimate(u"1bd"_s), u"1 dia útil"_s);
+        QCOMPARE(gui::formatShippingEstimate(u"5bd"_s), u"5 dias úteis"_s);
+        QCOMPARE(gui::formatShippingEstimate(u"5d"_s), u"5 dias"_s);
     }
 
     void andBackToEnglish()

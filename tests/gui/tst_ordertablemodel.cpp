@@ -170,6 +170,11 @@ private Q_SLOTS:
         QCOMPARE(gui::formatPhone(u"(11) 3456-7890"_s), u"+55 11 3456-7890"_s);
         QCOMPARE(gui::formatPhone(u"+351 912 345 678"_s), u"+351 912 345 678"_s);
         QCOMPARE(gui::formatDateTime(QDateTime()), QString());
+        QCOMPARE(gui::formatShippingEstimate(u"1bd"_s), u"1 business day"_s);
+        QCOMPARE(gui::formatShippingEstimate(u"5d"_s), u"5 days"_s);
+        QCOMPARE(gui::formatShippingEstimate(u"30m"_s), u"30 minutes"_s);
+        QCOMPARE(gui::formatShippingEstimate(u"soon"_s), u"soon"_s);
+        QCOMPARE(gui::formatPaymentGroup(u"bankInvoice"_s), u"Boleto"_s);
         const QLocale pt(QLocale::Portuguese, QLocale::Brazil);
         // 02:30 UTC on 1 March is still 28 February in São Paulo.
         QCOMPARE(gui::formatDate(QDateTime(QDate(2024, 3, 1), QTime(2, 30), Qt::UTC), pt),
