@@ -144,6 +144,14 @@ private Q_SLOTS:
         QCOMPARE(cache.position({.sort = OrderSort::Status, .descending = false}, u"loja"_s,
                                 u"v200-01"_s),
                  1); // ready for handling, then handling
+        // The search index still follows updates (migration 4 re-created its trigger).
+        FixtureOrder changed = detailed;
+        changed.tracking = u"QC987654321BR"_s;
+        const auto [summary, json] = fixtureDetail(changed, u"loja"_s);
+        QString error;
+        QVERIFY2(cache.storeDetail(summary, json, {}, &error), qPrintable(error));
+        QCOMPARE(cache.count({.search = u"qc987654321"_s}), 1);
+        QCOMPARE(cache.count({.search = u"qb123456785"_s}), 0);
     }
 
     // Sorting by any column walks its index: no temporary B-tree over the whole table.
