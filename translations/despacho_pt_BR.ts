@@ -2665,7 +2665,7 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         </message>
         <message>
             <source>Late onl&amp;y</source>
-            <translation>Só atrasa&amp;dos</translation>
+            <translation>Só at&amp;rasados</translation>
         </message>
         <message>
             <source>Orders whose ship-by time has passed and that are not invoiced or canceled yet</source>
