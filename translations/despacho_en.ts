@@ -2243,6 +2243,69 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         </message>
     </context>
     <context>
+        <name>despacho::gui::Formatting</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n hour</numerusform>
+                <numerusform>%n hours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minute</numerusform>
+                <numerusform>%n minutes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n business day(s)</source>
+            <translation>
+                <numerusform>%n business day</numerusform>
+                <numerusform>%n business days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Channel %1</source>
+            <translation>Channel %1</translation>
+        </message>
+        <message>
+            <source>Channel %1 · %2</source>
+            <translation>Channel %1 · %2</translation>
+        </message>
+        <message>
+            <source>Credit card</source>
+            <translation>Credit card</translation>
+        </message>
+        <message>
+            <source>Debit card</source>
+            <translation>Debit card</translation>
+        </message>
+        <message>
+            <source>Boleto</source>
+            <translation>Boleto</translation>
+        </message>
+        <message>
+            <source>Pix</source>
+            <translation>Pix</translation>
+        </message>
+        <message>
+            <source>Gift card</source>
+            <translation>Gift card</translation>
+        </message>
+        <message>
+            <source>Promissory note</source>
+            <translation>Promissory note</translation>
+        </message>
+    </context>
+    <context>
         <name>despacho::gui::InvoiceDialog</name>
         <message>
             <source>enter the invoice value, e.g. 1.234,56</source>
@@ -2713,14 +2776,73 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         </message>
     </context>
     <context>
+        <name>despacho::gui::OrderFilterBar</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Ca&amp;rrier:</source>
+            <translation>Ca&amp;rrier:</translation>
+        </message>
+        <message>
+            <source>All carriers</source>
+            <translation>All carriers</translation>
+        </message>
+        <message>
+            <source>Sales cha&amp;nnel:</source>
+            <translation>Sales cha&amp;nnel:</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>All channels</translation>
+        </message>
+        <message>
+            <source>Ship &amp;by:</source>
+            <translation>Ship &amp;by:</translation>
+        </message>
+        <message>
+            <source>Any day</source>
+            <translation>Any day</translation>
+        </message>
+        <message>
+            <source>Today (late ones too)</source>
+            <translation>Today (late ones too)</translation>
+        </message>
+        <message>
+            <source>Up to tomorrow</source>
+            <translation>Up to tomorrow</translation>
+        </message>
+        <message>
+            <source>Up to the day…</source>
+            <translation>Up to the day…</translation>
+        </message>
+        <message>
+            <source>Late onl&amp;y</source>
+            <translation>Late onl&amp;y</translation>
+        </message>
+        <message>
+            <source>Orders whose ship-by time has passed and that are not invoiced or canceled yet</source>
+            <translation>Orders whose ship-by time has passed and that are not invoiced or canceled yet</translation>
+        </message>
+        <message>
+            <source>C&amp;lear filters</source>
+            <translation>C&amp;lear filters</translation>
+        </message>
+        <message>
+            <source>Show every order of the queue again</source>
+            <translation>Show every order of the queue again</translation>
+        </message>
+    </context>
+    <context>
         <name>despacho::gui::OrderListPane</name>
         <message>
             <source>No order matches "%1".</source>
             <translation>No order matches "%1".</translation>
         </message>
         <message>
-            <source>Search by order, sequence, client, CPF/CNPJ or e-mail; scan a barcode (Ctrl+F)</source>
-            <translation>Search by order, sequence, client, CPF/CNPJ or e-mail; scan a barcode (Ctrl+F)</translation>
+            <source>Search by order, sequence, client, CPF/CNPJ, e-mail, SKU, EAN or tracking number; scan a barcode (Ctrl+F)</source>
+            <translation>Search by order, sequence, client, CPF/CNPJ, e-mail, SKU, EAN or tracking number; scan a barcode (Ctrl+F)</translation>
         </message>
     </context>
     <context>
@@ -2760,6 +2882,38 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         <message>
             <source>Tracking</source>
             <translation>Tracking</translation>
+        </message>
+        <message>
+            <source>Store pickup</source>
+            <translation>Store pickup</translation>
+        </message>
+        <message>
+            <source>Store pickup · %1</source>
+            <translation>Store pickup · %1</translation>
+        </message>
+        <message>
+            <source>Late: should have shipped %1 ago (ship by %2)</source>
+            <translation>Late: should have shipped %1 ago (ship by %2)</translation>
+        </message>
+        <message>
+            <source>Ship by %1</source>
+            <translation>Ship by %1</translation>
+        </message>
+        <message>
+            <source>VTEX gave no shipping date for this order</source>
+            <translation>VTEX gave no shipping date for this order</translation>
+        </message>
+        <message>
+            <source>The customer picks this order up in the store: nothing to hand to a carrier</source>
+            <translation>The customer picks this order up in the store: nothing to hand to a carrier</translation>
+        </message>
+        <message>
+            <source>Ship by</source>
+            <translation>Ship by</translation>
+        </message>
+        <message>
+            <source>Sales channel</source>
+            <translation>Sales channel</translation>
         </message>
     </context>
     <context>
@@ -3035,6 +3189,14 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         <message>
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Queues (filtered)</source>
+            <translation>Queues (filtered)</translation>
+        </message>
+        <message>
+            <source>The counts are of the orders the filters above the list show</source>
+            <translation>The counts are of the orders the filters above the list show</translation>
         </message>
     </context>
     <context>

@@ -49,7 +49,7 @@
         </message>
         <message>
             <source>App token:</source>
-            <translation>Token (app token):</translation>
+            <translation>Token de aplicação (app token):</translation>
         </message>
         <message>
             <source>Stored only in the system keychain</source>
@@ -119,7 +119,7 @@
         </message>
         <message>
             <source>Status:</source>
-            <translation>Status:</translation>
+            <translation>Situação:</translation>
         </message>
         <message>
             <source>Value:</source>
@@ -189,11 +189,11 @@
         </message>
         <message>
             <source>Output (sale)</source>
-            <translation>Output (venda)</translation>
+            <translation>Saída (venda)</translation>
         </message>
         <message>
             <source>Input (return)</source>
-            <translation>Input (devolução)</translation>
+            <translation>Entrada (devolução)</translation>
         </message>
         <message>
             <source>&amp;Number:</source>
@@ -315,7 +315,7 @@
         </message>
         <message>
             <source>DEMO — orders from the built-in sandbox store; nothing here is real</source>
-            <translation>DEMONSTRAÇÃO — pedidos da loja sandbox embutida; nada aqui é real</translation>
+            <translation>DEMONSTRAÇÃO — pedidos da loja de teste embutida; nada aqui é real</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -569,7 +569,7 @@
         </message>
         <message>
             <source>Status:</source>
-            <translation>Status:</translation>
+            <translation>Situação:</translation>
         </message>
         <message>
             <source>Origin:</source>
@@ -725,7 +725,7 @@
         </message>
         <message>
             <source>SLA</source>
-            <translation>SLA</translation>
+            <translation>Tipo de entrega</translation>
         </message>
         <message>
             <source>Estimate</source>
@@ -2101,7 +2101,7 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <name>despacho::gui::AuditModel</name>
         <message>
             <source>Log in</source>
-            <translation>Login</translation>
+            <translation>Entrada no sistema</translation>
         </message>
         <message>
             <source>PIN refused</source>
@@ -2240,6 +2240,69 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <message>
             <source>Check the warnings and press OK again to go ahead anyway.</source>
             <translation>Confira os avisos e clique em OK de novo para prosseguir mesmo assim.</translation>
+        </message>
+    </context>
+    <context>
+        <name>despacho::gui::Formatting</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n dia</numerusform>
+                <numerusform>%n dias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hour(s)</source>
+            <translation>
+                <numerusform>%n hora</numerusform>
+                <numerusform>%n horas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minuto</numerusform>
+                <numerusform>%n minutos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n business day(s)</source>
+            <translation>
+                <numerusform>%n dia útil</numerusform>
+                <numerusform>%n dias úteis</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Channel %1</source>
+            <translation>Canal %1</translation>
+        </message>
+        <message>
+            <source>Channel %1 · %2</source>
+            <translation>Canal %1 · %2</translation>
+        </message>
+        <message>
+            <source>Credit card</source>
+            <translation>Cartão de crédito</translation>
+        </message>
+        <message>
+            <source>Debit card</source>
+            <translation>Cartão de débito</translation>
+        </message>
+        <message>
+            <source>Boleto</source>
+            <translation>Boleto</translation>
+        </message>
+        <message>
+            <source>Pix</source>
+            <translation>Pix</translation>
+        </message>
+        <message>
+            <source>Gift card</source>
+            <translation>Vale-presente</translation>
+        </message>
+        <message>
+            <source>Promissory note</source>
+            <translation>Promissória</translation>
         </message>
     </context>
     <context>
@@ -2713,14 +2776,73 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         </message>
     </context>
     <context>
+        <name>despacho::gui::OrderFilterBar</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Ca&amp;rrier:</source>
+            <translation>&amp;Transportadora:</translation>
+        </message>
+        <message>
+            <source>All carriers</source>
+            <translation>Todas as transportadoras</translation>
+        </message>
+        <message>
+            <source>Sales cha&amp;nnel:</source>
+            <translation>Ca&amp;nal de venda:</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>Todos os canais</translation>
+        </message>
+        <message>
+            <source>Ship &amp;by:</source>
+            <translation>&amp;Despachar até:</translation>
+        </message>
+        <message>
+            <source>Any day</source>
+            <translation>Qualquer dia</translation>
+        </message>
+        <message>
+            <source>Today (late ones too)</source>
+            <translation>Hoje (e os atrasados)</translation>
+        </message>
+        <message>
+            <source>Up to tomorrow</source>
+            <translation>Até amanhã</translation>
+        </message>
+        <message>
+            <source>Up to the day…</source>
+            <translation>Até o dia…</translation>
+        </message>
+        <message>
+            <source>Late onl&amp;y</source>
+            <translation>Só at&amp;rasados</translation>
+        </message>
+        <message>
+            <source>Orders whose ship-by time has passed and that are not invoiced or canceled yet</source>
+            <translation>Pedidos cujo prazo de despacho já passou e que ainda não foram faturados nem cancelados</translation>
+        </message>
+        <message>
+            <source>C&amp;lear filters</source>
+            <translation>&amp;Limpar filtros</translation>
+        </message>
+        <message>
+            <source>Show every order of the queue again</source>
+            <translation>Mostrar de novo todos os pedidos da fila</translation>
+        </message>
+    </context>
+    <context>
         <name>despacho::gui::OrderListPane</name>
         <message>
             <source>No order matches "%1".</source>
             <translation>Nenhum pedido corresponde a "%1".</translation>
         </message>
         <message>
-            <source>Search by order, sequence, client, CPF/CNPJ or e-mail; scan a barcode (Ctrl+F)</source>
-            <translation>Buscar por pedido, sequência, cliente, CPF/CNPJ ou e-mail; ler código de barras (Ctrl+F)</translation>
+            <source>Search by order, sequence, client, CPF/CNPJ, e-mail, SKU, EAN or tracking number; scan a barcode (Ctrl+F)</source>
+            <translation>Buscar por pedido, sequência, cliente, CPF/CNPJ, e-mail, SKU, EAN ou código de rastreio; ler código de barras (Ctrl+F)</translation>
         </message>
     </context>
     <context>
@@ -2747,7 +2869,7 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         </message>
         <message>
             <source>Status</source>
-            <translation>Status</translation>
+            <translation>Situação</translation>
         </message>
         <message>
             <source>Items</source>
@@ -2760,6 +2882,38 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <message>
             <source>Tracking</source>
             <translation>Rastreio</translation>
+        </message>
+        <message>
+            <source>Store pickup</source>
+            <translation>Retirada na loja</translation>
+        </message>
+        <message>
+            <source>Store pickup · %1</source>
+            <translation>Retirada na loja · %1</translation>
+        </message>
+        <message>
+            <source>Late: should have shipped %1 ago (ship by %2)</source>
+            <translation>Atrasado: deveria ter sido despachado há %1 (despachar até %2)</translation>
+        </message>
+        <message>
+            <source>Ship by %1</source>
+            <translation>Despachar até %1</translation>
+        </message>
+        <message>
+            <source>VTEX gave no shipping date for this order</source>
+            <translation>A VTEX não informou prazo de despacho para este pedido</translation>
+        </message>
+        <message>
+            <source>The customer picks this order up in the store: nothing to hand to a carrier</source>
+            <translation>O cliente retira este pedido na loja: nada a entregar a uma transportadora</translation>
+        </message>
+        <message>
+            <source>Ship by</source>
+            <translation>Despachar até</translation>
+        </message>
+        <message>
+            <source>Sales channel</source>
+            <translation>Canal de venda</translation>
         </message>
     </context>
     <context>
@@ -3036,6 +3190,14 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
+        <message>
+            <source>Queues (filtered)</source>
+            <translation>Filas (filtradas)</translation>
+        </message>
+        <message>
+            <source>The counts are of the orders the filters above the list show</source>
+            <translation>As contagens são dos pedidos que os filtros acima da lista mostram</translation>
+        </message>
     </context>
     <context>
         <name>despacho::gui::StartHandlingDialog</name>
@@ -3245,7 +3407,7 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         </message>
         <message>
             <source>Status:</source>
-            <translation>Status:</translation>
+            <translation>Situação:</translation>
         </message>
         <message>
             <source>Value:</source>
@@ -3536,7 +3698,7 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         </message>
         <message>
             <source>Run against the built-in sandbox store.</source>
-            <translation>Usar a loja sandbox embutida (demonstração).</translation>
+            <translation>Usar a loja de teste embutida (demonstração).</translation>
         </message>
         <message>
             <source>Data directory.</source>

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace despacho {
 
@@ -25,7 +26,27 @@ struct OrderSummary
     QString trackingNumber;
     QDateTime lastChange; // from get order; invalid for list-only rows
     QString listDigest;   // digest of the list row, to see changes (the list has no lastChange)
+    // When the order must leave the warehouse: the earliest shipping estimate over its items
+    // (VTEX logisticsInfo[].shippingEstimateDate; the list's ShippingEstimatedDate until the
+    // detail is known). Invalid when VTEX gave none.
+    QDateTime shipBy;
+    bool pickup = false;  // some item is picked up in a store (deliveryChannel "pickup-in-point")
+    QString salesChannel; // salesChannelKey(): VTEX salesChannel, "/affiliateId" when there is one
+    // What else search should find: SKU ids, reference codes, EANs, every tracking number.
+    QStringList searchTerms;
 };
+
+// "1", or "1/MLB" for an order a marketplace affiliate brought in: the sales channel as a packer
+// tells orders apart (the store's own site, Mercado Livre...).
+QString salesChannelKey(const QString &salesChannel, const QString &affiliateId);
+
+// The overdue rule, in one place for the table and the SQL filter: an order is overdue when its
+// ship-by time has passed and it has not yet left the packing bench, that is, it is neither
+// invoiced (or being invoiced) nor canceled (or on its way to being canceled). Orders without a
+// ship-by are never overdue.
+bool isOverdue(const QDateTime &shipBy, const QString &status, const QDateTime &now);
+// The statuses in which an order is no longer overdue (see isOverdue).
+QStringList statusesDoneWithShipping();
 
 struct PriceTag
 {
@@ -193,6 +214,8 @@ struct Order
     int totalQuantity() const;
     QString courier() const;        // from the latest package, else the delivery ids
     QString trackingNumber() const; // from the latest package that has one
+    QDateTime shipBy() const;       // the earliest shippingEstimateDate over the items
+    bool isPickup() const;          // some item has deliveryChannel "pickup-in-point"
 };
 
 } // namespace despacho

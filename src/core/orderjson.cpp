@@ -316,6 +316,15 @@ OrderSummary summaryFromOrder(const Order &order, const QString &account)
     s.courier = order.courier();
     s.trackingNumber = order.trackingNumber();
     s.lastChange = order.lastChange;
+    s.shipBy = order.shipBy();
+    s.pickup = order.isPickup();
+    s.salesChannel = salesChannelKey(order.salesChannel, order.affiliateId);
+    for (const OrderItem &item : order.items)
+        s.searchTerms << item.skuId << item.refId << item.ean;
+    for (const Package &p : order.packages)
+        s.searchTerms << p.trackingNumber << p.invoiceNumber;
+    s.searchTerms.removeAll(QString());
+    s.searchTerms.removeDuplicates();
     return s;
 }
 
@@ -345,6 +354,8 @@ OrderParseResult summaryFromListRow(const QJsonObject &row, const QString &accou
     s.clientName = str(row, "clientName"_L1);
     s.totalValue = cents(row, "totalValue"_L1);
     s.itemCount = row.value("totalItems"_L1).toInt();
+    s.shipBy = date(row, "ShippingEstimatedDate"_L1);
+    s.salesChannel = salesChannelKey(str(row, "salesChannel"_L1), str(row, "affiliateId"_L1));
     s.listDigest = listRowDigest(row);
     *summary = s;
     return result;

@@ -99,6 +99,11 @@ bool isFinalStatus(const QString &vtexStatus)
     return s == OrderStatus::Invoiced || s == OrderStatus::Canceled || s == OrderStatus::Replaced;
 }
 
+int orderStatusRank(const QString &vtexStatus)
+{
+    return int(orderStatusFromString(vtexStatus));
+}
+
 QList<StatusQueue> statusQueues()
 {
     return {

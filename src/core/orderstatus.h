@@ -31,6 +31,9 @@ OrderStatus orderStatusFromString(const QString &vtexStatus);
 QString orderStatusToString(OrderStatus status);           // the VTEX string, "" for Other
 QString orderStatusDisplayName(const QString &vtexStatus); // translated, for the UI
 bool isFinalStatus(const QString &vtexStatus);             // invoiced, canceled, replaced
+// Place in the workflow (payment pending first, canceled last; unknown statuses after all), what
+// sorting by status means.
+int orderStatusRank(const QString &vtexStatus);
 
 // The queues shown to warehouse staff, in display order.
 struct StatusQueue

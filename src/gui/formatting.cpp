@@ -1,8 +1,87 @@
 #include "gui/formatting.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace despacho::gui {
+
+// Direct translate() calls (not a local tr() helper) so that lupdate sees the plural forms.
+namespace {
+QString days(int n)
+{
+    return QCoreApplication::translate("despacho::gui::Formatting", "%n day(s)", nullptr, n);
+}
+QString hours(int n)
+{
+    return QCoreApplication::translate("despacho::gui::Formatting", "%n hour(s)", nullptr, n);
+}
+QString minutes(int n)
+{
+    return QCoreApplication::translate("despacho::gui::Formatting", "%n minute(s)", nullptr, n);
+}
+} // namespace
+
+QString formatShippingEstimate(const QString &vtexEstimate)
+{
+    static const QRegularExpression pattern(u"^\\s*(\\d+)\\s*(bd|d|h|m)\\s*$"_s);
+    const auto m = pattern.match(vtexEstimate);
+    if (!m.hasMatch())
+        return vtexEstimate;
+    const int n = m.captured(1).toInt();
+    const QString unit = m.captured(2);
+    if (unit == u"bd"_s) {
+        return QCoreApplication::translate("despacho::gui::Formatting", "%n business day(s)",
+                                           nullptr, n);
+    }
+    if (unit == u"d"_s)
+        return days(n);
+    if (unit == u"h"_s)
+        return hours(n);
+    return minutes(n);
+}
+
+QString formatLateness(const QDateTime &since, const QDateTime &now)
+{
+    const qint64 total = std::max<qint64>(0, since.secsTo(now) / 60);
+    const int d = int(total / (24 * 60));
+    const int h = int(total / 60 % 24);
+    const int m = int(total % 60);
+    if (d > 0)
+        return h > 0 ? u"%1 %2"_s.arg(days(d), hours(h)) : days(d);
+    if (h > 0)
+        return m > 0 ? u"%1 %2"_s.arg(hours(h), minutes(m)) : hours(h);
+    return minutes(m);
+}
+
+QString formatPaymentGroup(const QString &group)
+{
+    static constexpr std::pair<const char16_t *, const char *> kGroups[] = {
+        {u"creditCard", QT_TRANSLATE_NOOP("despacho::gui::Formatting", "Credit card")},
+        {u"debitCard", QT_TRANSLATE_NOOP("despacho::gui::Formatting", "Debit card")},
+        {u"bankInvoice", QT_TRANSLATE_NOOP("despacho::gui::Formatting", "Boleto")},
+        {u"instantPayment", QT_TRANSLATE_NOOP("despacho::gui::Formatting", "Pix")},
+        {u"giftCard", QT_TRANSLATE_NOOP("despacho::gui::Formatting", "Gift card")},
+        {u"promissory", QT_TRANSLATE_NOOP("despacho::gui::Formatting", "Promissory note")},
+    };
+    for (const auto &[key, text] : kGroups) {
+        if (group == QStringView(key))
+            return QCoreApplication::translate("despacho::gui::Formatting", text);
+    }
+    return group;
+}
+
+QString formatSalesChannel(const QString &key)
+{
+    if (key.isEmpty())
+        return {};
+    const qsizetype slash = key.indexOf(u'/');
+    if (slash < 0)
+        return QCoreApplication::translate("despacho::gui::Formatting", "Channel %1").arg(key);
+    return QCoreApplication::translate("despacho::gui::Formatting", "Channel %1 · %2")
+        .arg(key.left(slash), key.mid(slash + 1));
+}
 
 QString formatDateTime(const QDateTime &dateTime, const QLocale &locale)
 {

@@ -14,6 +14,16 @@ QString formatDateTime(const QDateTime &dateTime, const QLocale &locale = QLocal
 QString formatDate(const QDateTime &dateTime, const QLocale &locale = QLocale());
 // "+55 81 98295-6006" from "+5581982956006"; anything that is not a Brazilian number as given.
 QString formatPhone(const QString &phone);
+// VTEX's shipping estimates ("1bd", "5d", "2h", "30m") in words: "1 business day", "5 days"...
+// Anything else is shown as VTEX sent it.
+QString formatShippingEstimate(const QString &vtexEstimate);
+// How long ago `since` was, for lateness: "2 days 3 hours", "5 hours 10 minutes", "12 minutes".
+QString formatLateness(const QDateTime &since, const QDateTime &now);
+// A sales channel key (salesChannelKey()): "Channel 1", "Channel 2 · MLB".
+QString formatSalesChannel(const QString &key);
+// VTEX payment groups in words ("creditCard" → "Credit card", "bankInvoice" → "Boleto"); an
+// unknown group as VTEX sent it.
+QString formatPaymentGroup(const QString &group);
 inline QString formatMoney(Money money, const QLocale &locale = QLocale())
 {
     return money.toDisplayString(locale);

@@ -87,6 +87,8 @@ MainWindow::MainWindow(sync::AppServices *services, LanguageManager *languages, 
     connect(m_list, &OrderListPane::currentOrderChanged, m_detail, &OrderDetailView::showOrder);
     connect(m_list, &OrderListPane::currentOrderChanged, this, &MainWindow::onDetailChanged);
     connect(m_list, &OrderListPane::scanned, this, &MainWindow::handleScan);
+    connect(m_list, &OrderListPane::listFilterChanged, this,
+            [this] { m_queues->setListFilter(m_list->listFilter()); });
 
     // While a sync writes orders, refresh counts and the list at most every 500 ms.
     m_refreshTimer->setInterval(kRefreshIntervalMs);
@@ -294,7 +296,6 @@ void MainWindow::retranslateUi()
         updateOperatorStatus();
         updateOutboxStatus();
     }
-    m_list->model()->setLocale(QLocale());
     if (m_languages) {
         m_ui->actionPortuguese->setChecked(m_languages->language() == u"pt_BR"_s);
         m_ui->actionEnglish->setChecked(m_languages->language() != u"pt_BR"_s);

@@ -40,8 +40,11 @@ void MainWindow::setUpOutbox()
     m_outboxDock->hide();
     connect(m_ui->actionOutbox, &QAction::toggled, m_outboxDock, [this](bool on) {
         m_outboxDock->setVisible(on);
-        if (on)
+        if (on) {
             m_outboxView->refresh();
+            // The dock may have grown the window to its minimum: keep it inside the screen.
+            QTimer::singleShot(0, this, &MainWindow::fitInScreen);
+        }
     });
     connect(m_outboxDock, &QDockWidget::visibilityChanged, m_ui->actionOutbox,
             [this](bool visible) {

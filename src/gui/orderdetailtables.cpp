@@ -171,17 +171,20 @@ void OrderDetailView::fillShipping(const Order &o)
         for (const DeliveryId &d : ids) {
             const QString courier = d.courierName.isEmpty() ? l.deliveryCompany : d.courierName;
             setRow(t, row++,
-                   {itemName(o, l.itemIndex), l.selectedSla, l.shippingEstimate, estimateDate,
-                    courier, d.courierId, d.dockId, d.warehouseId, formatMoney(l.price)},
+                   {itemName(o, l.itemIndex), l.selectedSla,
+                    formatShippingEstimate(l.shippingEstimate), estimateDate, courier, d.courierId,
+                    d.dockId, d.warehouseId, formatMoney(l.price)},
                    {8});
         }
     }
     fitColumns(t);
     QString estimate = estimates.join(u", "_s);
     if (!o.logistics.isEmpty() && !o.logistics.first().shippingEstimate.isEmpty())
-        estimate = estimate.isEmpty()
-                       ? o.logistics.first().shippingEstimate
-                       : tr("%1 (%2)").arg(estimate, o.logistics.first().shippingEstimate);
+        estimate =
+            estimate.isEmpty()
+                ? formatShippingEstimate(o.logistics.first().shippingEstimate)
+                : tr("%1 (%2)").arg(estimate,
+                                    formatShippingEstimate(o.logistics.first().shippingEstimate));
     m_ui->shippingEstimate->setText(estimate.isEmpty() ? u"—"_s : estimate);
 }
 
@@ -206,7 +209,8 @@ void OrderDetailView::fillPayment(const Order &o)
             if (!p.firstDigits.isEmpty() || !p.lastDigits.isEmpty())
                 card = p.firstDigits + u"…"_s + p.lastDigits;
             setRow(t, row++,
-                   {tx.transactionId, p.paymentSystemName, p.group, formatMoney(p.value),
+                   {tx.transactionId, p.paymentSystemName, formatPaymentGroup(p.group),
+                    formatMoney(p.value),
                     p.installments > 0 ? QString::number(p.installments) : QString(), card, p.tid},
                    {3, 4});
         }

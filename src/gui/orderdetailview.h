@@ -62,7 +62,7 @@ public:
     static constexpr auto kPictureLoading = "loading";
     static constexpr auto kPicturePlaceholder = "placeholder";
     static constexpr int kPictureSize = 64;
-    static constexpr int kMinimumTabsHeight = 160;
+    static constexpr int kMinimumTabsHeight = 130;
 
     explicit OrderDetailView(QWidget *parent = nullptr);
     ~OrderDetailView() override;

@@ -1,6 +1,7 @@
 #include "gui/orderlistpane.h"
 
 #include "gui/messagebar.h"
+#include "gui/orderfilterbar.h"
 #include "gui/ordertablemodel.h"
 
 #include <QEvent>
@@ -17,12 +18,25 @@ using namespace Qt::StringLiterals;
 
 namespace despacho::gui {
 
+namespace {
+// The header's saved state holds the column count: version 2 has ship-by and sales channel.
+constexpr auto kHeaderKey = "orderTable/header2"_L1;
+
+bool sameListing(const storage::OrderQuery &a, const storage::OrderQuery &b)
+{
+    return a.account == b.account && a.status == b.status && a.search == b.search &&
+           a.carrier == b.carrier && a.salesChannel == b.salesChannel &&
+           a.shipByBefore == b.shipByBefore && a.overdueOnly == b.overdueOnly;
+}
+} // namespace
+
 OrderListPane::OrderListPane(storage::OrderCache *cache, QWidget *parent)
     : QWidget(parent)
     , m_cache(cache)
     , m_model(new OrderTableModel(cache, this))
     , m_messages(new MessageBar(this))
     , m_search(new QLineEdit(this))
+    , m_filters(new OrderFilterBar(this))
     , m_table(new QTableView(this))
     , m_searchTimer(new QTimer(this))
 {
@@ -47,16 +61,17 @@ OrderListPane::OrderListPane(storage::OrderCache *cache, QWidget *parent)
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Every column has an SQL order (OrderTableModel::sort): the view asks, SQL sorts.
     m_table->setSortingEnabled(true);
-    const int widths[] = {150, 80, 130, 200, 110, 140, 60, 140, 150};
+    const int widths[] = {150, 80, 130, 175, 200, 110, 140, 60, 150, 150, 110};
+    static_assert(std::size(widths) == OrderTableModel::ColumnCount);
     for (int c = 0; c < OrderTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
-    // Only the date has an order in SQL: a click on another column sorts by date instead.
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-            [this](int section, Qt::SortOrder order) {
-                if (section != OrderTableModel::Date)
-                    m_table->horizontalHeader()->setSortIndicator(OrderTableModel::Date, order);
-            });
+    m_filters->setObjectName(u"orderFilterBar"_s);
+    connect(m_filters, &OrderFilterBar::changed, this, [this] {
+        applySearch();
+        Q_EMIT listFilterChanged();
+    });
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(kSearchDelayMs);
@@ -74,6 +89,7 @@ OrderListPane::OrderListPane(storage::OrderCache *cache, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_messages);
     layout->addWidget(m_search);
+    layout->addWidget(m_filters);
     layout->addWidget(m_table, 1);
     retranslateUi();
 }
@@ -82,8 +98,11 @@ OrderListPane::~OrderListPane() = default;
 
 void OrderListPane::setQueue(const QString &account, const QString &status)
 {
+    const bool accountChanged = account != m_account;
     m_account = account;
     m_status = status;
+    if (accountChanged)
+        reloadFilterChoices();
     applySearch();
 }
 
@@ -92,15 +111,30 @@ QString OrderListPane::searchText() const
     return m_search->text().trimmed();
 }
 
+storage::OrderQuery OrderListPane::listFilter() const
+{
+    storage::OrderQuery q;
+    q.account = m_account;
+    m_filters->applyTo(&q);
+    return q;
+}
+
+void OrderListPane::reloadFilterChoices()
+{
+    if (m_cache)
+        m_filters->setChoices(m_cache->carriers(m_account), m_cache->salesChannels(m_account));
+}
+
 void OrderListPane::applySearch()
 {
     m_searchTimer->stop();
-    storage::OrderQuery q;
+    const storage::OrderQuery old = m_model->filter();
+    storage::OrderQuery q = old; // keeps the sort order
     q.account = m_account;
     q.status = m_status;
     q.search = searchText();
-    const storage::OrderQuery old = m_model->filter();
-    if (old.account == q.account && old.status == q.status && old.search == q.search)
+    m_filters->applyTo(&q);
+    if (sameListing(old, q))
         return;
     const QString account = m_currentAccount;
     const QString orderId = m_currentOrderId;
@@ -115,6 +149,7 @@ void OrderListPane::refresh()
     const QString orderId = m_currentOrderId;
     const int oldRow = m_table->currentIndex().row();
     const int scroll = m_table->verticalScrollBar()->value();
+    reloadFilterChoices();
     m_model->refresh();
     m_table->verticalScrollBar()->setValue(scroll);
     if (orderId.isEmpty())
@@ -267,14 +302,20 @@ bool OrderListPane::eventFilter(QObject *watched, QEvent *event)
 
 void OrderListPane::saveState(QSettings &settings) const
 {
-    settings.setValue(u"orderTable/header"_s, m_table->horizontalHeader()->saveState());
+    settings.setValue(kHeaderKey, m_table->horizontalHeader()->saveState());
+    m_filters->saveState(settings);
 }
 
 void OrderListPane::restoreState(const QSettings &settings)
 {
-    const QByteArray header = settings.value(u"orderTable/header"_s).toByteArray();
-    if (!header.isEmpty())
-        m_table->horizontalHeader()->restoreState(header);
+    const QByteArray header = settings.value(kHeaderKey).toByteArray();
+    // Restoring the header restores its sort indicator, and with it the model's SQL order.
+    if (!header.isEmpty() && m_table->horizontalHeader()->restoreState(header)) {
+        m_model->sort(m_table->horizontalHeader()->sortIndicatorSection(),
+                      m_table->horizontalHeader()->sortIndicatorOrder());
+    }
+    reloadFilterChoices();
+    m_filters->restoreState(settings);
 }
 
 void OrderListPane::changeEvent(QEvent *event)
@@ -286,8 +327,8 @@ void OrderListPane::changeEvent(QEvent *event)
 
 void OrderListPane::retranslateUi()
 {
-    m_search->setPlaceholderText(
-        tr("Search by order, sequence, client, CPF/CNPJ or e-mail; scan a barcode (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search by order, sequence, client, CPF/CNPJ, e-mail, SKU, EAN "
+                                    "or tracking number; scan a barcode (Ctrl+F)"));
     m_model->retranslate();
 }
 

@@ -12,11 +12,13 @@ class QTimer;
 namespace despacho::gui {
 
 class MessageBar;
+class OrderFilterBar;
 class OrderTableModel;
 
-// The centre pane: the search box, the order table and the pane's message bar. Typing filters
-// after a short pause; Enter looks the text up as an exact order id or sequence first, which is
-// what a barcode scanner sends (fast keys ending in Enter).
+// The centre pane: the search box, the filter bar, the order table and the pane's message bar.
+// Typing filters after a short pause; Enter looks the text up as an exact order id or sequence
+// first, which is what a barcode scanner sends (fast keys ending in Enter). A click on any column
+// header sorts by it, in SQL.
 class OrderListPane : public QWidget
 {
     Q_OBJECT
@@ -45,6 +47,9 @@ public:
     OrderTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     QLineEdit *searchEdit() const { return m_search; }
+    OrderFilterBar *filterBar() const { return m_filters; }
+    // The filter bar's filters for `account` (what the queue counts must count too).
+    storage::OrderQuery listFilter() const;
     MessageBar *messageBar() const { return m_messages; }
 
     void saveState(QSettings &settings) const;
@@ -53,6 +58,8 @@ public:
 Q_SIGNALS:
     // The selected order; both empty when no row is selected (the detail shows nothing).
     void currentOrderChanged(const QString &account, const QString &orderId);
+    // The filter bar changed what is listed.
+    void listFilterChanged();
     // Enter in the search box (what a barcode scanner sends: fast keys ending in Enter).
     void scanned(const QString &text);
 
@@ -67,11 +74,13 @@ private:
     void reselectCurrent();
     void clearCurrent();
     void retranslateUi();
+    void reloadFilterChoices();
 
     storage::OrderCache *m_cache;
     OrderTableModel *m_model;
     MessageBar *m_messages;
     QLineEdit *m_search;
+    OrderFilterBar *m_filters;
     QTableView *m_table;
     QTimer *m_searchTimer;
     QString m_account;

@@ -3,12 +3,35 @@
 #include "core/orderstatus.h"
 #include "gui/formatting.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
+#include <QFont>
+#include <QIcon>
+#include <QStyle>
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace despacho::gui {
+
+namespace {
+// Which SQL order each column sorts by; the same list read backwards gives the column.
+constexpr std::pair<int, storage::OrderSort> kSorts[] = {
+    {OrderTableModel::OrderId, storage::OrderSort::OrderId},
+    {OrderTableModel::Sequence, storage::OrderSort::Sequence},
+    {OrderTableModel::Date, storage::OrderSort::Created},
+    {OrderTableModel::ShipBy, storage::OrderSort::ShipBy},
+    {OrderTableModel::Client, storage::OrderSort::Client},
+    {OrderTableModel::Total, storage::OrderSort::Total},
+    {OrderTableModel::Status, storage::OrderSort::Status},
+    {OrderTableModel::Items, storage::OrderSort::Items},
+    {OrderTableModel::Courier, storage::OrderSort::Courier},
+    {OrderTableModel::Tracking, storage::OrderSort::Tracking},
+    {OrderTableModel::SalesChannel, storage::OrderSort::SalesChannel},
+};
+} // namespace
 
 OrderTableModel::OrderTableModel(storage::OrderCache *cache, QObject *parent)
     : QAbstractTableModel(parent)
@@ -17,12 +40,41 @@ OrderTableModel::OrderTableModel(storage::OrderCache *cache, QObject *parent)
     m_count = m_cache ? m_cache->count(m_filter) : 0;
 }
 
+storage::OrderSort OrderTableModel::sortFor(int column)
+{
+    for (const auto &[c, sort] : kSorts) {
+        if (c == column)
+            return sort;
+    }
+    return storage::OrderSort::Created;
+}
+
+int OrderTableModel::columnFor(storage::OrderSort sort)
+{
+    for (const auto &[c, s] : kSorts) {
+        if (s == sort)
+            return c;
+    }
+    return Date;
+}
+
+storage::OrderQuery OrderTableModel::filter() const
+{
+    storage::OrderQuery q = m_filter;
+    if (!m_fixedNow)
+        q.now = QDateTime();
+    return q;
+}
+
 void OrderTableModel::setFilter(const storage::OrderQuery &filter)
 {
     beginResetModel();
     m_filter = filter;
     m_filter.limit = -1;
     m_filter.offset = 0;
+    m_fixedNow = filter.now.isValid();
+    if (!m_fixedNow)
+        m_filter.now = QDateTime::currentDateTimeUtc();
     m_pages.clear();
     m_recent.clear();
     m_count = m_cache ? m_cache->count(m_filter) : 0;
@@ -31,23 +83,20 @@ void OrderTableModel::setFilter(const storage::OrderQuery &filter)
 
 void OrderTableModel::refresh()
 {
-    setFilter(m_filter);
+    setFilter(filter());
 }
 
 void OrderTableModel::setLocale(const QLocale &locale)
 {
-    if (locale == m_locale)
-        return;
     m_locale = locale;
-    if (m_count > 0)
-        Q_EMIT dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1), {Qt::DisplayRole});
+    retranslate();
 }
 
 void OrderTableModel::retranslate()
 {
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (m_count > 0)
-        Q_EMIT dataChanged(index(0, Status), index(m_count - 1, Status), {Qt::DisplayRole});
+        Q_EMIT dataChanged(index(0, 0), index(m_count - 1, ColumnCount - 1));
 }
 
 int OrderTableModel::rowCount(const QModelIndex &parent) const
@@ -68,20 +117,10 @@ const QList<OrderSummary> &OrderTableModel::page(int pageIndex) const
         return *it;
     }
     storage::OrderQuery q = m_filter;
-    const int first = pageIndex * kPageSize;
-    if (m_order == Qt::DescendingOrder) {
-        q.offset = first;
-        q.limit = kPageSize;
-    } else {
-        // Oldest first: the same newest-first SQL order, read from the end and reversed.
-        const int endExclusive = m_count - first;
-        q.offset = std::max(0, endExclusive - kPageSize);
-        q.limit = std::max(0, endExclusive - q.offset);
-    }
+    q.offset = pageIndex * kPageSize;
+    q.limit = kPageSize;
     QList<OrderSummary> rows = m_cache->query(q);
     ++m_pageQueries;
-    if (m_order == Qt::AscendingOrder)
-        std::reverse(rows.begin(), rows.end());
     while (m_recent.size() >= kMaxCachedPages)
         m_pages.remove(m_recent.takeFirst());
     m_recent.append(pageIndex);
@@ -117,15 +156,6 @@ int OrderTableModel::rowInPage(int pageIndex, const QString &account, const QStr
     return -1;
 }
 
-bool OrderTableModel::precedes(const OrderSummary &a, const OrderSummary &b) const
-{
-    // The SQL order: creation date, then order id, newest first (reversed when oldest first).
-    const bool newer =
-        a.creationDate != b.creationDate ? a.creationDate > b.creationDate : a.orderId > b.orderId;
-    const bool same = a.creationDate == b.creationDate && a.orderId == b.orderId;
-    return !same && (m_order == Qt::DescendingOrder ? newer : !newer);
-}
-
 int OrderTableModel::rowOf(const QString &account, const QString &orderId, int hint) const
 {
     if (!m_cache || m_count == 0)
@@ -144,32 +174,13 @@ int OrderTableModel::rowOf(const QString &account, const QString &orderId, int h
         if (const int row = rowInPage(p, account, orderId); row >= 0)
             return row;
     }
-    // Then a binary search over the pages by (creation date, order id): about log2(pages)
-    // page reads, so finding an order among 100,000 costs some ten queries.
-    const auto target = m_cache->summary(account, orderId);
-    if (!target)
-        return -1;
-    int lo = 0;
-    int hi = (m_count - 1) / kPageSize;
-    while (lo <= hi) {
-        const int mid = (lo + hi) / 2;
-        const QList<OrderSummary> &rows = page(mid);
-        if (rows.isEmpty())
-            return -1;
-        if (precedes(*target, rows.first())) {
-            hi = mid - 1;
-        } else if (precedes(rows.last(), *target)) {
-            lo = mid + 1;
-        } else {
-            // Same date and id in two accounts may straddle a page boundary.
-            for (int p : {mid, mid - 1, mid + 1}) {
-                if (const int row = rowInPage(p, account, orderId); row >= 0)
-                    return row;
-            }
-            return -1;
-        }
-    }
-    return -1;
+    // Then SQL: the number of listed orders before it in the same order.
+    return m_cache->position(m_filter, account, orderId);
+}
+
+bool OrderTableModel::overdue(const OrderSummary &o) const
+{
+    return isOverdue(o.shipBy, o.status, m_filter.now);
 }
 
 QVariant OrderTableModel::displayValue(const OrderSummary &o, int column) const
@@ -180,19 +191,51 @@ QVariant OrderTableModel::displayValue(const OrderSummary &o, int column) const
     case Sequence:
         return o.sequence;
     case Date:
-        return formatDateTime(o.creationDate, m_locale);
+        return formatDateTime(o.creationDate, locale());
+    case ShipBy:
+        return formatDateTime(o.shipBy, locale());
     case Client:
         return o.clientName;
     case Total:
-        return formatMoney(o.totalValue, m_locale);
+        return formatMoney(o.totalValue, locale());
     case Status:
         return orderStatusDisplayName(o.status);
     case Items:
         return o.itemCount;
     case Courier:
+        if (o.pickup)
+            return o.courier.isEmpty() ? tr("Store pickup")
+                                       : tr("Store pickup · %1").arg(o.courier);
         return o.courier;
     case Tracking:
         return o.trackingNumber;
+    case SalesChannel:
+        return formatSalesChannel(o.salesChannel);
+    default:
+        return {};
+    }
+}
+
+QVariant OrderTableModel::toolTip(const OrderSummary &o, int column) const
+{
+    switch (column) {
+    case Client:
+        if (!o.clientEmail.isEmpty())
+            return QVariant(o.clientName + u'\n' + o.clientEmail);
+        return {};
+    case ShipBy:
+        if (overdue(o)) {
+            return tr("Late: should have shipped %1 ago (ship by %2)")
+                .arg(formatLateness(o.shipBy, m_filter.now), formatDateTime(o.shipBy, locale()));
+        }
+        if (o.shipBy.isValid())
+            return tr("Ship by %1").arg(formatDateTime(o.shipBy, locale()));
+        return tr("VTEX gave no shipping date for this order");
+    case Courier:
+        if (o.pickup)
+            return tr(
+                "The customer picks this order up in the store: nothing to hand to a carrier");
+        return {};
     default:
         return {};
     }
@@ -209,14 +252,28 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayValue(*o, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == Client && !o->clientEmail.isEmpty())
-            return QVariant(o->clientName + u'\n' + o->clientEmail);
+        return toolTip(*o, index.column());
+    case Qt::DecorationRole:
+        if (index.column() == ShipBy && overdue(*o)) {
+            static const QIcon warning =
+                QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            return warning;
+        }
+        return {};
+    case Qt::FontRole:
+        if ((index.column() == ShipBy && overdue(*o)) || (index.column() == Courier && o->pickup)) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Total || index.column() == Items)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
+        if (index.column() == ShipBy && overdue(*o))
+            return QBrush(QColor(0xc6, 0x28, 0x28)); // red, readable on white and on grey rows
         if (o->status == QLatin1StringView("canceled"))
             return QBrush(QColor(0x75, 0x75, 0x75));
         return {};
@@ -228,6 +285,10 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
         return o->status;
     case TotalCentsRole:
         return o->totalValue.cents();
+    case OverdueRole:
+        return overdue(*o);
+    case PickupRole:
+        return o->pickup;
     default:
         return {};
     }
@@ -244,12 +305,16 @@ QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Sequence");
     case Date:
         return tr("Created");
+    case ShipBy:
+        return tr("Ship by");
     case Client:
         return tr("Client");
     case Total:
         return tr("Total");
     case Status:
         return tr("Status");
+    case SalesChannel:
+        return tr("Sales channel");
     case Items:
         return tr("Items");
     case Courier:
@@ -263,18 +328,36 @@ QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, i
 
 void OrderTableModel::sort(int column, Qt::SortOrder order)
 {
-    // Only the creation date has an SQL order behind it; other columns keep the current order.
-    if (column != Date || order == m_order)
+    const storage::OrderSort sort = sortFor(column);
+    const bool descending = order == Qt::DescendingOrder;
+    if (column < 0 || column >= ColumnCount ||
+        (sort == m_filter.sort && descending == m_filter.descending))
         return;
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // The orders the persistent indexes (the view's current row and selection) point at, to
+    // find them again in the new order.
     const QModelIndexList before = persistentIndexList();
-    m_order = order;
+    QHash<int, std::pair<QString, QString>> keys;
+    for (const QModelIndex &i : before) {
+        if (!keys.contains(i.row())) {
+            const OrderSummary *o = rowAt(i.row());
+            keys.insert(i.row(),
+                        o ? std::pair{o->account, o->orderId} : std::pair<QString, QString>());
+        }
+    }
+    m_filter.sort = sort;
+    m_filter.descending = descending;
     m_pages.clear();
     m_recent.clear();
+    QHash<int, int> newRows;
+    for (auto it = keys.cbegin(); it != keys.cend(); ++it)
+        newRows.insert(it.key(), it->second.isEmpty() ? -1 : rowOf(it->first, it->second));
     QModelIndexList after;
     after.reserve(before.size());
-    for (const QModelIndex &i : before)
-        after.append(index(m_count - 1 - i.row(), i.column()));
+    for (const QModelIndex &i : before) {
+        const int row = newRows.value(i.row(), -1);
+        after.append(row < 0 ? QModelIndex() : index(row, i.column()));
+    }
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }

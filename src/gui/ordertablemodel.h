@@ -12,11 +12,12 @@
 
 namespace despacho::gui {
 
-// The order list over the SQLite cache. Filtering (account, status, search) and the row count
-// happen in SQL; rows are read lazily in pages of kPageSize through OrderCache::query(limit,
-// offset) and only a bounded number of pages stays in memory, so 100,000 cached orders cost a
-// count(*) and the pages the view actually shows. Sorting is by creation date (newest first, or
-// oldest first by reading the same SQL order from the other end).
+// The order list over the SQLite cache. Filtering, sorting (every column, with the order id as
+// tiebreak) and the row count happen in SQL; rows are read lazily in pages of kPageSize through
+// OrderCache::query(limit, offset) and only a bounded number of pages stays in memory, so 100,000
+// cached orders cost a count(*) and the pages the view actually shows. Dates and money follow the
+// application's locale (QLocale(), which LanguageManager sets with the language), as the detail
+// view and the forms do.
 class OrderTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,12 +27,14 @@ public:
         OrderId,
         Sequence,
         Date,
+        ShipBy,
         Client,
         Total,
         Status,
         Items,
         Courier,
         Tracking,
+        SalesChannel,
         ColumnCount
     };
     enum Role
@@ -40,24 +43,32 @@ public:
         OrderIdRole,
         StatusRole,
         TotalCentsRole,
+        OverdueRole, // bool
+        PickupRole,  // bool
     };
     static constexpr int kPageSize = 200;
     static constexpr int kMaxCachedPages = 40;
 
     explicit OrderTableModel(storage::OrderCache *cache, QObject *parent = nullptr);
 
-    // Account, status and search of `filter` apply; its limit and offset are the model's business.
+    // Everything in `filter` applies but its limit and offset, which are the model's business.
+    // Its `now` (when overdue is judged) is the current time at each setFilter() and refresh()
+    // unless the filter sets one.
     void setFilter(const storage::OrderQuery &filter);
-    storage::OrderQuery filter() const { return m_filter; }
+    storage::OrderQuery filter() const;
     // Counts again and forgets the loaded pages (after a sync wrote new orders).
     void refresh();
+    // Formats with `locale` instead of the application's (tests).
     void setLocale(const QLocale &locale);
-    // Header titles and status names in the current language.
+    QLocale locale() const { return m_locale.value_or(QLocale()); }
+    // Header titles, status names and formats in the current language.
     void retranslate();
+    static storage::OrderSort sortFor(int column);
+    static int columnFor(storage::OrderSort sort);
 
     std::optional<OrderSummary> summaryAt(int row) const;
     // Row of an order under the current filter and order, -1 when it is not listed. Looks in the
-    // loaded pages and around `hint` first, then binary-searches the pages.
+    // loaded pages and around `hint` first, then asks SQL for its position (one indexed count).
     int rowOf(const QString &account, const QString &orderId, int hint = -1) const;
     int pageQueries() const { return m_pageQueries; }
     int cachedPageCount() const { return int(m_pages.size()); }
@@ -72,15 +83,16 @@ public:
 private:
     const OrderSummary *rowAt(int row) const;
     const QList<OrderSummary> &page(int pageIndex) const;
-    bool precedes(const OrderSummary &a, const OrderSummary &b) const;
     int rowInPage(int pageIndex, const QString &account, const QString &orderId) const;
     QVariant displayValue(const OrderSummary &order, int column) const;
+    QVariant toolTip(const OrderSummary &order, int column) const;
+    bool overdue(const OrderSummary &order) const;
 
     storage::OrderCache *m_cache;
     storage::OrderQuery m_filter;
     int m_count = 0;
-    Qt::SortOrder m_order = Qt::DescendingOrder;
-    QLocale m_locale;
+    bool m_fixedNow = false;
+    std::optional<QLocale> m_locale;
     mutable QHash<int, QList<OrderSummary>> m_pages;
     mutable QList<int> m_recent; // page indexes, most recently used last
     mutable int m_pageQueries = 0;

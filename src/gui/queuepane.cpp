@@ -95,9 +95,19 @@ void QueuePane::setCurrentAccount(const QString &account)
         m_accounts->setCurrentIndex(index);
 }
 
+void QueuePane::setListFilter(const storage::OrderQuery &filter)
+{
+    m_listFilter = filter;
+    refreshCounts();
+}
+
 void QueuePane::refreshCounts()
 {
-    m_counts = m_cache ? m_cache->countsByStatus(currentAccount()) : QHash<QString, int>();
+    storage::OrderQuery q = m_listFilter;
+    q.account = currentAccount();
+    q.status.clear();
+    q.search.clear();
+    m_counts = m_cache ? m_cache->countsByStatus(q) : QHash<QString, int>();
     m_total = 0;
     for (int n : std::as_const(m_counts))
         m_total += n;
@@ -115,7 +125,10 @@ void QueuePane::rebuildQueues()
 
 void QueuePane::retranslateUi()
 {
-    m_title->setText(tr("Queues"));
+    m_title->setText(m_listFilter.hasListFilters() ? tr("Queues (filtered)") : tr("Queues"));
+    m_title->setToolTip(m_listFilter.hasListFilters()
+                            ? tr("The counts are of the orders the filters above the list show")
+                            : QString());
     if (m_accounts->count() > 0)
         m_accounts->setItemText(0, tr("All accounts"));
     const QList<StatusQueue> queues = statusQueues();

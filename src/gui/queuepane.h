@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/ordercache.h"
+
 #include <QHash>
 #include <QWidget>
 
@@ -7,14 +9,13 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 
-namespace despacho::storage {
-class OrderCache;
-}
-
 namespace despacho::gui {
 
 // The left pane: the work queues by status with their counts ("Ready for handling (12)") and,
-// when more than one account is configured, which account to show.
+// when more than one account is configured, which account to show. While the list's filter bar
+// filters (carrier, channel, ship-by, late only), the counts count the same filtered orders and
+// the title says so; the search text is not counted (a queue holds what it holds, not what was
+// typed).
 class QueuePane : public QWidget
 {
     Q_OBJECT
@@ -28,6 +29,8 @@ public:
     void setCurrentAccount(const QString &account);
     // Reads the counts again (cheap: one GROUP BY) and updates the labels.
     void refreshCounts();
+    // The list's filter bar filters; the counts follow them (account, status, search ignored).
+    void setListFilter(const storage::OrderQuery &filter);
     QHash<QString, int> counts() const { return m_counts; }
 
 Q_SIGNALS:
@@ -45,6 +48,7 @@ private:
     QComboBox *m_accounts;
     QListWidget *m_queues;
     QHash<QString, int> m_counts;
+    storage::OrderQuery m_listFilter;
     int m_total = 0;
 };
 

@@ -137,13 +137,24 @@ Database::Status Database::migrate(int target)
         if (!db.transaction())
             return {OpenError::MigrationFailed, db.lastError().text()};
         QSqlQuery q(db);
+        const auto failed = [&](const QString &error) -> Status {
+            db.rollback();
+            qCWarning(lcDatabase) << "migration" << m.version << "failed:" << error;
+            return {OpenError::MigrationFailed,
+                    tr("Database migration %1 failed: %2").arg(m.version).arg(error)};
+        };
         for (const QString &sql : m.statements) {
-            if (!q.exec(sql)) {
-                const QString error = q.lastError().text();
-                db.rollback();
-                return {OpenError::MigrationFailed,
-                        tr("Database migration %1 failed: %2").arg(m.version).arg(error)};
-            }
+            if (!q.exec(sql))
+                return failed(q.lastError().text());
+        }
+        if (m.step) {
+            QString error;
+            if (!m.step(db, &error))
+                return failed(error);
+        }
+        for (const QString &sql : m.finalStatements) {
+            if (!q.exec(sql))
+                return failed(q.lastError().text());
         }
         if (!q.exec(u"PRAGMA user_version = %1"_s.arg(m.version)) || !db.commit()) {
             const QString error = db.lastError().text();

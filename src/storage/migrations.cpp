@@ -1,5 +1,7 @@
 #include "storage/migrations.h"
 
+#include "storage/orderindex.h"
+
 using namespace Qt::StringLiterals;
 
 namespace despacho::storage {
@@ -102,7 +104,8 @@ const QList<Migration> &migrations()
              "  supervisor TEXT,"
              "  created_at TEXT NOT NULL,"
              "  state TEXT NOT NULL DEFAULT 'pending'"
-             "    CHECK (state IN ('pending', 'sending', 'retrying', 'sent', 'failed', 'discarded')),"
+             "    CHECK (state IN ('pending', 'sending', 'retrying', 'sent', 'failed', "
+             "'discarded')),"
              "  attempts INTEGER NOT NULL DEFAULT 0,"
              "  next_attempt_at TEXT,"
              "  last_error TEXT,"
@@ -129,6 +132,56 @@ const QList<Migration> &migrations()
              u"CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN"
              "  SELECT RAISE(ABORT, 'the audit log cannot be changed');"
              " END"_s,
+         }},
+        {4,
+         {
+             // The packing station: when an order must ship, whether it is picked up in a store,
+             // where it was sold, and sort keys for every column of the list.
+             u"ALTER TABLE orders ADD COLUMN ship_by TEXT"_s,
+             u"ALTER TABLE orders ADD COLUMN pickup INTEGER NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE orders ADD COLUMN sales_channel TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE orders ADD COLUMN status_rank INTEGER NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE orders ADD COLUMN client_key TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE orders ADD COLUMN courier_key TEXT NOT NULL DEFAULT ''"_s,
+             // The back-fill rewrites every search_text: re-index once at the end instead of
+             // twice per row through the trigger.
+             u"DROP TRIGGER orders_fts_au"_s,
+         },
+         // Existing orders: the new columns and the wider search text (SKU, EAN, tracking) from
+         // the stored raw JSON; the FTS triggers re-index each changed search_text.
+         &backfillOrderIndex,
+         {
+             // One index per sortable column, each ending in the tiebreak (order_id, account), so
+             // a page of any order is an index walk (backwards when descending) and the row of an
+             // order is a count over the same index. The expressions must stay identical to
+             // the sort keys in ordercachequery.cpp for SQLite to use them.
+             u"CREATE TRIGGER orders_fts_au AFTER UPDATE OF search_text ON orders BEGIN"
+             "  INSERT INTO orders_fts (orders_fts, rowid, search_text)"
+             "    VALUES ('delete', old.rowid, old.search_text);"
+             "  INSERT INTO orders_fts (rowid, search_text) VALUES (new.rowid, new.search_text);"
+             " END"_s,
+             u"INSERT INTO orders_fts (orders_fts) VALUES ('rebuild')"_s,
+             u"DROP INDEX orders_date"_s,
+             u"DROP INDEX orders_status_date"_s,
+             u"CREATE INDEX orders_by_id ON orders (order_id, account)"_s,
+             u"CREATE INDEX orders_by_sequence ON orders "
+             "(ifnull(cast(sequence AS INTEGER), 0), order_id, account)"_s,
+             u"CREATE INDEX orders_by_created ON orders (creation_date, order_id, account)"_s,
+             u"CREATE INDEX orders_by_ship_by ON orders "
+             "(ifnull(ship_by, '~'), order_id, account)"_s,
+             u"CREATE INDEX orders_by_client ON orders (client_key, order_id, account)"_s,
+             u"CREATE INDEX orders_by_total ON orders (total_cents, order_id, account)"_s,
+             u"CREATE INDEX orders_by_status ON orders (status_rank, order_id, account)"_s,
+             u"CREATE INDEX orders_by_items ON orders (item_count, order_id, account)"_s,
+             u"CREATE INDEX orders_by_courier ON orders (courier_key, order_id, account)"_s,
+             u"CREATE INDEX orders_by_tracking ON orders "
+             "(ifnull(tracking_number, ''), order_id, account)"_s,
+             u"CREATE INDEX orders_by_channel ON orders (sales_channel, order_id, account)"_s,
+             // A queue (one status) in the two orders a packer uses most.
+             u"CREATE INDEX orders_status_created ON orders "
+             "(status, creation_date, order_id, account)"_s,
+             u"CREATE INDEX orders_status_ship_by ON orders "
+             "(status, ifnull(ship_by, '~'), order_id, account)"_s,
          }},
     };
     return all;

@@ -1,92 +1,24 @@
 #include "storage/ordercache.h"
 
 #include "core/datetime.h"
-#include "core/validators.h"
 #include "storage/database.h"
+#include "storage/ordercache_p.h"
+#include "storage/orderindex.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 
 namespace despacho::storage {
 
-namespace {
-
-constexpr auto kSummaryColumns =
-    "account, order_id, sequence, status, creation_date, client_name, client_document, "
-    "client_email, total_cents, item_count, courier, tracking_number, last_change, list_digest"_L1;
-
-OrderSummary summaryFromQuery(const QSqlQuery &q)
-{
-    OrderSummary s;
-    s.account = q.value(0).toString();
-    s.orderId = q.value(1).toString();
-    s.sequence = q.value(2).toString();
-    s.status = q.value(3).toString();
-    s.creationDate = parseVtexDateTime(q.value(4).toString());
-    s.clientName = q.value(5).toString();
-    s.clientDocument = q.value(6).toString();
-    s.clientEmail = q.value(7).toString();
-    s.totalValue = Money(q.value(8).toLongLong());
-    s.itemCount = q.value(9).toInt();
-    s.courier = q.value(10).toString();
-    s.trackingNumber = q.value(11).toString();
-    s.lastChange = parseVtexDateTime(q.value(12).toString());
-    s.listDigest = q.value(13).toString();
-    return s;
-}
-
-// Builds the WHERE clause shared by query() and count().
-QString whereClause(const OrderQuery &q, QVariantList *binds)
-{
-    QStringList conditions;
-    if (!q.account.isEmpty()) {
-        conditions << u"account = ?"_s;
-        binds->append(q.account);
-    }
-    if (!q.status.isEmpty()) {
-        conditions << u"status = ?"_s;
-        binds->append(q.status);
-    }
-    const QString folded = foldForSearch(q.search);
-    if (!folded.isEmpty()) {
-        if (folded.size() >= 3) {
-            // Trigram index: a quoted phrase matches as a substring.
-            QString phrase = folded;
-            phrase.replace(u'"', u"\"\""_s);
-            conditions << u"rowid IN (SELECT rowid FROM orders_fts WHERE orders_fts MATCH ?)"_s;
-            binds->append(QString(u'"' + phrase + u'"'));
-        } else {
-            QString like = folded;
-            like.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-            conditions << u"search_text LIKE ? ESCAPE '\\'"_s;
-            binds->append(QString(u'%' + like + u'%'));
-        }
-    }
-    return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
-}
-
-bool fail(const QSqlQuery &q, QString *error)
-{
-    if (error)
-        *error = q.lastError().text();
-    return false;
-}
-
-} // namespace
+using detail::fail;
+using detail::kSummaryColumns;
+using detail::summaryFromQuery;
 
 OrderCache::OrderCache(Database *db)
     : m_db(db)
 {}
-
-QString OrderCache::searchTextFor(const OrderSummary &s)
-{
-    const QString docDigits = digitsOnly(s.clientDocument);
-    return foldForSearch(s.orderId + u' ' + s.sequence + u' ' + s.clientName + u' ' +
-                         s.clientDocument + u' ' + docDigits + u' ' + s.clientEmail);
-}
 
 bool OrderCache::insertNewFromList(const QList<OrderSummary> &rows, QString *error)
 {
@@ -95,9 +27,11 @@ bool OrderCache::insertNewFromList(const QList<OrderSummary> &rows, QString *err
         return fail(QSqlQuery(db), error);
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO orders (account, order_id, sequence, status, creation_date, "
-              "client_name, total_cents, item_count, search_text) VALUES (?,?,?,?,?,?,?,?,?) "
+              "client_name, total_cents, item_count, ship_by, sales_channel, status_rank, "
+              "client_key, courier_key, search_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
               "ON CONFLICT (account, order_id) DO NOTHING"_s);
     for (const OrderSummary &s : rows) {
+        const OrderIndexColumns c = indexColumnsFor(s);
         q.addBindValue(s.account);
         q.addBindValue(s.orderId);
         q.addBindValue(s.sequence);
@@ -106,7 +40,12 @@ bool OrderCache::insertNewFromList(const QList<OrderSummary> &rows, QString *err
         q.addBindValue(s.clientName);
         q.addBindValue(s.totalValue.cents());
         q.addBindValue(s.itemCount);
-        q.addBindValue(searchTextFor(s));
+        q.addBindValue(s.shipBy.isValid() ? QVariant(toIsoUtc(s.shipBy)) : QVariant());
+        q.addBindValue(nonNull(s.salesChannel));
+        q.addBindValue(c.statusRank);
+        q.addBindValue(nonNull(c.clientKey));
+        q.addBindValue(nonNull(c.courierKey));
+        q.addBindValue(nonNull(c.searchText));
         if (!q.exec()) {
             fail(q, error);
             db.rollback();
@@ -123,7 +62,8 @@ bool OrderCache::upsertDetail(const OrderSummary &s, const QByteArray &rawJson,
     q.prepare(u"INSERT INTO orders (account, order_id, sequence, status, creation_date, "
               "client_name, client_document, client_email, total_cents, item_count, courier, "
               "tracking_number, last_change, list_digest, detail_json, detail_fetched_at, "
-              "search_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+              "ship_by, pickup, sales_channel, status_rank, client_key, courier_key, "
+              "search_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
               "ON CONFLICT (account, order_id) DO UPDATE SET sequence = excluded.sequence, "
               "status = excluded.status, creation_date = excluded.creation_date, "
               "client_name = excluded.client_name, client_document = excluded.client_document, "
@@ -132,7 +72,11 @@ bool OrderCache::upsertDetail(const OrderSummary &s, const QByteArray &rawJson,
               "tracking_number = excluded.tracking_number, last_change = excluded.last_change, "
               "list_digest = coalesce(excluded.list_digest, orders.list_digest), "
               "detail_json = excluded.detail_json, detail_fetched_at = excluded.detail_fetched_at, "
+              "ship_by = excluded.ship_by, pickup = excluded.pickup, "
+              "sales_channel = excluded.sales_channel, status_rank = excluded.status_rank, "
+              "client_key = excluded.client_key, courier_key = excluded.courier_key, "
               "search_text = excluded.search_text"_s);
+    const OrderIndexColumns c = indexColumnsFor(s);
     q.addBindValue(s.account);
     q.addBindValue(s.orderId);
     q.addBindValue(s.sequence);
@@ -149,7 +93,13 @@ bool OrderCache::upsertDetail(const OrderSummary &s, const QByteArray &rawJson,
     q.addBindValue(listDigest.isEmpty() ? QVariant() : QVariant(listDigest));
     q.addBindValue(QString::fromUtf8(rawJson));
     q.addBindValue(toIsoUtc(QDateTime::currentDateTimeUtc()));
-    q.addBindValue(searchTextFor(s));
+    q.addBindValue(s.shipBy.isValid() ? QVariant(toIsoUtc(s.shipBy)) : QVariant());
+    q.addBindValue(s.pickup ? 1 : 0);
+    q.addBindValue(nonNull(s.salesChannel));
+    q.addBindValue(c.statusRank);
+    q.addBindValue(nonNull(c.clientKey));
+    q.addBindValue(nonNull(c.courierKey));
+    q.addBindValue(nonNull(c.searchText));
     return q.exec() || fail(q, error);
 }
 
@@ -196,55 +146,6 @@ QHash<QString, DetailState> OrderCache::detailStates(const QString &account) con
                                               parseVtexDateTime(q.value(3).toString())});
     }
     return states;
-}
-
-QList<OrderSummary> OrderCache::query(const OrderQuery &oq) const
-{
-    QVariantList binds;
-    QString sql = u"SELECT "_s + kSummaryColumns + u" FROM orders"_s + whereClause(oq, &binds) +
-                  u" ORDER BY creation_date DESC, order_id DESC"_s;
-    if (oq.limit >= 0)
-        sql += u" LIMIT %1 OFFSET %2"_s.arg(oq.limit).arg(oq.offset);
-    QSqlQuery q(m_db->connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
-    QList<OrderSummary> out;
-    if (!q.exec())
-        return out;
-    while (q.next())
-        out.append(summaryFromQuery(q));
-    return out;
-}
-
-int OrderCache::count(const OrderQuery &oq) const
-{
-    QVariantList binds;
-    QSqlQuery q(m_db->connection());
-    q.prepare(u"SELECT count(*) FROM orders"_s + whereClause(oq, &binds));
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
-    if (q.exec() && q.next())
-        return q.value(0).toInt();
-    return 0;
-}
-
-QHash<QString, int> OrderCache::countsByStatus(const QString &account) const
-{
-    QHash<QString, int> counts;
-    QSqlQuery q(m_db->connection());
-    if (account.isEmpty()) {
-        q.prepare(u"SELECT status, count(*) FROM orders GROUP BY status"_s);
-    } else {
-        q.prepare(u"SELECT status, count(*) FROM orders WHERE account = ? GROUP BY status"_s);
-        q.addBindValue(account);
-    }
-    if (!q.exec())
-        return counts;
-    while (q.next())
-        counts.insert(q.value(0).toString(), q.value(1).toInt());
-    return counts;
 }
 
 QByteArray OrderCache::rawJson(const QString &account, const QString &orderId) const

@@ -13,13 +13,53 @@ namespace despacho::storage {
 
 class Database;
 
+// The orders the list can be sorted by; each has an index ending in (order_id, account), which
+// breaks ties so that every order is total and stable.
+enum class OrderSort
+{
+    OrderId,
+    Sequence, // numerically
+    Created,
+    ShipBy, // orders without a ship-by last when ascending
+    Client, // accent- and case-blind
+    Total,
+    Status, // workflow order (orderStatusRank)
+    Items,
+    Courier, // accent- and case-blind
+    Tracking,
+    SalesChannel,
+};
+
 struct OrderQuery
 {
     QString account; // empty: all accounts
     QString status;  // empty: all statuses
-    QString search;  // order id, sequence, client, document, e-mail (substring, accent-blind)
+    // Order id, sequence, client, document, e-mail, SKU, reference code, EAN, invoice and tracking
+    // numbers (substring, accent-blind).
+    QString search;
+    QString carrier;          // courier, accent- and case-blind; empty: any
+    QString salesChannel;     // salesChannelKey(); empty: any
+    QDateTime shipByBefore;   // only orders whose ship-by is before this time; invalid: any
+    bool overdueOnly = false; // see isOverdue()
+    QDateTime now;            // the time overdueOnly is judged at; invalid: the current time
+    OrderSort sort = OrderSort::Created;
+    bool descending = true;
     int limit = -1;
     int offset = 0;
+
+    // Whether the filters other than account, status and search are set.
+    bool hasListFilters() const
+    {
+        return !carrier.isEmpty() || !salesChannel.isEmpty() || shipByBefore.isValid() ||
+               overdueOnly;
+    }
+};
+
+// A value to filter by and how many cached orders have it.
+struct FilterValue
+{
+    QString value;
+    int count = 0;
 };
 
 // What the synchronizer needs to decide whether to fetch an order's detail again.
@@ -55,13 +95,19 @@ public:
     QHash<QString, DetailState> detailStates(const QString &account) const;
     QList<OrderSummary> query(const OrderQuery &q) const;
     int count(const OrderQuery &q) const;
+    // Row of an order under q's filters and order (its limit and offset ignored); -1 when the
+    // order is not among them. One count over the sort index.
+    int position(const OrderQuery &q, const QString &account, const QString &orderId) const;
     QHash<QString, int> countsByStatus(const QString &account = {}) const;
+    // Counts per status under q's filters (its status, sort and paging ignored).
+    QHash<QString, int> countsByStatus(const OrderQuery &q) const;
+    // Carriers and sales channels of the cached orders of `account` (empty: all), for the filters.
+    QList<FilterValue> carriers(const QString &account = {}) const;
+    QList<FilterValue> salesChannels(const QString &account = {}) const;
     QByteArray rawJson(const QString &account, const QString &orderId) const;
     std::optional<OrderSummary> summary(const QString &account, const QString &orderId) const;
     // Exact order id or sequence (what a barcode holds), across accounts.
     QList<OrderKey> findExact(const QString &idOrSequence) const;
-
-    static QString searchTextFor(const OrderSummary &summary);
 
 private:
     bool upsertDetail(const OrderSummary &summary, const QByteArray &rawJson,

@@ -156,6 +156,7 @@ private Q_SLOTS:
         item.quantity = 2;
         item.sellingPrice = Money(990);
         order.items = {item};
+        order.value = Money(2 * 990 + 300); // items and freight: what a full invoice is worth
         InvoiceForm invoice;
         invoice.number = u"NF24382"_s;
         invoice.issued = QDateTime(QDate(2026, 11, 24), QTime(10, 0), Qt::OffsetFromUTC, -3 * 3600);

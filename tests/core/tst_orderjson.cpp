@@ -112,6 +112,58 @@ private Q_SLOTS:
         QVERIFY(r.error.contains(u"creationDate"_s));
     }
 
+    // The packing station's fields: the earliest shipping estimate, pickup, channel, search terms.
+    void shipByPickupChannelAndSearchTerms()
+    {
+        const QJsonObject json = QJsonDocument::fromJson(R"({
+            "orderId": "v9-01", "status": "handling", "value": 1000,
+            "creationDate": "2026-11-18T10:00:00.0000000+00:00",
+            "salesChannel": "2", "affiliateId": "MLB",
+            "items": [{"id": "88", "refId": "R-88", "ean": "7891234567895", "quantity": 1},
+                      {"id": "89", "refId": null, "ean": null, "quantity": 2}],
+            "shippingData": {"logisticsInfo": [
+                {"itemIndex": 0, "shippingEstimate": "3bd",
+                 "shippingEstimateDate": "2026-11-21T18:00:00.0000000+00:00",
+                 "deliveryChannel": "delivery"},
+                {"itemIndex": 1, "shippingEstimate": "1bd",
+                 "shippingEstimateDate": "2026-11-19T21:28:00.1234567+00:00",
+                 "deliveryChannel": "pickup-in-point"}]},
+            "packageAttachment": {"packages": [
+                {"invoiceNumber": "NF1", "trackingNumber": "QB123456785BR"}]}
+        })")
+                                     .object();
+        const auto r = orderFromVtexJson(json);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.order.shipBy(), QDateTime(QDate(2026, 11, 19), QTime(21, 28, 0, 123), Qt::UTC));
+        QVERIFY(r.order.isPickup());
+        const OrderSummary s = summaryFromOrder(r.order, u"loja"_s);
+        QCOMPARE(s.shipBy, r.order.shipBy());
+        QVERIFY(s.pickup);
+        QCOMPARE(s.salesChannel, u"2/MLB"_s);
+        QCOMPARE(s.searchTerms, (QStringList{u"88"_s, u"R-88"_s, u"7891234567895"_s, u"89"_s,
+                                             u"QB123456785BR"_s, u"NF1"_s}));
+        // No estimate, no pickup: an order without logistics.
+        QJsonObject bare = json;
+        bare.remove(u"shippingData"_s);
+        const auto b = orderFromVtexJson(bare);
+        QVERIFY(!b.order.shipBy().isValid());
+        QVERIFY(!b.order.isPickup());
+    }
+
+    void overdueRule()
+    {
+        const QDateTime shipBy(QDate(2026, 11, 19), QTime(21, 0), Qt::UTC);
+        const QDateTime after = shipBy.addSecs(60);
+        QVERIFY(isOverdue(shipBy, u"ready-for-handling"_s, after));
+        QVERIFY(isOverdue(shipBy, u"handling"_s, after));
+        QVERIFY(isOverdue(shipBy, u"invoice-after-cancellation-deny"_s, after)); // must still ship
+        QVERIFY(!isOverdue(shipBy, u"handling"_s, shipBy.addSecs(-60)));
+        for (const QString &done : {u"invoice"_s, u"invoiced"_s, u"canceled"_s, u"canceling"_s,
+                                    u"cancellation-requested"_s, u"replaced"_s})
+            QVERIFY2(!isOverdue(shipBy, done, after), qPrintable(done));
+        QVERIFY(!isOverdue(QDateTime(), u"handling"_s, after));
+    }
+
     void listRowsAndDigest()
     {
         QJsonObject row{{u"orderId"_s, u"v1-01"_s},
@@ -124,6 +176,13 @@ private Q_SLOTS:
         QVERIFY(summaryFromListRow(row, u"a"_s, &s).ok());
         QCOMPARE(s.totalValue.cents(), 7453);
         QCOMPARE(s.clientName, u"J C"_s);
+        QVERIFY(!s.shipBy.isValid());
+        QVERIFY(summaryFromListRow(row, u"a"_s, &s).ok());
+        row[u"ShippingEstimatedDate"_s] = u"2019-02-07T21:29:11.0000000+00:00"_s;
+        row[u"salesChannel"_s] = u"1"_s;
+        QVERIFY(summaryFromListRow(row, u"a"_s, &s).ok());
+        QCOMPARE(s.shipBy, QDateTime(QDate(2019, 2, 7), QTime(21, 29, 11), Qt::UTC));
+        QCOMPARE(s.salesChannel, u"1"_s);
         const QString before = s.listDigest;
         row[u"status"_s] = u"invoiced"_s;
         QVERIFY(listRowDigest(row) != before);

@@ -1,5 +1,6 @@
 // OrderTableModel over a real SQLite cache: model invariants (QAbstractItemModelTester), lazy
-// paging, SQL filtering and date order, and the formatting of each column.
+// paging, SQL filtering and sorting by every column (header clicks), rowOf in every order, the
+// ship-by, overdue and pickup marks, and the formatting of each column.
 #include "core/orderstatus.h"
 #include "gui/formatting.h"
 #include "gui/ordertablemodel.h"
@@ -8,8 +9,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QFont>
+#include <QHeaderView>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <ctime>
 
@@ -39,6 +44,11 @@ OrderSummary order(int i)
     s.itemCount = 1 + i % 3;
     s.courier = u"Correios SEDEX"_s;
     s.trackingNumber = i % 4 == 2 ? u"SS%1BR"_s.arg(100000000 + i) : QString();
+    // Ship two days after creation; every third order has no estimate.
+    if (i % 3 != 2)
+        s.shipBy = s.creationDate.addDays(2);
+    s.pickup = i % 10 == 5;
+    s.salesChannel = i % 5 == 0 ? u"2/MLB"_s : u"1"_s;
     return s;
 }
 } // namespace
@@ -50,6 +60,7 @@ class TestOrderTableModel : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<storage::Database> m_db;
     std::unique_ptr<storage::OrderCache> m_cache;
+    QTranslator m_english;
 
     void fill(int first, int count)
     {
@@ -66,6 +77,9 @@ private Q_SLOTS:
         // CTest sets these; repeated here so the binary also passes when run by hand.
         qputenv("TZ", "America/Sao_Paulo");
         tzset();
+        // English plural forms ("2 days"), as LanguageManager installs them.
+        QVERIFY(m_english.load(u":/i18n/despacho_en.qm"_s));
+        QCoreApplication::installTranslator(&m_english);
         m_db = std::make_unique<storage::Database>(m_dir.filePath(u"cache.sqlite"_s));
         QVERIFY(m_db->open().ok());
         m_cache = std::make_unique<storage::OrderCache>(m_db.get());
@@ -156,6 +170,11 @@ private Q_SLOTS:
         QCOMPARE(gui::formatPhone(u"(11) 3456-7890"_s), u"+55 11 3456-7890"_s);
         QCOMPARE(gui::formatPhone(u"+351 912 345 678"_s), u"+351 912 345 678"_s);
         QCOMPARE(gui::formatDateTime(QDateTime()), QString());
+        QCOMPARE(gui::formatShippingEstimate(u"1bd"_s), u"1 business day"_s);
+        QCOMPARE(gui::formatShippingEstimate(u"5d"_s), u"5 days"_s);
+        QCOMPARE(gui::formatShippingEstimate(u"30m"_s), u"30 minutes"_s);
+        QCOMPARE(gui::formatShippingEstimate(u"soon"_s), u"soon"_s);
+        QCOMPARE(gui::formatPaymentGroup(u"bankInvoice"_s), u"Boleto"_s);
         const QLocale pt(QLocale::Portuguese, QLocale::Brazil);
         // 02:30 UTC on 1 March is still 28 February in São Paulo.
         QCOMPARE(gui::formatDate(QDateTime(QDate(2024, 3, 1), QTime(2, 30), Qt::UTC), pt),
@@ -184,9 +203,160 @@ private Q_SLOTS:
         QCOMPARE(model.index(kOrders - 1, 0).data().toString(), order(kOrders - 1).orderId);
         QCOMPARE(model.index(OrderTableModel::kPageSize, 0).data().toString(),
                  order(OrderTableModel::kPageSize).orderId);
-        // Other columns have no SQL order: the model stays as it is.
+        // Other columns sort too, in SQL: "Maria Oliveira" is the last name A to Z.
         model.sort(OrderTableModel::Client, Qt::DescendingOrder);
-        QCOMPARE(model.index(0, 0).data().toString(), order(0).orderId);
+        QCOMPARE(model.index(0, OrderTableModel::Client).data().toString(), u"Maria Oliveira"_s);
+    }
+
+    // A click on each header sorts by that column in SQL (both ways on a second click); the rows
+    // are what OrderCache returns for that order, rowOf finds orders at their row, and the
+    // selected order stays selected.
+    void clickingEachHeaderSortsInSql()
+    {
+        OrderTableModel model(m_cache.get());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTableView view;
+        view.setModel(&model);
+        view.setSortingEnabled(true);
+        view.setSelectionBehavior(QAbstractItemView::SelectRows);
+        view.horizontalHeader()->setSortIndicator(OrderTableModel::Date, Qt::DescendingOrder);
+        view.resize(1800, 400);
+        for (int c = 0; c < OrderTableModel::ColumnCount; ++c)
+            view.setColumnWidth(c, 150);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QHeaderView *header = view.horizontalHeader();
+        const OrderSummary picked = order(123);
+        for (int column = 0; column < OrderTableModel::ColumnCount; ++column) {
+            for (int click = 0; click < 2; ++click) {
+                const int selected = model.rowOf(u"loja"_s, picked.orderId);
+                view.selectionModel()->setCurrentIndex(model.index(selected, 0),
+                                                       QItemSelectionModel::ClearAndSelect |
+                                                           QItemSelectionModel::Rows);
+                const QPoint middle(header->sectionViewportPosition(column) +
+                                        header->sectionSize(column) / 2,
+                                    header->height() / 2);
+                QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, middle);
+                QCOMPARE(header->sortIndicatorSection(), column);
+                const storage::OrderQuery q = model.filter();
+                QCOMPARE(q.sort, OrderTableModel::sortFor(column));
+                QCOMPARE(q.descending, header->sortIndicatorOrder() == Qt::DescendingOrder);
+                const QList<OrderSummary> sql = m_cache->query(q);
+                QCOMPARE(sql.size(), kOrders);
+                for (int row : {0, 1, OrderTableModel::kPageSize, kOrders - 1}) {
+                    QCOMPARE(model.index(row, 0).data(OrderTableModel::OrderIdRole).toString(),
+                             sql[row].orderId);
+                }
+                for (int k : {0, 7, 200, 333, kOrders - 1}) {
+                    const int row = model.rowOf(u"loja"_s, order(k).orderId);
+                    QCOMPARE(model.index(row, 0).data(OrderTableModel::OrderIdRole).toString(),
+                             order(k).orderId);
+                }
+                QCOMPARE(view.currentIndex().data(OrderTableModel::OrderIdRole).toString(),
+                         picked.orderId);
+            }
+        }
+        // The second click reversed the first: the last column ends descending or ascending,
+        // and the first row of one is the last of the other.
+        const storage::OrderQuery last = model.filter();
+        storage::OrderQuery reversed = last;
+        reversed.descending = !last.descending;
+        QCOMPARE(m_cache->query(reversed).constLast().orderId,
+                 model.index(0, 0).data(OrderTableModel::OrderIdRole).toString());
+    }
+
+    void shipByAndOverdue()
+    {
+        OrderTableModel model(m_cache.get());
+        model.setLocale(QLocale(QLocale::Portuguese, QLocale::Brazil));
+        // order(400) was created 2024-03-18 04:00 UTC and ships two days later: 2024-03-20
+        // 04:00 UTC, 01:00 in São Paulo. Judged 1 day 3 hours after that.
+        const OrderSummary late = order(400); // ready-for-handling, has a ship-by
+        QCOMPARE(late.status, u"ready-for-handling"_s);
+        const QDateTime now = late.shipBy.addSecs(86400 + 3 * 3600);
+        model.setFilter({.now = now});
+        const auto at = [&model](const OrderSummary &s, int column, int role = Qt::DisplayRole) {
+            return model.index(model.rowOf(s.account, s.orderId), column).data(role);
+        };
+        QCOMPARE(at(late, OrderTableModel::ShipBy).toString(),
+                 gui::formatDateTime(late.shipBy, QLocale(QLocale::Portuguese, QLocale::Brazil)));
+        QCOMPARE(at(late, OrderTableModel::ShipBy).toString(), u"20/03/2024 01:00"_s);
+        QVERIFY(at(late, 0, OrderTableModel::OverdueRole).toBool());
+        QCOMPARE(at(late, OrderTableModel::ShipBy, Qt::ForegroundRole).value<QBrush>().color(),
+                 QColor(0xc6, 0x28, 0x28));
+        QVERIFY(at(late, OrderTableModel::ShipBy, Qt::FontRole).value<QFont>().bold());
+        QVERIFY(!at(late, OrderTableModel::ShipBy, Qt::DecorationRole).isNull());
+        const QString tip = at(late, OrderTableModel::ShipBy, Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(u"1 day 3 hours"_s), qPrintable(tip));
+        // Invoiced, canceled, or not due yet: not overdue.
+        const OrderSummary invoiced = order(402);
+        QCOMPARE(invoiced.status, u"invoiced"_s);
+        QVERIFY(invoiced.shipBy.isValid() && invoiced.shipBy < now);
+        QVERIFY(!at(invoiced, 0, OrderTableModel::OverdueRole).toBool());
+        QVERIFY(at(invoiced, OrderTableModel::ShipBy, Qt::FontRole).isNull());
+        const OrderSummary later = order(448);
+        QVERIFY(later.shipBy > now);
+        QVERIFY(!at(later, 0, OrderTableModel::OverdueRole).toBool());
+        const OrderSummary unknown = order(401); // i % 3 == 2: no ship-by
+        QVERIFY(!unknown.shipBy.isValid());
+        QCOMPARE(at(unknown, OrderTableModel::ShipBy).toString(), QString());
+        // The overdue filter lists exactly the flagged ones.
+        model.setFilter({.overdueOnly = true, .now = now});
+        QVERIFY(model.rowCount() > 0);
+        for (int r = 0; r < model.rowCount(); ++r)
+            QVERIFY(model.index(r, 0).data(OrderTableModel::OverdueRole).toBool());
+        int flagged = 0;
+        for (int i = 0; i < kOrders; ++i)
+            flagged += isOverdue(order(i).shipBy, order(i).status, now) ? 1 : 0;
+        QCOMPARE(model.rowCount(), flagged);
+    }
+
+    void pickupIsMarked()
+    {
+        OrderTableModel model(m_cache.get());
+        const OrderSummary pickup = order(15);
+        QVERIFY(pickup.pickup);
+        const int row = model.rowOf(u"loja"_s, pickup.orderId);
+        QCOMPARE(model.index(row, OrderTableModel::Courier).data().toString(),
+                 u"Store pickup · Correios SEDEX"_s);
+        QVERIFY(model.index(row, 0).data(OrderTableModel::PickupRole).toBool());
+        QVERIFY(!model.index(row, OrderTableModel::Courier).data(Qt::ToolTipRole).isNull());
+        const int other = model.rowOf(u"loja"_s, order(16).orderId);
+        QCOMPARE(model.index(other, OrderTableModel::Courier).data().toString(),
+                 u"Correios SEDEX"_s);
+        QVERIFY(!model.index(other, 0).data(OrderTableModel::PickupRole).toBool());
+        QCOMPARE(
+            model.index(model.rowOf(u"loja"_s, order(15).orderId), OrderTableModel::SalesChannel)
+                .data()
+                .toString(),
+            u"Channel 2 · MLB"_s);
+    }
+
+    // pt_BR shows dates and money as the forms do, from the application's locale (what the
+    // language manager sets), not from a copy the model took when it was built.
+    void brazilianFormatsFollowTheDefaultLocale()
+    {
+        QTemporaryDir dir;
+        storage::Database db(dir.filePath(u"br.sqlite"_s));
+        QVERIFY(db.open().ok());
+        storage::OrderCache cache(&db);
+        OrderSummary s = order(0);
+        s.creationDate = QDateTime(QDate(2026, 11, 20), QTime(0, 28), Qt::UTC); // 21:28 in SP
+        s.totalValue = Money(155260);
+        QString error;
+        QVERIFY(cache.storeDetail(s, "{}", {}, &error));
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        OrderTableModel model(&cache);
+        QCOMPARE(model.index(0, OrderTableModel::Total).data().toString(), u"R$1,552.60"_s);
+        QLocale::setDefault(QLocale(QLocale::Portuguese, QLocale::Brazil));
+        model.retranslate();
+        QCOMPARE(model.index(0, OrderTableModel::Date).data().toString(), u"19/11/2026 21:28"_s);
+        QCOMPARE(model.index(0, OrderTableModel::Total).data().toString(), u"R$\u00a01.552,60"_s);
+        QCOMPARE(model.index(0, OrderTableModel::Total).data().toString(),
+                 gui::formatMoney(s.totalValue)); // as the forms and the detail view
+        QLocale::setDefault(before);
     }
 
     void refreshSeesNewOrders()

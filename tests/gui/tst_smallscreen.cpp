@@ -237,7 +237,13 @@ private Q_SLOTS:
             (table->viewport()->height()) / table->verticalHeader()->defaultSectionSize();
         QVERIFY2(rows >= gui::MainWindow::kMinimumListRows - 1,
                  qPrintable(u"%1 rows visible"_s.arg(rows)));
-        QVERIFY(w.screen()->availableGeometry().contains(w.frameGeometry()));
+        QVERIFY2(w.screen()->availableGeometry().contains(w.frameGeometry()),
+                 qPrintable(u"window %5,%6 %1x%2, minimum %3x%4"_s.arg(w.frameGeometry().width())
+                                .arg(w.frameGeometry().height())
+                                .arg(w.minimumSizeHint().width())
+                                .arg(w.minimumSizeHint().height())
+                                .arg(w.frameGeometry().x())
+                                .arg(w.frameGeometry().y())));
     }
 };
 

@@ -1,0 +1,252 @@
+// The list's side of the order cache: filters, the sort orders and the position of an order in
+// them, counts and the values to filter by. Everything happens in SQL over the indexes that
+// migration 4 builds; nothing here reads more rows than it returns.
+#include "core/validators.h"
+#include "storage/database.h"
+#include "storage/ordercache.h"
+#include "storage/ordercache_p.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcOrderQuery, "despacho.storage.orders")
+
+namespace despacho::storage {
+
+using detail::kSummaryColumns;
+using detail::summaryFromQuery;
+
+namespace {
+
+// The sort key of each OrderSort. Identical, character for character, to the expressions of
+// migration 4's indexes: SQLite uses an expression index only for the same expression. None is
+// ever NULL, so row-value comparisons in position() are total.
+QLatin1StringView sortKey(OrderSort sort)
+{
+    switch (sort) {
+    case OrderSort::OrderId:
+        return "order_id"_L1;
+    case OrderSort::Sequence:
+        return "ifnull(cast(sequence AS INTEGER), 0)"_L1;
+    case OrderSort::Created:
+        return "creation_date"_L1;
+    case OrderSort::ShipBy:
+        return "ifnull(ship_by, '~')"_L1; // '~' sorts after every ISO date
+    case OrderSort::Client:
+        return "client_key"_L1;
+    case OrderSort::Total:
+        return "total_cents"_L1;
+    case OrderSort::Status:
+        return "status_rank"_L1;
+    case OrderSort::Items:
+        return "item_count"_L1;
+    case OrderSort::Courier:
+        return "courier_key"_L1;
+    case OrderSort::Tracking:
+        return "ifnull(tracking_number, '')"_L1;
+    case OrderSort::SalesChannel:
+        return "sales_channel"_L1;
+    }
+    return "creation_date"_L1;
+}
+
+QString orderBy(const OrderQuery &q)
+{
+    // The tiebreak (order id, then account) keeps equal keys in one stable order.
+    // (Sorting by order id already is the tiebreak: SQLite would not use the index for a
+    // repeated term.)
+    const QLatin1StringView dir = q.descending ? " DESC"_L1 : " ASC"_L1;
+    if (q.sort == OrderSort::OrderId)
+        return u" ORDER BY order_id%1, account%1"_s.arg(dir);
+    return u" ORDER BY %1%2, order_id%2, account%2"_s.arg(sortKey(q.sort), dir);
+}
+
+enum class StatusPart
+{
+    Include,
+    Ignore
+};
+
+// Builds the WHERE clause shared by query(), count(), position() and countsByStatus().
+QString whereClause(const OrderQuery &q, QVariantList *binds,
+                    StatusPart status = StatusPart::Include)
+{
+    QStringList conditions;
+    if (!q.account.isEmpty()) {
+        conditions << u"account = ?"_s;
+        binds->append(q.account);
+    }
+    if (status == StatusPart::Include && !q.status.isEmpty()) {
+        conditions << u"status = ?"_s;
+        binds->append(q.status);
+    }
+    if (!q.carrier.isEmpty()) {
+        conditions << u"courier_key = ?"_s;
+        binds->append(foldForSearch(q.carrier));
+    }
+    if (!q.salesChannel.isEmpty()) {
+        conditions << u"sales_channel = ?"_s;
+        binds->append(q.salesChannel);
+    }
+    // Written on the ship-by sort key so that its index serves the range; '~' (unknown) is
+    // after every date, so orders without a ship-by never match.
+    if (q.shipByBefore.isValid()) {
+        conditions << u"ifnull(ship_by, '~') < ?"_s;
+        binds->append(toIsoUtc(q.shipByBefore));
+    }
+    if (q.overdueOnly) {
+        // isOverdue() in SQL: ship-by passed and not yet invoiced or canceled.
+        const QStringList done = statusesDoneWithShipping();
+        conditions << u"ifnull(ship_by, '~') < ? AND status NOT IN (%1)"_s.arg(
+            QStringList(done.size(), u"?"_s).join(u','));
+        binds->append(toIsoUtc(q.now.isValid() ? q.now : QDateTime::currentDateTimeUtc()));
+        for (const QString &s : done)
+            binds->append(s);
+    }
+    const QString folded = foldForSearch(q.search);
+    if (!folded.isEmpty()) {
+        if (folded.size() >= 3) {
+            // Trigram index: a quoted phrase matches as a substring.
+            QString phrase = folded;
+            phrase.replace(u'"', u"\"\""_s);
+            conditions << u"rowid IN (SELECT rowid FROM orders_fts WHERE orders_fts MATCH ?)"_s;
+            binds->append(QString(u'"' + phrase + u'"'));
+        } else {
+            QString like = folded;
+            like.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+            conditions << u"search_text LIKE ? ESCAPE '\\'"_s;
+            binds->append(QString(u'%' + like + u'%'));
+        }
+    }
+    return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
+}
+
+bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds, const char *what)
+{
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (q.exec())
+        return true;
+    qCWarning(lcOrderQuery) << what << "failed:" << q.lastError().text() << sql;
+    return false;
+}
+
+QList<FilterValue> filterValues(Database *db, QLatin1StringView column, QLatin1StringView label,
+                                const QString &account)
+{
+    QList<FilterValue> values;
+    QSqlQuery q(db->connection());
+    QVariantList binds;
+    QString where = u" WHERE "_s + column + u" <> ''"_s;
+    if (!account.isEmpty()) {
+        where += u" AND account = ?"_s;
+        binds << account;
+    }
+    // min(label): one spelling of a carrier written in several ("Correios", "CORREIOS").
+    const QString sql = u"SELECT min("_s + label + u"), count(*) FROM orders"_s + where +
+                        u" GROUP BY "_s + column + u" ORDER BY "_s + column;
+    if (!run(q, sql, binds, "reading filter values"))
+        return values;
+    while (q.next())
+        values.append({q.value(0).toString(), q.value(1).toInt()});
+    return values;
+}
+
+} // namespace
+
+QList<OrderSummary> OrderCache::query(const OrderQuery &oq) const
+{
+    QVariantList binds;
+    QString sql =
+        u"SELECT "_s + kSummaryColumns + u" FROM orders"_s + whereClause(oq, &binds) + orderBy(oq);
+    if (oq.limit >= 0)
+        sql += u" LIMIT %1 OFFSET %2"_s.arg(oq.limit).arg(oq.offset);
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    QList<OrderSummary> out;
+    if (!run(q, sql, binds, "listing orders"))
+        return out;
+    while (q.next())
+        out.append(summaryFromQuery(q));
+    return out;
+}
+
+int OrderCache::count(const OrderQuery &oq) const
+{
+    QVariantList binds;
+    QSqlQuery q(m_db->connection());
+    if (run(q, u"SELECT count(*) FROM orders"_s + whereClause(oq, &binds), binds,
+            "counting orders") &&
+        q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+int OrderCache::position(const OrderQuery &oq, const QString &account, const QString &orderId) const
+{
+    // The order's own sort key, and whether it passes the filters at all.
+    QVariantList binds;
+    QString where = whereClause(oq, &binds);
+    where += (where.isEmpty() ? u" WHERE "_s : u" AND "_s) + u"account = ? AND order_id = ?"_s;
+    binds << account << orderId;
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    if (!run(q, u"SELECT "_s + sortKey(oq.sort) + u" FROM orders"_s + where, binds,
+             "finding an order's sort key") ||
+        !q.next())
+        return -1;
+    const QVariant key = q.value(0);
+    q.finish();
+    // Then how many listed orders come before it: a range count over the same sort index.
+    binds.clear();
+    where = whereClause(oq, &binds);
+    const QChar before = oq.descending ? u'>' : u'<';
+    where += where.isEmpty() ? u" WHERE "_s : u" AND "_s;
+    if (oq.sort == OrderSort::OrderId) {
+        where += u"(order_id, account) "_s + before + u" (?, ?)"_s;
+        binds << orderId << account;
+    } else {
+        where += u"("_s + sortKey(oq.sort) + u", order_id, account) "_s + before + u" (?, ?, ?)"_s;
+        binds << key << orderId << account;
+    }
+    if (run(q, u"SELECT count(*) FROM orders"_s + where, binds, "finding an order's row") &&
+        q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+QHash<QString, int> OrderCache::countsByStatus(const QString &account) const
+{
+    return countsByStatus(OrderQuery{.account = account});
+}
+
+QHash<QString, int> OrderCache::countsByStatus(const OrderQuery &oq) const
+{
+    QHash<QString, int> counts;
+    QVariantList binds;
+    QSqlQuery q(m_db->connection());
+    if (!run(q,
+             u"SELECT status, count(*) FROM orders"_s +
+                 whereClause(oq, &binds, StatusPart::Ignore) + u" GROUP BY status"_s,
+             binds, "counting orders by status"))
+        return counts;
+    while (q.next())
+        counts.insert(q.value(0).toString(), q.value(1).toInt());
+    return counts;
+}
+
+QList<FilterValue> OrderCache::carriers(const QString &account) const
+{
+    return filterValues(m_db, "courier_key"_L1, "courier"_L1, account);
+}
+
+QList<FilterValue> OrderCache::salesChannels(const QString &account) const
+{
+    return filterValues(m_db, "sales_channel"_L1, "sales_channel"_L1, account);
+}
+
+} // namespace despacho::storage

@@ -1,0 +1,87 @@
+#include "storage/orderindex.h"
+
+#include "core/datetime.h"
+#include "core/orderjson.h"
+#include "core/orderstatus.h"
+#include "core/validators.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace despacho::storage {
+
+OrderIndexColumns indexColumnsFor(const OrderSummary &s)
+{
+    OrderIndexColumns c;
+    const QString docDigits = digitsOnly(s.clientDocument);
+    QString text = s.orderId + u' ' + s.sequence + u' ' + s.clientName + u' ' + s.clientDocument +
+                   u' ' + docDigits + u' ' + s.clientEmail;
+    QStringList terms = s.searchTerms;
+    if (!s.trackingNumber.isEmpty() && !terms.contains(s.trackingNumber))
+        terms << s.trackingNumber;
+    if (!terms.isEmpty())
+        text += u' ' + terms.join(u' ');
+    c.searchText = foldForSearch(text);
+    c.clientKey = foldForSearch(s.clientName);
+    c.courierKey = foldForSearch(s.courier);
+    c.statusRank = orderStatusRank(s.status);
+    return c;
+}
+
+bool backfillOrderIndex(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery read(db);
+    read.setForwardOnly(true);
+    if (!read.exec(u"SELECT rowid, account, order_id, sequence, status, client_name, "
+                   "client_document, client_email, courier, tracking_number, detail_json "
+                   "FROM orders"_s)) {
+        *error = read.lastError().text();
+        return false;
+    }
+    QSqlQuery write(db);
+    write.prepare(u"UPDATE orders SET ship_by = ?, pickup = ?, sales_channel = ?, status_rank = ?, "
+                  "client_key = ?, courier_key = ?, search_text = ? WHERE rowid = ?"_s);
+    while (read.next()) {
+        OrderSummary s;
+        s.account = read.value(1).toString();
+        s.orderId = read.value(2).toString();
+        s.sequence = read.value(3).toString();
+        s.status = read.value(4).toString();
+        s.clientName = read.value(5).toString();
+        s.clientDocument = read.value(6).toString();
+        s.clientEmail = read.value(7).toString();
+        s.courier = read.value(8).toString();
+        s.trackingNumber = read.value(9).toString();
+        const QJsonObject json =
+            QJsonDocument::fromJson(read.value(10).toString().toUtf8()).object();
+        if (const OrderParseResult parsed = orderFromVtexJson(json); parsed.ok()) {
+            // Only what the raw JSON adds: the indexed columns version 3 stored stay as they are.
+            const OrderSummary full = summaryFromOrder(parsed.order, s.account);
+            s.shipBy = full.shipBy;
+            s.pickup = full.pickup;
+            s.salesChannel = full.salesChannel;
+            s.searchTerms = full.searchTerms;
+        }
+        const OrderIndexColumns c = indexColumnsFor(s);
+        write.addBindValue(s.shipBy.isValid() ? QVariant(toIsoUtc(s.shipBy)) : QVariant());
+        write.addBindValue(s.pickup ? 1 : 0);
+        write.addBindValue(nonNull(s.salesChannel));
+        write.addBindValue(c.statusRank);
+        write.addBindValue(nonNull(c.clientKey));
+        write.addBindValue(nonNull(c.courierKey));
+        write.addBindValue(nonNull(c.searchText));
+        write.addBindValue(read.value(0));
+        if (!write.exec()) {
+            *error = write.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace despacho::storage
