@@ -51,8 +51,12 @@ OrderFilterBar::OrderFilterBar(QWidget *parent)
     m_carrierLabel->setBuddy(m_carrier);
     m_channelLabel->setBuddy(m_channel);
     m_shipByLabel->setBuddy(m_shipBy);
-    for (QComboBox *combo : {m_carrier, m_channel})
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Narrow enough for a 1024-pixel screen in Portuguese: the combos shrink to a few letters and
+    // show the rest in their lists.
+    for (QComboBox *combo : {m_carrier, m_channel, m_shipBy}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(6);
+    }
     for (int i = 0; i <= UpToDate; ++i)
         m_shipBy->addItem(QString(), i);
     m_shipByDate->setCalendarPopup(true);

@@ -11,6 +11,7 @@
 #include "gui/carriersdialog.h"
 #include "gui/carriersettings.h"
 #include "gui/invoicedialog.h"
+#include "gui/languagemanager.h"
 #include "gui/logindialog.h"
 #include "gui/operatorsdialog.h"
 #include "gui/orderdetailview.h"
@@ -216,6 +217,21 @@ private Q_SLOTS:
                                 .arg(w.frameGeometry().height())));
         QVERIFY(w.minimumSizeHint().height() + kTitleBar <= available.height());
         QVERIFY(w.minimumSizeHint().width() <= available.width());
+    }
+
+    // Portuguese labels are longer: the window (its filter bar above all) still fits the width.
+    void mainWindowFitsInPortuguese()
+    {
+        gui::LanguageManager languages;
+        QVERIFY(languages.setLanguage(u"pt_BR"_s));
+        gui::MainWindow w(m_fx.services.get(), &languages);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QRect available = w.screen()->availableGeometry();
+        QVERIFY2(w.minimumSizeHint().width() + 8 <= available.width(),
+                 qPrintable(u"minimum width %1"_s.arg(w.minimumSizeHint().width())));
+        QVERIFY(available.contains(w.frameGeometry()));
+        QVERIFY(languages.setLanguage(u"en"_s));
     }
 
     void outboxDockLeavesTheListRows()
