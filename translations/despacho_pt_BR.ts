@@ -1879,7 +1879,7 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         </message>
         <message>
             <source>Status: %1</source>
-            <translation>Status: %1</translation>
+            <translation>Situação: %1</translation>
         </message>
         <message>
             <source>Created: %1</source>
