@@ -1367,6 +1367,29 @@
         </message>
     </context>
     <context>
+        <name>despacho::Scan</name>
+        <message>
+            <source>the issuer CNPJ in the key, %1, is not a valid CNPJ</source>
+            <translation>the issuer CNPJ in the key, %1, is not a valid CNPJ</translation>
+        </message>
+        <message>
+            <source>the key is of model %1, not an NF-e (55)</source>
+            <translation>the key is of model %1, not an NF-e (55)</translation>
+        </message>
+        <message>
+            <source>the key's month %1 is not a date</source>
+            <translation>the key's month %1 is not a date</translation>
+        </message>
+        <message>
+            <source>the key was issued in %1, a month still to come</source>
+            <translation>the key was issued in %1, a month still to come</translation>
+        </message>
+        <message>
+            <source>the key was issued in %1, before order %2 was placed (%3)</source>
+            <translation>the key was issued in %1, before order %2 was placed (%3)</translation>
+        </message>
+    </context>
+    <context>
         <name>despacho::api::ApiError</name>
         <message>
             <source>Could not reach the server. Check the internet connection and try again.</source>
@@ -2666,6 +2689,10 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
             <source>%1 and %2 for order %3 queued as commands %4 and %5; sending…</source>
             <translation>%1 and %2 for order %3 queued as commands %4 and %5; sending…</translation>
         </message>
+        <message>
+            <source>The outbox of order %1 cannot be read, so nothing can be queued on it; see the log, and check the disk.</source>
+            <translation>The outbox of order %1 cannot be read, so nothing can be queued on it; see the log, and check the disk.</translation>
+        </message>
     </context>
     <context>
         <name>despacho::gui::OrderBanner</name>
@@ -3718,26 +3745,22 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         </message>
     </context>
     <context>
-        <name>despacho::Scan</name>
+        <name>despacho::sync::ActionQueue</name>
         <message>
-            <source>the issuer CNPJ in the key, %1, is not a valid CNPJ</source>
-            <translation>the issuer CNPJ in the key, %1, is not a valid CNPJ</translation>
+            <source>there is no command %1 in the outbox</source>
+            <translation>there is no command %1 in the outbox</translation>
         </message>
         <message>
-            <source>the key is of model %1, not an NF-e (55)</source>
-            <translation>the key is of model %1, not an NF-e (55)</translation>
+            <source>the outbox of order %1 cannot be read</source>
+            <translation>the outbox of order %1 cannot be read</translation>
         </message>
         <message>
-            <source>the key's month %1 is not a date</source>
-            <translation>the key's month %1 is not a date</translation>
+            <source>order %1 has another command waiting to be sent; retry this one once that one is sent or has failed</source>
+            <translation>order %1 has another command waiting to be sent; retry this one once that one is sent or has failed</translation>
         </message>
         <message>
-            <source>the key was issued in %1, a month still to come</source>
-            <translation>the key was issued in %1, a month still to come</translation>
-        </message>
-        <message>
-            <source>the key was issued in %1, before order %2 was placed (%3)</source>
-            <translation>the key was issued in %1, before order %2 was placed (%3)</translation>
+            <source>discarding a command needs a supervisor</source>
+            <translation>discarding a command needs a supervisor</translation>
         </message>
     </context>
 </TS>

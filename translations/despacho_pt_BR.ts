@@ -1367,6 +1367,29 @@
         </message>
     </context>
     <context>
+        <name>despacho::Scan</name>
+        <message>
+            <source>the issuer CNPJ in the key, %1, is not a valid CNPJ</source>
+            <translation>o CNPJ do emitente na chave, %1, não é um CNPJ válido</translation>
+        </message>
+        <message>
+            <source>the key is of model %1, not an NF-e (55)</source>
+            <translation>a chave é do modelo %1, não de uma NF-e (55)</translation>
+        </message>
+        <message>
+            <source>the key's month %1 is not a date</source>
+            <translation>o mês da chave, %1, não é uma data</translation>
+        </message>
+        <message>
+            <source>the key was issued in %1, a month still to come</source>
+            <translation>a chave é de %1, um mês que ainda não chegou</translation>
+        </message>
+        <message>
+            <source>the key was issued in %1, before order %2 was placed (%3)</source>
+            <translation>a chave é de %1, antes de o pedido %2 ser feito (%3)</translation>
+        </message>
+    </context>
+    <context>
         <name>despacho::api::ApiError</name>
         <message>
             <source>Could not reach the server. Check the internet connection and try again.</source>
@@ -2666,6 +2689,10 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
             <source>%1 and %2 for order %3 queued as commands %4 and %5; sending…</source>
             <translation>%1 e %2 do pedido %3 na fila como comandos %4 e %5; enviando…</translation>
         </message>
+        <message>
+            <source>The outbox of order %1 cannot be read, so nothing can be queued on it; see the log, and check the disk.</source>
+            <translation>A fila de envio do pedido %1 não pôde ser lida, então nada pode ser enfileirado nele; veja o registro e confira o disco.</translation>
+        </message>
     </context>
     <context>
         <name>despacho::gui::OrderBanner</name>
@@ -3718,26 +3745,22 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         </message>
     </context>
     <context>
-        <name>despacho::Scan</name>
+        <name>despacho::sync::ActionQueue</name>
         <message>
-            <source>the issuer CNPJ in the key, %1, is not a valid CNPJ</source>
-            <translation>o CNPJ do emitente na chave, %1, não é um CNPJ válido</translation>
+            <source>there is no command %1 in the outbox</source>
+            <translation>não há comando %1 na fila de envio</translation>
         </message>
         <message>
-            <source>the key is of model %1, not an NF-e (55)</source>
-            <translation>a chave é do modelo %1, não de uma NF-e (55)</translation>
+            <source>the outbox of order %1 cannot be read</source>
+            <translation>a fila de envio do pedido %1 não pôde ser lida</translation>
         </message>
         <message>
-            <source>the key's month %1 is not a date</source>
-            <translation>o mês da chave, %1, não é uma data</translation>
+            <source>order %1 has another command waiting to be sent; retry this one once that one is sent or has failed</source>
+            <translation>o pedido %1 tem outro comando esperando envio; tente este de novo quando aquele for enviado ou falhar</translation>
         </message>
         <message>
-            <source>the key was issued in %1, a month still to come</source>
-            <translation>a chave é de %1, um mês que ainda não chegou</translation>
-        </message>
-        <message>
-            <source>the key was issued in %1, before order %2 was placed (%3)</source>
-            <translation>a chave é de %1, antes de o pedido %2 ser feito (%3)</translation>
+            <source>discarding a command needs a supervisor</source>
+            <translation>descartar um comando exige um supervisor</translation>
         </message>
     </context>
 </TS>

@@ -1,4 +1,5 @@
 #include "cli/actionsupport.h"
+#include "sync/carrierlist.h"
 
 #include "core/actionforms.h"
 #include "core/money.h"
@@ -156,6 +157,9 @@ void invoice(CliContext *ctx, const QStringList &args)
     form.courier = a.value(u"courier"_s);
     form.trackingNumber = a.value(u"tracking-number"_s);
     form.trackingUrl = a.value(u"tracking-url"_s);
+    if (form.trackingUrl.isEmpty() && !form.trackingNumber.isEmpty())
+        form.trackingUrl =
+            sync::templateTrackingUrl(sync::loadCarriers(), form.courier, form.trackingNumber);
     issues += validateInvoice(form, p.target.order);
     if (refuseIssues(ctx, issues))
         return;
@@ -177,6 +181,9 @@ void tracking(CliContext *ctx, const QStringList &args)
     TrackingForm form{p.parser.value(u"invoice"_s), p.parser.value(u"courier"_s),
                       p.parser.value(u"number"_s), p.parser.value(u"url"_s),
                       parseWhen(p.parser.value(u"dispatched"_s))};
+    // As in the form: no address given, the carrier's template makes one.
+    if (form.url.isEmpty())
+        form.url = sync::templateTrackingUrl(sync::loadCarriers(), form.courier, form.number);
     FieldIssues issues;
     if (p.parser.isSet(u"dispatched"_s) && !form.dispatched.isValid())
         issues.append({u"--dispatched"_s, tr("not an ISO-8601 date and time")});

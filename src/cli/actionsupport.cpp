@@ -113,10 +113,13 @@ void queueAndSend(CliContext *ctx, CommandKind kind, const ActionTarget &target,
                                 .operatorName = target.operatorName,
                                 .supervisor = target.supervisor};
     QString error;
-    const qint64 id = sync::queueAction(ctx->services(), request, &error);
+    bool busy = false;
+    const qint64 id = sync::queueAction(ctx->services(), request, &error, &busy);
     if (!id) {
+        // A command still waiting on the order refuses this one (exit 1); a database that could
+        // not be read or written is the environment's (exit 5).
         ctx->err(tr("cannot queue the command: %1").arg(error));
-        ctx->finish(ExitEnvironment);
+        ctx->finish(busy ? ExitInvalidInput : ExitEnvironment);
         return;
     }
     if (queueOnly) {

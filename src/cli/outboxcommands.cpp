@@ -3,6 +3,7 @@
 #include "core/datetime.h"
 #include "storage/auditlog.h"
 #include "storage/outbox.h"
+#include "sync/actionqueue.h"
 #include "sync/outboxdispatcher.h"
 
 #include <QCommandLineParser>
@@ -125,14 +126,6 @@ void changeCommand(CliContext *ctx, const QString &verb, const QStringList &args
     QString who;
     if (!authenticateOperator(ctx, u"outbox "_s + verb, &who))
         return;
-    const Command c = *ctx->services()->outbox()->find(*id);
-    storage::AuditEntry audit;
-    audit.operatorName = who;
-    audit.action = verb == u"discard"_s ? u"discard"_s : u"retry"_s;
-    audit.account = c.account;
-    audit.orderId = c.orderId;
-    audit.outcome = verb == u"discard"_s ? u"discarded"_s : u"requeued"_s;
-    audit.detail = commandKindToString(c.kind);
     QString error;
     bool ok = false;
     if (verb == u"discard"_s) {
@@ -144,10 +137,9 @@ void changeCommand(CliContext *ctx, const QString &verb, const QStringList &args
         }
         if (!authenticateSupervisor(ctx, supervisor, u"discard command %1"_s.arg(*id)))
             return;
-        audit.supervisor = supervisor;
-        ok = ctx->services()->outbox()->discard(*id, audit, &error);
+        ok = sync::discardCommand(ctx->services(), *id, who, supervisor, &error);
     } else {
-        ok = ctx->services()->outbox()->retry(*id, audit, &error);
+        ok = sync::retryCommand(ctx->services(), *id, who, &error);
     }
     if (!ok) {
         ctx->err(error);

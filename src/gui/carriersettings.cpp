@@ -3,41 +3,12 @@
 #include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
-#include <QLoggingCategory>
 #include <QSettings>
 #include <QStyle>
 
 using namespace Qt::StringLiterals;
 
 namespace despacho::gui {
-
-Q_LOGGING_CATEGORY(lcCarriers, "despacho.gui.carriers")
-
-QList<Carrier> loadCarriers(const QSettings &settings)
-{
-    const QString key = QString::fromLatin1(kCarriersSettingsKey);
-    if (!settings.contains(key))
-        return defaultCarriers();
-    QString error;
-    const auto carriers = carriersFromJson(settings.value(key).toString().toUtf8(), &error);
-    if (!carriers) {
-        qCWarning(lcCarriers) << "using the default carriers:" << error;
-        return defaultCarriers();
-    }
-    return *carriers;
-}
-
-QList<Carrier> loadCarriers()
-{
-    const QSettings settings;
-    return loadCarriers(settings);
-}
-
-void saveCarriers(QSettings &settings, const QList<Carrier> &carriers)
-{
-    settings.setValue(QString::fromLatin1(kCarriersSettingsKey),
-                      QString::fromUtf8(carriersToJson(carriers)));
-}
 
 void fillCourierCombo(QComboBox *combo, const QList<Carrier> &carriers)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/carriers.h"
+#include "sync/carrierlist.h"
 
 #include <QList>
 #include <QObject>
@@ -13,12 +14,10 @@ class QSettings;
 
 namespace despacho::gui {
 
-// The carrier list lives in QSettings under "carriers/list" as a JSON string (carriersToJson), so
-// a store can add its own couriers; absent or unreadable means the default list.
-inline constexpr auto kCarriersSettingsKey = "carriers/list";
-QList<Carrier> loadCarriers(const QSettings &settings);
-QList<Carrier> loadCarriers(); // the application's QSettings
-void saveCarriers(QSettings &settings, const QList<Carrier> &carriers);
+// The carrier list lives below the GUI (sync/carrierlist.h), shared with the CLI and the import.
+using sync::kCarriersSettingsKey;
+using sync::loadCarriers;
+using sync::saveCarriers;
 
 // Fills `combo` (editable: a courier that is not listed may be typed) with the carriers' names.
 void fillCourierCombo(QComboBox *combo, const QList<Carrier> &carriers);

@@ -69,6 +69,12 @@ bool OrderActionController::ready(QString *why) const
     // One command per order at a time: VTEX can leave an order stuck when, say, a cancel races
     // an invoice, and the forms are filled from the order as it was before the waiting command.
     const int waiting = m_services->outbox()->unfinishedForOrder(m_account, m_order->orderId);
+    if (waiting < 0) {
+        *why = tr("The outbox of order %1 cannot be read, so nothing can be queued on it; see "
+                  "the log, and check the disk.")
+                   .arg(m_order->orderId);
+        return false;
+    }
     if (waiting > 0) {
         *why = tr("Order %1 has a command waiting to be sent (see its Commands tab); wait until "
                   "it is sent or has failed.")

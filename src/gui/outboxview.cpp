@@ -4,6 +4,7 @@
 #include "gui/outboxmodel.h"
 #include "gui/supervisorprompt.h"
 #include "storage/outbox.h"
+#include "sync/actionqueue.h"
 #include "sync/appservices.h"
 #include "ui_outboxview.h"
 
@@ -248,15 +249,8 @@ void OutboxView::retrySelected()
     QList<qint64> requeued;
     const auto commands = selectedCommands();
     for (const Command *c : commands) {
-        storage::AuditEntry audit;
-        audit.operatorName = m_operator;
-        audit.action = u"retry"_s;
-        audit.account = c->account;
-        audit.orderId = c->orderId;
-        audit.outcome = u"requeued"_s;
-        audit.detail = commandKindToString(c->kind);
         QString error;
-        if (m_services->outbox()->retry(c->id, audit, &error))
+        if (sync::retryCommand(m_services, c->id, m_operator, &error))
             requeued.append(c->id);
         else
             errors.append(tr("Command %1 (order %2): %3").arg(c->id).arg(c->orderId, error));
@@ -308,16 +302,8 @@ void OutboxView::discard(const QList<qint64> &ids, const QString &supervisor)
         const auto c = m_services->outbox()->find(id);
         if (!c)
             continue;
-        storage::AuditEntry audit;
-        audit.operatorName = m_operator;
-        audit.supervisor = supervisor;
-        audit.action = u"discard"_s;
-        audit.account = c->account;
-        audit.orderId = c->orderId;
-        audit.outcome = u"discarded"_s;
-        audit.detail = commandKindToString(c->kind);
         QString error;
-        if (m_services->outbox()->discard(id, audit, &error))
+        if (sync::discardCommand(m_services, id, m_operator, supervisor, &error))
             ++discarded;
         else
             errors.append(tr("Command %1 (order %2): %3").arg(id).arg(c->orderId, error));

@@ -274,7 +274,7 @@ int Outbox::unfinishedForOrder(const QString &account, const QString &orderId) c
     q.addBindValue(orderId);
     if (q.exec() && q.next())
         return q.value(0).toInt();
-    return 0;
+    return -1;
 }
 
 bool Outbox::transition(qint64 id, const QString &setSql, const QVariantList &binds,

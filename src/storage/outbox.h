@@ -47,7 +47,8 @@ public:
     // Earliest next_attempt_at of retrying commands (invalid when none).
     QDateTime nextRetryAt() const;
     int countByState(CommandState state) const;
-    // Commands of this order still to send (pending, sending or retrying).
+    // Commands of this order still to send (pending, sending or retrying); -1 when the database
+    // could not be read (never "nothing waiting").
     int unfinishedForOrder(const QString &account, const QString &orderId) const;
 
     bool markSending(qint64 id, QString *error);

@@ -4,6 +4,7 @@
 #include "storage/outbox.h"
 #include "sync/appservices.h"
 
+#include <QCoreApplication>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -39,13 +40,14 @@ std::pair<Command, storage::AuditEntry> commandFor(const ActionRequest &request)
 }
 } // namespace
 
-qint64 queueAction(AppServices *services, const ActionRequest &request, QString *error)
+qint64 queueAction(AppServices *services, const ActionRequest &request, QString *error, bool *busy)
 {
-    auto [c, audit] = commandFor(request);
-    return services->outbox()->enqueue(c, audit, error);
+    const QList<qint64> ids = queueActions(services, {request}, error, busy);
+    return ids.isEmpty() ? 0 : ids.first();
 }
 
-QList<qint64> queueActions(AppServices *services, const QList<ActionRequest> &chain, QString *error)
+QList<qint64> queueActions(AppServices *services, const QList<ActionRequest> &chain, QString *error,
+                           bool *busy)
 {
     QList<std::pair<Command, storage::AuditEntry>> commands;
     for (const ActionRequest &r : chain) {
@@ -55,7 +57,67 @@ QList<qint64> queueActions(AppServices *services, const QList<ActionRequest> &ch
         }
         commands << commandFor(r);
     }
-    return services->outbox()->enqueueChain(commands, error);
+    return services->outbox()->enqueueChain(commands, error, busy);
+}
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("despacho::sync::ActionQueue", text);
+}
+
+storage::AuditEntry changeAudit(const Command &c, const QString &operatorName,
+                                const QString &action, const QString &outcome)
+{
+    storage::AuditEntry audit;
+    audit.operatorName = operatorName;
+    audit.action = action;
+    audit.account = c.account;
+    audit.orderId = c.orderId;
+    audit.outcome = outcome;
+    audit.detail = commandKindToString(c.kind);
+    return audit;
+}
+} // namespace
+
+bool retryCommand(AppServices *services, qint64 id, const QString &operatorName, QString *error)
+{
+    const auto c = services->outbox()->find(id);
+    if (!c) {
+        *error = tr("there is no command %1 in the outbox").arg(id);
+        return false;
+    }
+    const int unfinished = services->outbox()->unfinishedForOrder(c->account, c->orderId);
+    if (unfinished < 0) {
+        *error = tr("the outbox of order %1 cannot be read").arg(c->orderId);
+        return false;
+    }
+    const bool waiting = c->state == CommandState::Retrying ? unfinished > 1 : unfinished > 0;
+    if (waiting) {
+        *error = tr("order %1 has another command waiting to be sent; retry this one once that "
+                    "one is sent or has failed")
+                     .arg(c->orderId);
+        return false;
+    }
+    return services->outbox()->retry(id, changeAudit(*c, operatorName, u"retry"_s, u"requeued"_s),
+                                     error);
+}
+
+bool discardCommand(AppServices *services, qint64 id, const QString &operatorName,
+                    const QString &supervisor, QString *error)
+{
+    const auto c = services->outbox()->find(id);
+    if (!c) {
+        *error = tr("there is no command %1 in the outbox").arg(id);
+        return false;
+    }
+    if (supervisor.isEmpty()) {
+        *error = tr("discarding a command needs a supervisor");
+        return false;
+    }
+    storage::AuditEntry audit = changeAudit(*c, operatorName, u"discard"_s, u"discarded"_s);
+    audit.supervisor = supervisor;
+    return services->outbox()->discard(id, audit, error);
 }
 
 } // namespace despacho::sync

@@ -285,6 +285,47 @@ private Q_SLOTS:
         QCOMPARE(outbox.first()[u"state"_s].toString(), u"failed"_s);
     }
 
+    // The CLI obeys the GUI's rule: nothing queued behind a command still waiting (a cancel
+    // behind an invoice is VTEX's known trap), refused with exit 1 and nothing written.
+    void noCommandBehindAWaitingOne()
+    {
+        const QString id = orderWithStatus(u"ready-for-handling"_s);
+        Result r = as(u"ana"_s, u"1111"_s, {u"start-handling"_s, id, u"--queue-only"_s});
+        QCOMPARE(r.code, 0);
+        r = as(u"ana"_s, u"1111"_s,
+               {u"cancel"_s, id, u"--reason"_s, u"cliente desistiu"_s, u"--supervisor"_s,
+                u"chefe"_s, u"--queue-only"_s},
+               {{u"DESPACHO_SUPERVISOR_PIN"_s, u"9999"_s}});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(id) && r.err.contains(u"waiting"_s), qPrintable(r.err));
+        const auto outbox =
+            QJsonDocument::fromJson(cli({u"outbox"_s, u"--json"_s}).out.toUtf8()).array();
+        int forOrder = 0;
+        for (const auto &c : outbox)
+            forOrder += c[u"orderId"_s].toString() == id ? 1 : 0;
+        QCOMPARE(forOrder, 1);
+        r = cli({u"outbox"_s, u"send"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    }
+
+    // Without --url the carrier's template gives the address, as the form does.
+    void trackingUrlFromTheTemplate()
+    {
+        const QString id = orderWithStatus(u"invoiced"_s);
+        const QString invoice = m_server.order(id)["packageAttachment"_L1]["packages"_L1]
+                                    .toArray()
+                                    .first()[u"invoiceNumber"_s]
+                                    .toString();
+        const Result r = as(u"ana"_s, u"1111"_s,
+                            {u"tracking"_s, id, u"--invoice"_s, invoice, u"--courier"_s,
+                             u"Correios"_s, u"--number"_s, u"SS123456785BR"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject pkg =
+            m_server.order(id)["packageAttachment"_L1]["packages"_L1].toArray().first().toObject();
+        QCOMPARE(pkg[u"trackingUrl"_s].toString(),
+                 u"https://rastreamento.correios.com.br/app/index.php?objetos=SS123456785BR"_s);
+    }
+
     void queueOnlyThenSend()
     {
         const QString id = orderWithStatus(u"ready-for-handling"_s);
