@@ -34,6 +34,7 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -395,6 +396,11 @@ private Q_SLOTS:
                    e.operatorName == u"ana"_s && e.supervisor == u"chefe"_s &&
                    e.detail == u"Sem estoque"_s;
         }));
+        // Queued: the reason lives in the outbox, no longer in the settings file on disk.
+        QVERIFY(!gui::FormDraft::exists(u"cancel/demo/"_s + id));
+        QSettings().sync();
+        QFile file(QSettings().fileName());
+        QVERIFY(!file.open(QIODevice::ReadOnly) || !file.readAll().contains("Sem estoque"));
     }
 
     void outboxDockAndStatus()
