@@ -10,6 +10,17 @@ build=${DESPACHO_BUILD_DIR:-$root/build}
 bash packaging/install-deps.sh
 bash tests/contract/setup.sh
 
+# Formatting first (seconds): every tracked C++ file as the root .clang-format lays it out.
+unformatted=()
+while IFS= read -r f; do
+  clang-format --dry-run -Werror "$f" >/dev/null 2>&1 || unformatted+=("$f")
+done < <(git ls-files '*.cpp' '*.h')
+if [ "${#unformatted[@]}" -gt 0 ]; then
+  echo "run-all: ${#unformatted[@]} file(s) not clang-formatted; fix with: clang-format -i FILE..." >&2
+  printf '  %s\n' "${unformatted[@]}" >&2
+  exit 1
+fi
+
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDESPACHO_WERROR=ON
 cmake --build "$build" -j"$(nproc)"
 
