@@ -10,6 +10,17 @@ build=${DESPACHO_BUILD_DIR:-$root/build}
 bash packaging/install-deps.sh
 bash tests/contract/setup.sh
 
+# Formatting first (seconds): every tracked C++ file as the root .clang-format lays it out.
+unformatted=()
+while IFS= read -r f; do
+  clang-format --dry-run -Werror "$f" >/dev/null 2>&1 || unformatted+=("$f")
+done < <(git ls-files '*.cpp' '*.h')
+if [ "${#unformatted[@]}" -gt 0 ]; then
+  echo "run-all: ${#unformatted[@]} file(s) not clang-formatted; fix with: clang-format -i FILE..." >&2
+  printf '  %s\n' "${unformatted[@]}" >&2
+  exit 1
+fi
+
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDESPACHO_WERROR=ON
 cmake --build "$build" -j"$(nproc)"
 
@@ -20,9 +31,28 @@ export DESPACHO_SPEC_DIR=${DESPACHO_SPEC_DIR:-$root/../shared/api}
 keyring_home=$(mktemp -d)
 trap 'rm -rf "$keyring_home"' EXIT
 export XDG_DATA_HOME="$keyring_home"
+# Without them the keychain tests would fail one by one (CI) or skip, so stop here and say why.
 dbus-run-session -- bash -c '
-  set -e
-  eval "$(printf "despacho-ci\n" | gnome-keyring-daemon --unlock --components=secrets)"
+  set -euo pipefail
+  if ! keyring_env=$(printf "despacho-ci\n" | gnome-keyring-daemon --unlock --components=secrets); then
+    echo "run-all: gnome-keyring-daemon did not start (Debian: gnome-keyring, dbus)" >&2
+    exit 1
+  fi
+  eval "$keyring_env"
   export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK
+  if ! timeout 20 gdbus call --session --dest org.freedesktop.secrets \
+      --object-path /org/freedesktop/secrets --method org.freedesktop.DBus.Peer.Ping >/dev/null; then
+    echo "run-all: no Secret Service (org.freedesktop.secrets) answers on the session bus:" \
+      "gnome-keyring did not start" >&2
+    exit 1
+  fi
+  probe="probe-$$"
+  if ! printf "ok" | timeout 20 secret-tool store --label="Despacho test probe" despacho-ci "$probe" ||
+    [ "$(timeout 20 secret-tool lookup despacho-ci "$probe")" != ok ]; then
+    echo "run-all: the Secret Service answers but cannot store a secret: the login keyring did" \
+      "not unlock" >&2
+    exit 1
+  fi
+  timeout 20 secret-tool clear despacho-ci "$probe"
   cd "$1" && ctest --output-on-failure -j"$(nproc)" --timeout 600
 ' bash "$build"

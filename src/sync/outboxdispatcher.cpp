@@ -105,8 +105,8 @@ void OutboxDispatcher::pump()
             break;
         if (m_inFlight.contains(c.id) || m_busyOrders.contains(orderKey(c)))
             continue;
-        QString error;
-        if (!m_services->outbox()->markSending(c.id, &error))
+        QString markError;
+        if (!m_services->outbox()->markSending(c.id, &markError))
             continue; // another state change won the race
         m_inFlight.insert(c.id);
         m_busyOrders.insert(orderKey(c));

@@ -1,5 +1,7 @@
 // despacho-cli speaks the user's language: the real executable, its embedded translations and
 // the choice of language (DESPACHO_LANG, else LC_ALL, LC_MESSAGES, LANG).
+#include "skiporfail.h"
+
 #include <QFile>
 #include <QLibraryInfo>
 #include <QProcess>
@@ -123,7 +125,8 @@ private Q_SLOTS:
         const QString qtbase =
             QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_pt_BR.qm"_s;
         if (!QFile::exists(qtbase))
-            QSKIP("qtbase_pt_BR.qm is not installed (Debian: qt6-translations-l10n)");
+            DESPACHO_SKIP_OR_FAIL(
+                "qtbase_pt_BR.qm is not installed (Debian: qt6-translations-l10n)");
         const Result r = cli({u"orders"_s, u"--bogus"_s}, {{u"LANG"_s, u"pt_BR.UTF-8"_s}});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(u"Opção desconhecida 'bogus'."_s), qPrintable(r.err));

@@ -1,4 +1,5 @@
 #include "prismprocess.h"
+#include "skiporfail.h"
 
 #include "api/transport.h"
 #include "api/vtexomsclient.h"
@@ -69,12 +70,15 @@ private Q_SLOTS:
     {
         m_orders = PrismProcess::specDir() + u"/vtex-orders-api.json"_s;
         m_payments = PrismProcess::specDir() + u"/vtex-payments-gateway-api.json"_s;
-        if (!QFileInfo::exists(m_orders))
-            QSKIP(qPrintable(u"VTEX specs not found in %1: set DESPACHO_SPEC_DIR to the folder "
-                             "holding vtex-orders-api.json (default ../shared/api)"_s.arg(
-                                 PrismProcess::specDir())));
+        if (!QFileInfo::exists(m_orders) || !QFileInfo::exists(m_payments))
+            DESPACHO_SKIP_OR_FAIL(
+                qPrintable(u"VTEX specs not found in %1: set DESPACHO_SPEC_DIR to the folder "
+                           "holding vtex-orders-api.json and vtex-payments-gateway-api.json "
+                           "(default ../shared/api)"_s.arg(PrismProcess::specDir())));
         if (!QFileInfo(PrismProcess::executable()).isExecutable())
-            QSKIP("Prism is not installed: run tests/contract/setup.sh");
+            DESPACHO_SKIP_OR_FAIL(
+                qPrintable(u"Prism is not installed at %1: run "
+                           "tests/contract/setup.sh"_s.arg(PrismProcess::executable())));
     }
 
     // (a) Every request the client sends must validate against the official spec (prism answers

@@ -1,5 +1,6 @@
 #include "core/datetime.h"
 #include "core/orderjson.h"
+#include "skiporfail.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -27,8 +28,9 @@ private Q_SLOTS:
     {
         QFile f(specDir() + u"/vtex-orders-api.json"_s);
         if (!f.open(QIODevice::ReadOnly))
-            QSKIP("VTEX spec not found: put vtex-orders-api.json in DESPACHO_SPEC_DIR "
-                  "(default ../shared/api)");
+            DESPACHO_SKIP_OR_FAIL(qPrintable(u"VTEX spec not found at %1: put "
+                                             "vtex-orders-api.json in DESPACHO_SPEC_DIR "
+                                             "(default ../shared/api)"_s.arg(f.fileName())));
         const QJsonObject spec = QJsonDocument::fromJson(f.readAll()).object();
         const QJsonObject example =
             spec["paths"_L1]["/api/oms/pvt/orders/{orderId}"_L1]["get"_L1]["responses"_L1]["200"_L1]

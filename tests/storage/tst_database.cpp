@@ -168,10 +168,10 @@ private Q_SLOTS:
                                   u"sales_channel"_s};
         QSqlQuery q(db.connection());
         for (const QString &key : keys) {
-            for (const QString &dir : {u"ASC"_s, u"DESC"_s}) {
-                const QString orderBy = key == u"order_id"_s
-                                            ? u"order_id %1, account %1"_s.arg(dir)
-                                            : u"%1 %2, order_id %2, account %2"_s.arg(key, dir);
+            for (const QString &direction : {u"ASC"_s, u"DESC"_s}) {
+                const QString orderBy =
+                    key == u"order_id"_s ? u"order_id %1, account %1"_s.arg(direction)
+                                         : u"%1 %2, order_id %2, account %2"_s.arg(key, direction);
                 QVERIFY(q.exec(u"EXPLAIN QUERY PLAN SELECT order_id FROM orders ORDER BY "_s +
                                orderBy + u" LIMIT 200 OFFSET 5000"_s));
                 QString plan;
