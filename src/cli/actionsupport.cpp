@@ -186,6 +186,7 @@ void queueAndSend(CliContext *ctx, CommandKind kind, const ActionTarget &target,
     // The lock poll is the dispatcher's (giving up deletes it with it); the deadline is not.
     auto *deadline = new QTimer(ctx);
     deadline->setSingleShot(true);
+    deadline->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early
     QObject::connect(
         deadline, &QTimer::timeout, ctx,
         [ctx, dispatcher = QPointer(dispatcher), id, timeoutSeconds] {

@@ -76,6 +76,7 @@ void sendOutbox(CliContext *ctx, bool waitForLock, int timeoutSeconds)
         std::make_shared<int>(ctx->services()->outbox()->countByState(CommandState::Failed));
     auto *deadline = new QTimer(ctx);
     deadline->setSingleShot(true);
+    deadline->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early
     QObject::connect(
         deadline, &QTimer::timeout, ctx, [ctx, dispatcher = QPointer(dispatcher), timeoutSeconds] {
             if (!dispatcher || ctx->finished())
