@@ -340,6 +340,54 @@ private Q_SLOTS:
             QCOMPARE(a[u"outcome"_s].toString(), u"queued"_s);
     }
 
+    // An action gives up at --timeout too when the server went away after the sync: exit 3,
+    // the command named and still queued.
+    void actionGivesUpAfterTimeout()
+    {
+        auto fake = std::make_unique<QHttpServer>();
+        const QJsonObject order{{u"orderId"_s, u"v700-01"_s},
+                                {u"status"_s, u"ready-for-handling"_s},
+                                {u"value"_s, 1000},
+                                {u"creationDate"_s, u"2024-03-01T10:00:00.0000000+00:00"_s}};
+        fake->route(u"/api/oms/pvt/orders"_s, [&] {
+            QJsonObject row = order;
+            row.remove(u"value"_s);
+            row.insert(u"clientName"_s, u"Cliente"_s);
+            row.insert(u"totalValue"_s, 1000);
+            row.insert(u"totalItems"_s, 1);
+            return QHttpServerResponse(
+                QJsonObject{{u"list"_s, QJsonArray{row}},
+                            {u"paging"_s, QJsonObject{{u"total"_s, 1},
+                                                      {u"pages"_s, 1},
+                                                      {u"currentPage"_s, 1},
+                                                      {u"perPage"_s, 100}}}});
+        });
+        fake->route(u"/api/oms/pvt/orders/<arg>"_s,
+                    [&](const QString &) { return QHttpServerResponse(order); });
+        const quint16 port = fake->listen(QHostAddress::LocalHost);
+        QVERIFY(port);
+        const QString account = uniqueName(u"loja"_s);
+        ADD_ACCOUNT(account, QUrl(u"http://127.0.0.1:%1"_s.arg(port)));
+        addOperators();
+        Result r =
+            cli({u"sync"_s, u"--status"_s, u"ready-for-handling"_s, u"--since"_s, u"2024-01-01"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        fake.reset(); // the server goes away
+
+        QElapsedTimer clock;
+        clock.start();
+        r = as(u"ana"_s, u"1111"_s,
+               {u"start-handling"_s, u"v700-01"_s, u"--wait"_s, u"--timeout"_s, u"3"_s});
+        QVERIFY2(r.code == 3, qPrintable(u"exit %1: %2"_s.arg(r.code).arg(r.err)));
+        QVERIFY2(clock.elapsed() < 20000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(errorLines(r).join(u'\n').contains(u"v700-01"_s), qPrintable(r.err));
+        const auto outbox =
+            QJsonDocument::fromJson(cli({u"outbox"_s, u"--json"_s}).out.toUtf8()).array();
+        QCOMPARE(outbox.size(), 1);
+        const QString state = outbox.first()[u"state"_s].toString();
+        QVERIFY2(state == u"pending"_s || state == u"retrying"_s, qPrintable(state));
+    }
+
     // A sync where VTEX hands over some orders that cannot be read: the good ones are stored,
     // each refused one is named on stderr (account, order, reason), exit 4.
     void exitFourWhenSomeOrdersAreRefused()
