@@ -1447,68 +1447,6 @@
     <context>
         <name>despacho::cli</name>
         <message>
-            <source>Usage: despacho-cli [--data-dir DIR] [--operator NAME] [--json] COMMAND ...
-
-Commands:
-  account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL]
-                   [--payments-url URL] [--environment ENV] [--supervisor NAME]
-                   (app token from DESPACHO_VTEX_APP_TOKEN or one line of stdin)
-  account list [--json]
-  account remove NAME [--supervisor NAME]
-  sync [--account NAME] [--status STATUS]... [--since YYYY-MM-DD] [--concurrency N]
-  orders [--account NAME] [--status STATUS] [--search TEXT] [--limit N] [--json]
-  show ORDER_ID [--account NAME] [--json]
-  operator add NAME --role operator|supervisor [--supervisor NAME]
-                   (PINs from DESPACHO_NEW_PIN / DESPACHO_SUPERVISOR_PIN or stdin)
-  operator list [--json]
-  start-handling ORDER_ID
-  invoice ORDER_ID --number N --value CENTS --issued ISO8601 [--type output|input]
-          [--key NFE_KEY] [--url URL] [--item SKU:QTY:UNIT_PRICE_CENTS]...
-          [--courier C --tracking-number T [--tracking-url U]]
-  tracking ORDER_ID --invoice N --courier C --number T [--url U] [--dispatched ISO8601]
-  tracking-event ORDER_ID --invoice N --city C --state UF --description D
-          --date ISO8601 [--delivered --delivered-date ISO8601]
-  cancel ORDER_ID --reason TEXT --supervisor NAME
-          (actions: [--account NAME] [--queue-only] [--wait]; the acting operator is
-           --operator NAME with DESPACHO_PIN, supervisors' PINs DESPACHO_SUPERVISOR_PIN)
-  outbox [--json] | outbox send [--wait] | outbox retry ID
-  outbox discard ID --supervisor NAME
-  audit [--order ORDER_ID] [--who NAME] [--action ACTION] [--json]
-
-Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
-4 some items failed, 5 local environment unavailable.</source>
-            <translation>Usage: despacho-cli [--data-dir DIR] [--operator NAME] [--json] COMMAND ...
-
-Commands:
-  account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL]
-                   [--payments-url URL] [--environment ENV] [--supervisor NAME]
-                   (app token from DESPACHO_VTEX_APP_TOKEN or one line of stdin)
-  account list [--json]
-  account remove NAME [--supervisor NAME]
-  sync [--account NAME] [--status STATUS]... [--since YYYY-MM-DD] [--concurrency N]
-  orders [--account NAME] [--status STATUS] [--search TEXT] [--limit N] [--json]
-  show ORDER_ID [--account NAME] [--json]
-  operator add NAME --role operator|supervisor [--supervisor NAME]
-                   (PINs from DESPACHO_NEW_PIN / DESPACHO_SUPERVISOR_PIN or stdin)
-  operator list [--json]
-  start-handling ORDER_ID
-  invoice ORDER_ID --number N --value CENTS --issued ISO8601 [--type output|input]
-          [--key NFE_KEY] [--url URL] [--item SKU:QTY:UNIT_PRICE_CENTS]...
-          [--courier C --tracking-number T [--tracking-url U]]
-  tracking ORDER_ID --invoice N --courier C --number T [--url U] [--dispatched ISO8601]
-  tracking-event ORDER_ID --invoice N --city C --state UF --description D
-          --date ISO8601 [--delivered --delivered-date ISO8601]
-  cancel ORDER_ID --reason TEXT --supervisor NAME
-          (actions: [--account NAME] [--queue-only] [--wait]; the acting operator is
-           --operator NAME with DESPACHO_PIN, supervisors' PINs DESPACHO_SUPERVISOR_PIN)
-  outbox [--json] | outbox send [--wait] | outbox retry ID
-  outbox discard ID --supervisor NAME
-  audit [--order ORDER_ID] [--who NAME] [--action ACTION] [--json]
-
-Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
-4 some items failed, 5 local environment unavailable.</translation>
-        </message>
-        <message>
             <source>--data-dir needs a directory</source>
             <translation>--data-dir needs a directory</translation>
         </message>
@@ -1565,10 +1503,6 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
             <translation>JSON output</translation>
         </message>
         <message>
-            <source>usage: account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL] [--payments-url URL]</source>
-            <translation>usage: account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL] [--payments-url URL]</translation>
-        </message>
-        <message>
             <source>NAME: "%1" must be 1-64 letters, digits, '.', '_' or '-'</source>
             <translation>NAME: "%1" must be 1-64 letters, digits, '.', '_' or '-'</translation>
         </message>
@@ -1613,10 +1547,6 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
             <translation>account %1 removed</translation>
         </message>
         <message>
-            <source>usage: account add-vtex|list|remove ...</source>
-            <translation>usage: account add-vtex|list|remove ...</translation>
-        </message>
-        <message>
             <source>Order id</source>
             <translation>Order id</translation>
         </message>
@@ -1631,10 +1561,6 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         <message>
             <source>Wait for another process's dispatcher to finish</source>
             <translation>Wait for another process's dispatcher to finish</translation>
-        </message>
-        <message>
-            <source>usage: %1 ORDER_ID [options]; see despacho-cli --help</source>
-            <translation>usage: %1 ORDER_ID [options]; see despacho-cli --help</translation>
         </message>
         <message>
             <source>warning: %1: %2</source>
@@ -1801,10 +1727,6 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
             <translation>Supervisor who authorises the change</translation>
         </message>
         <message>
-            <source>usage: operator add NAME --role operator|supervisor [--supervisor NAME]</source>
-            <translation>usage: operator add NAME --role operator|supervisor [--supervisor NAME]</translation>
-        </message>
-        <message>
             <source>NAME: "%1" is not valid: %2</source>
             <translation>NAME: "%1" is not valid: %2</translation>
         </message>
@@ -1829,10 +1751,6 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
             <translation>No PIN for supervisor %1: set DESPACHO_SUPERVISOR_PIN or give it on the next line of standard input.</translation>
         </message>
         <message>
-            <source>usage: operator list [--json]</source>
-            <translation>usage: operator list [--json]</translation>
-        </message>
-        <message>
             <source>active</source>
             <translation>active</translation>
         </message>
@@ -1847,10 +1765,6 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         <message>
             <source>No operators yet. Add the first supervisor with: despacho-cli operator add NAME --role supervisor</source>
             <translation>No operators yet. Add the first supervisor with: despacho-cli operator add NAME --role supervisor</translation>
-        </message>
-        <message>
-            <source>usage: operator add|list ...</source>
-            <translation>usage: operator add|list ...</translation>
         </message>
         <message>
             <source>Only this account</source>
@@ -1869,10 +1783,6 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
             <translation>At most N orders</translation>
         </message>
         <message>
-            <source>orders takes no positional arguments</source>
-            <translation>orders takes no positional arguments</translation>
-        </message>
-        <message>
             <source>--status: unknown status "%1"</source>
             <translation>--status: unknown status "%1"</translation>
         </message>
@@ -1883,10 +1793,6 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         <message>
             <source>The cached order JSON as received</source>
             <translation>The cached order JSON as received</translation>
-        </message>
-        <message>
-            <source>usage: show ORDER_ID [--account NAME] [--json]</source>
-            <translation>usage: show ORDER_ID [--account NAME] [--json]</translation>
         </message>
         <message>
             <source>order %1: only the list row is cached; run despacho-cli sync</source>
@@ -1941,10 +1847,6 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
             <translation>Supervisor authorising the discard</translation>
         </message>
         <message>
-            <source>usage: outbox %1 ID%2</source>
-            <translation>usage: outbox %1 ID%2</translation>
-        </message>
-        <message>
             <source>--supervisor: discarding a command needs a supervisor's name and PIN</source>
             <translation>--supervisor: discarding a command needs a supervisor's name and PIN</translation>
         </message>
@@ -1955,10 +1857,6 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         <message>
             <source>command %1 queued again</source>
             <translation>command %1 queued again</translation>
-        </message>
-        <message>
-            <source>usage: outbox [--json] | outbox send [--wait] | outbox retry ID | outbox discard ID --supervisor NAME</source>
-            <translation>usage: outbox [--json] | outbox send [--wait] | outbox retry ID | outbox discard ID --supervisor NAME</translation>
         </message>
         <message>
             <source>Only this order</source>
@@ -1997,10 +1895,6 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
             <translation>Requests in flight</translation>
         </message>
         <message>
-            <source>sync takes no positional arguments</source>
-            <translation>sync takes no positional arguments</translation>
-        </message>
-        <message>
             <source>--status: unknown status "%1" (for example ready-for-handling, handling, invoiced, canceled)</source>
             <translation>--status: unknown status "%1" (for example ready-for-handling, handling, invoiced, canceled)</translation>
         </message>
@@ -2025,8 +1919,136 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
             <translation>Supervisor authorising the change</translation>
         </message>
         <message>
-            <source>usage: account remove NAME [--supervisor NAME]</source>
-            <translation>usage: account remove NAME [--supervisor NAME]</translation>
+            <source>Usage: despacho-cli [--data-dir DIR] [--operator NAME] [--json] COMMAND ...
+
+Commands:
+  account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL]
+                   [--payments-url URL] [--environment ENV] [--supervisor NAME]
+                   (app token from DESPACHO_VTEX_APP_TOKEN or one line of stdin)
+  account list [--json]
+  account remove NAME [--supervisor NAME]
+  sync [--account NAME] [--status STATUS]... [--since YYYY-MM-DD] [--concurrency N]
+  orders [--account NAME] [--status STATUS] [--search TEXT] [--limit N] [--json]
+  show ORDER_ID [--account NAME] [--json]
+  operator add NAME --role operator|supervisor [--supervisor NAME]
+                   (PINs from DESPACHO_NEW_PIN / DESPACHO_SUPERVISOR_PIN or stdin)
+  operator list [--json]
+  start-handling ORDER_ID
+  invoice ORDER_ID --number N --value CENTS --issued ISO8601 [--type output|input]
+          [--key NFE_KEY] [--url URL] [--item SKU:QTY:UNIT_PRICE_CENTS]...
+          [--courier C --tracking-number T [--tracking-url U]]
+  tracking ORDER_ID --invoice N --courier C --number T [--url U] [--dispatched ISO8601]
+  tracking-event ORDER_ID --invoice N --city C --state UF --description D
+          --date ISO8601 [--delivered --delivered-date ISO8601]
+  cancel ORDER_ID --reason TEXT --supervisor NAME
+          (actions: [--account NAME] [--queue-only] [--wait] [--timeout SECONDS]; the
+           acting operator is --operator NAME with DESPACHO_PIN, supervisors' PINs
+           DESPACHO_SUPERVISOR_PIN)
+  outbox [--json] | outbox send [--wait] [--timeout SECONDS] | outbox retry ID
+  outbox discard ID --supervisor NAME
+  audit [--order ORDER_ID] [--who NAME] [--action ACTION] [--json]
+
+Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
+4 some items failed, 5 local environment unavailable.</source>
+            <translation>Usage: despacho-cli [--data-dir DIR] [--operator NAME] [--json] COMMAND ...
+
+Commands:
+  account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL]
+                   [--payments-url URL] [--environment ENV] [--supervisor NAME]
+                   (app token from DESPACHO_VTEX_APP_TOKEN or one line of stdin)
+  account list [--json]
+  account remove NAME [--supervisor NAME]
+  sync [--account NAME] [--status STATUS]... [--since YYYY-MM-DD] [--concurrency N]
+  orders [--account NAME] [--status STATUS] [--search TEXT] [--limit N] [--json]
+  show ORDER_ID [--account NAME] [--json]
+  operator add NAME --role operator|supervisor [--supervisor NAME]
+                   (PINs from DESPACHO_NEW_PIN / DESPACHO_SUPERVISOR_PIN or stdin)
+  operator list [--json]
+  start-handling ORDER_ID
+  invoice ORDER_ID --number N --value CENTS --issued ISO8601 [--type output|input]
+          [--key NFE_KEY] [--url URL] [--item SKU:QTY:UNIT_PRICE_CENTS]...
+          [--courier C --tracking-number T [--tracking-url U]]
+  tracking ORDER_ID --invoice N --courier C --number T [--url U] [--dispatched ISO8601]
+  tracking-event ORDER_ID --invoice N --city C --state UF --description D
+          --date ISO8601 [--delivered --delivered-date ISO8601]
+  cancel ORDER_ID --reason TEXT --supervisor NAME
+          (actions: [--account NAME] [--queue-only] [--wait] [--timeout SECONDS]; the
+           acting operator is --operator NAME with DESPACHO_PIN, supervisors' PINs
+           DESPACHO_SUPERVISOR_PIN)
+  outbox [--json] | outbox send [--wait] [--timeout SECONDS] | outbox retry ID
+  outbox discard ID --supervisor NAME
+  audit [--order ORDER_ID] [--who NAME] [--action ACTION] [--json]
+
+Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
+4 some items failed, 5 local environment unavailable.</translation>
+        </message>
+        <message>
+            <source>unexpected argument "%1"</source>
+            <translation>unexpected argument "%1"</translation>
+        </message>
+        <message>
+            <source>missing argument</source>
+            <translation>missing argument</translation>
+        </message>
+        <message>
+            <source>%1: %2 (usage: %3)</source>
+            <translation>%1: %2 (usage: %3)</translation>
+        </message>
+        <message>
+            <source>--account and --app-key are required</source>
+            <translation>--account and --app-key are required</translation>
+        </message>
+        <message>
+            <source>account: unknown subcommand "%1" (usage: account add-vtex|list|remove ...)</source>
+            <translation>account: unknown subcommand "%1" (usage: account add-vtex|list|remove ...)</translation>
+        </message>
+        <message>
+            <source>%1 ORDER_ID [options]; see despacho-cli --help</source>
+            <translation>%1 ORDER_ID [options]; see despacho-cli --help</translation>
+        </message>
+        <message>
+            <source>Give up waiting after SECONDS (default %1); the commands stay queued</source>
+            <translation>Give up waiting after SECONDS (default %1); the commands stay queued</translation>
+        </message>
+        <message>
+            <source>--timeout: "%1" is not a number of seconds from 1 to 86400</source>
+            <translation>--timeout: "%1" is not a number of seconds from 1 to 86400</translation>
+        </message>
+        <message>
+            <source>command %1 (%2, account %3, order %4) still queued: %5</source>
+            <translation>command %1 (%2, account %3, order %4) still queued: %5</translation>
+        </message>
+        <message>
+            <source>no answer yet</source>
+            <translation>no answer yet</translation>
+        </message>
+        <message>
+            <source>no outcome after %1 s; the command stays queued</source>
+            <translation>no outcome after %1 s; the command stays queued</translation>
+        </message>
+        <message>
+            <source>another process still holds the outbox after %1 s; the command stays queued</source>
+            <translation>another process still holds the outbox after %1 s; the command stays queued</translation>
+        </message>
+        <message>
+            <source>--role is required</source>
+            <translation>--role is required</translation>
+        </message>
+        <message>
+            <source>operator: unknown subcommand "%1" (usage: operator add|list ...)</source>
+            <translation>operator: unknown subcommand "%1" (usage: operator add|list ...)</translation>
+        </message>
+        <message>
+            <source>outbox send: gave up after %1 s; %2 commands still queued</source>
+            <translation>outbox send: gave up after %1 s; %2 commands still queued</translation>
+        </message>
+        <message>
+            <source>outbox send: another process still holds the outbox after %1 s; %2 commands still queued</source>
+            <translation>outbox send: another process still holds the outbox after %1 s; %2 commands still queued</translation>
+        </message>
+        <message>
+            <source>outbox: unknown subcommand or option "%1" (usage: outbox [--json] | outbox send [--wait] [--timeout SECONDS] | outbox retry ID | outbox discard ID --supervisor NAME)</source>
+            <translation>outbox: unknown subcommand or option "%1" (usage: outbox [--json] | outbox send [--wait] [--timeout SECONDS] | outbox retry ID | outbox discard ID --supervisor NAME)</translation>
         </message>
     </context>
     <context>

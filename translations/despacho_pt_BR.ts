@@ -1447,68 +1447,6 @@
     <context>
         <name>despacho::cli</name>
         <message>
-            <source>Usage: despacho-cli [--data-dir DIR] [--operator NAME] [--json] COMMAND ...
-
-Commands:
-  account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL]
-                   [--payments-url URL] [--environment ENV] [--supervisor NAME]
-                   (app token from DESPACHO_VTEX_APP_TOKEN or one line of stdin)
-  account list [--json]
-  account remove NAME [--supervisor NAME]
-  sync [--account NAME] [--status STATUS]... [--since YYYY-MM-DD] [--concurrency N]
-  orders [--account NAME] [--status STATUS] [--search TEXT] [--limit N] [--json]
-  show ORDER_ID [--account NAME] [--json]
-  operator add NAME --role operator|supervisor [--supervisor NAME]
-                   (PINs from DESPACHO_NEW_PIN / DESPACHO_SUPERVISOR_PIN or stdin)
-  operator list [--json]
-  start-handling ORDER_ID
-  invoice ORDER_ID --number N --value CENTS --issued ISO8601 [--type output|input]
-          [--key NFE_KEY] [--url URL] [--item SKU:QTY:UNIT_PRICE_CENTS]...
-          [--courier C --tracking-number T [--tracking-url U]]
-  tracking ORDER_ID --invoice N --courier C --number T [--url U] [--dispatched ISO8601]
-  tracking-event ORDER_ID --invoice N --city C --state UF --description D
-          --date ISO8601 [--delivered --delivered-date ISO8601]
-  cancel ORDER_ID --reason TEXT --supervisor NAME
-          (actions: [--account NAME] [--queue-only] [--wait]; the acting operator is
-           --operator NAME with DESPACHO_PIN, supervisors' PINs DESPACHO_SUPERVISOR_PIN)
-  outbox [--json] | outbox send [--wait] | outbox retry ID
-  outbox discard ID --supervisor NAME
-  audit [--order ORDER_ID] [--who NAME] [--action ACTION] [--json]
-
-Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
-4 some items failed, 5 local environment unavailable.</source>
-            <translation>Uso: despacho-cli [--data-dir DIR] [--operator NAME] [--json] COMMAND ...
-
-Comandos:
-  account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL]
-                   [--payments-url URL] [--environment ENV] [--supervisor NAME]
-                   (app token em DESPACHO_VTEX_APP_TOKEN ou numa linha de stdin)
-  account list [--json]
-  account remove NAME [--supervisor NAME]
-  sync [--account NAME] [--status STATUS]... [--since YYYY-MM-DD] [--concurrency N]
-  orders [--account NAME] [--status STATUS] [--search TEXT] [--limit N] [--json]
-  show ORDER_ID [--account NAME] [--json]
-  operator add NAME --role operator|supervisor [--supervisor NAME]
-                   (PINs em DESPACHO_NEW_PIN / DESPACHO_SUPERVISOR_PIN ou stdin)
-  operator list [--json]
-  start-handling ORDER_ID
-  invoice ORDER_ID --number N --value CENTS --issued ISO8601 [--type output|input]
-          [--key NFE_KEY] [--url URL] [--item SKU:QTY:UNIT_PRICE_CENTS]...
-          [--courier C --tracking-number T [--tracking-url U]]
-  tracking ORDER_ID --invoice N --courier C --number T [--url U] [--dispatched ISO8601]
-  tracking-event ORDER_ID --invoice N --city C --state UF --description D
-          --date ISO8601 [--delivered --delivered-date ISO8601]
-  cancel ORDER_ID --reason TEXT --supervisor NAME
-          (ações: [--account NAME] [--queue-only] [--wait]; o operador responsável é
-           --operator NAME com DESPACHO_PIN, PIN de supervisor: DESPACHO_SUPERVISOR_PIN)
-  outbox [--json] | outbox send [--wait] | outbox retry ID
-  outbox discard ID --supervisor NAME
-  audit [--order ORDER_ID] [--who NAME] [--action ACTION] [--json]
-
-Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
-4 alguns itens falharam, 5 ambiente local indisponível.</translation>
-        </message>
-        <message>
             <source>--data-dir needs a directory</source>
             <translation>--data-dir precisa de uma pasta</translation>
         </message>
@@ -1565,10 +1503,6 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
             <translation>Saída em JSON</translation>
         </message>
         <message>
-            <source>usage: account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL] [--payments-url URL]</source>
-            <translation>uso: account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL] [--payments-url URL]</translation>
-        </message>
-        <message>
             <source>NAME: "%1" must be 1-64 letters, digits, '.', '_' or '-'</source>
             <translation>NAME: "%1" deve ter de 1 a 64 letras, dígitos, '.', '_' ou '-'</translation>
         </message>
@@ -1613,10 +1547,6 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
             <translation>conta %1 removida</translation>
         </message>
         <message>
-            <source>usage: account add-vtex|list|remove ...</source>
-            <translation>uso: account add-vtex|list|remove ...</translation>
-        </message>
-        <message>
             <source>Order id</source>
             <translation>ID do pedido</translation>
         </message>
@@ -1631,10 +1561,6 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <message>
             <source>Wait for another process's dispatcher to finish</source>
             <translation>Aguardar até que o despachante de outro processo termine</translation>
-        </message>
-        <message>
-            <source>usage: %1 ORDER_ID [options]; see despacho-cli --help</source>
-            <translation>uso: %1 ORDER_ID [opções]; veja despacho-cli --help</translation>
         </message>
         <message>
             <source>warning: %1: %2</source>
@@ -1801,10 +1727,6 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
             <translation>Supervisor que autoriza a alteração</translation>
         </message>
         <message>
-            <source>usage: operator add NAME --role operator|supervisor [--supervisor NAME]</source>
-            <translation>uso: operator add NAME --role operator|supervisor [--supervisor NAME]</translation>
-        </message>
-        <message>
             <source>NAME: "%1" is not valid: %2</source>
             <translation>NAME: "%1" não é válido: %2</translation>
         </message>
@@ -1829,10 +1751,6 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
             <translation>Sem PIN para o supervisor %1: defina DESPACHO_SUPERVISOR_PIN ou informe-o na próxima linha da entrada padrão.</translation>
         </message>
         <message>
-            <source>usage: operator list [--json]</source>
-            <translation>uso: operator list [--json]</translation>
-        </message>
-        <message>
             <source>active</source>
             <translation>ativo</translation>
         </message>
@@ -1847,10 +1765,6 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <message>
             <source>No operators yet. Add the first supervisor with: despacho-cli operator add NAME --role supervisor</source>
             <translation>Nenhum operador ainda. Adicione o primeiro supervisor com: despacho-cli operator add NAME --role supervisor</translation>
-        </message>
-        <message>
-            <source>usage: operator add|list ...</source>
-            <translation>uso: operator add|list ...</translation>
         </message>
         <message>
             <source>Only this account</source>
@@ -1869,10 +1783,6 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
             <translation>No máximo N pedidos</translation>
         </message>
         <message>
-            <source>orders takes no positional arguments</source>
-            <translation>orders não aceita argumentos posicionais</translation>
-        </message>
-        <message>
             <source>--status: unknown status "%1"</source>
             <translation>--status: status desconhecido "%1"</translation>
         </message>
@@ -1883,10 +1793,6 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <message>
             <source>The cached order JSON as received</source>
             <translation>O JSON do pedido em cache, como foi recebido</translation>
-        </message>
-        <message>
-            <source>usage: show ORDER_ID [--account NAME] [--json]</source>
-            <translation>uso: show ORDER_ID [--account NAME] [--json]</translation>
         </message>
         <message>
             <source>order %1: only the list row is cached; run despacho-cli sync</source>
@@ -1941,10 +1847,6 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
             <translation>Supervisor que autoriza o descarte</translation>
         </message>
         <message>
-            <source>usage: outbox %1 ID%2</source>
-            <translation>uso: outbox %1 ID%2</translation>
-        </message>
-        <message>
             <source>--supervisor: discarding a command needs a supervisor's name and PIN</source>
             <translation>--supervisor: descartar um comando exige o nome e o PIN de um supervisor</translation>
         </message>
@@ -1955,10 +1857,6 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <message>
             <source>command %1 queued again</source>
             <translation>comando %1 enfileirado novamente</translation>
-        </message>
-        <message>
-            <source>usage: outbox [--json] | outbox send [--wait] | outbox retry ID | outbox discard ID --supervisor NAME</source>
-            <translation>uso: outbox [--json] | outbox send [--wait] | outbox retry ID | outbox discard ID --supervisor NAME</translation>
         </message>
         <message>
             <source>Only this order</source>
@@ -1997,10 +1895,6 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
             <translation>Requisições simultâneas</translation>
         </message>
         <message>
-            <source>sync takes no positional arguments</source>
-            <translation>sync não aceita argumentos posicionais</translation>
-        </message>
-        <message>
             <source>--status: unknown status "%1" (for example ready-for-handling, handling, invoiced, canceled)</source>
             <translation>--status: status desconhecido "%1" (por exemplo ready-for-handling, handling, invoiced, canceled)</translation>
         </message>
@@ -2025,8 +1919,136 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
             <translation>Supervisor que autoriza a alteração</translation>
         </message>
         <message>
-            <source>usage: account remove NAME [--supervisor NAME]</source>
-            <translation>uso: account remove NAME [--supervisor NAME]</translation>
+            <source>Usage: despacho-cli [--data-dir DIR] [--operator NAME] [--json] COMMAND ...
+
+Commands:
+  account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL]
+                   [--payments-url URL] [--environment ENV] [--supervisor NAME]
+                   (app token from DESPACHO_VTEX_APP_TOKEN or one line of stdin)
+  account list [--json]
+  account remove NAME [--supervisor NAME]
+  sync [--account NAME] [--status STATUS]... [--since YYYY-MM-DD] [--concurrency N]
+  orders [--account NAME] [--status STATUS] [--search TEXT] [--limit N] [--json]
+  show ORDER_ID [--account NAME] [--json]
+  operator add NAME --role operator|supervisor [--supervisor NAME]
+                   (PINs from DESPACHO_NEW_PIN / DESPACHO_SUPERVISOR_PIN or stdin)
+  operator list [--json]
+  start-handling ORDER_ID
+  invoice ORDER_ID --number N --value CENTS --issued ISO8601 [--type output|input]
+          [--key NFE_KEY] [--url URL] [--item SKU:QTY:UNIT_PRICE_CENTS]...
+          [--courier C --tracking-number T [--tracking-url U]]
+  tracking ORDER_ID --invoice N --courier C --number T [--url U] [--dispatched ISO8601]
+  tracking-event ORDER_ID --invoice N --city C --state UF --description D
+          --date ISO8601 [--delivered --delivered-date ISO8601]
+  cancel ORDER_ID --reason TEXT --supervisor NAME
+          (actions: [--account NAME] [--queue-only] [--wait] [--timeout SECONDS]; the
+           acting operator is --operator NAME with DESPACHO_PIN, supervisors' PINs
+           DESPACHO_SUPERVISOR_PIN)
+  outbox [--json] | outbox send [--wait] [--timeout SECONDS] | outbox retry ID
+  outbox discard ID --supervisor NAME
+  audit [--order ORDER_ID] [--who NAME] [--action ACTION] [--json]
+
+Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
+4 some items failed, 5 local environment unavailable.</source>
+            <translation>Uso: despacho-cli [--data-dir DIR] [--operator NAME] [--json] COMMAND ...
+
+Comandos:
+  account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL]
+                   [--payments-url URL] [--environment ENV] [--supervisor NAME]
+                   (app token em DESPACHO_VTEX_APP_TOKEN ou numa linha de stdin)
+  account list [--json]
+  account remove NAME [--supervisor NAME]
+  sync [--account NAME] [--status STATUS]... [--since YYYY-MM-DD] [--concurrency N]
+  orders [--account NAME] [--status STATUS] [--search TEXT] [--limit N] [--json]
+  show ORDER_ID [--account NAME] [--json]
+  operator add NAME --role operator|supervisor [--supervisor NAME]
+                   (PINs em DESPACHO_NEW_PIN / DESPACHO_SUPERVISOR_PIN ou stdin)
+  operator list [--json]
+  start-handling ORDER_ID
+  invoice ORDER_ID --number N --value CENTS --issued ISO8601 [--type output|input]
+          [--key NFE_KEY] [--url URL] [--item SKU:QTY:UNIT_PRICE_CENTS]...
+          [--courier C --tracking-number T [--tracking-url U]]
+  tracking ORDER_ID --invoice N --courier C --number T [--url U] [--dispatched ISO8601]
+  tracking-event ORDER_ID --invoice N --city C --state UF --description D
+          --date ISO8601 [--delivered --delivered-date ISO8601]
+  cancel ORDER_ID --reason TEXT --supervisor NAME
+          (ações: [--account NAME] [--queue-only] [--wait] [--timeout SECONDS]; o
+           operador responsável é --operator NAME com DESPACHO_PIN, PIN de supervisor:
+           DESPACHO_SUPERVISOR_PIN)
+  outbox [--json] | outbox send [--wait] [--timeout SECONDS] | outbox retry ID
+  outbox discard ID --supervisor NAME
+  audit [--order ORDER_ID] [--who NAME] [--action ACTION] [--json]
+
+Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
+4 alguns itens falharam, 5 ambiente local indisponível.</translation>
+        </message>
+        <message>
+            <source>unexpected argument "%1"</source>
+            <translation>argumento inesperado "%1"</translation>
+        </message>
+        <message>
+            <source>missing argument</source>
+            <translation>falta um argumento</translation>
+        </message>
+        <message>
+            <source>%1: %2 (usage: %3)</source>
+            <translation>%1: %2 (uso: %3)</translation>
+        </message>
+        <message>
+            <source>--account and --app-key are required</source>
+            <translation>--account e --app-key são obrigatórios</translation>
+        </message>
+        <message>
+            <source>account: unknown subcommand "%1" (usage: account add-vtex|list|remove ...)</source>
+            <translation>account: subcomando desconhecido "%1" (uso: account add-vtex|list|remove ...)</translation>
+        </message>
+        <message>
+            <source>%1 ORDER_ID [options]; see despacho-cli --help</source>
+            <translation>%1 ORDER_ID [opções]; veja despacho-cli --help</translation>
+        </message>
+        <message>
+            <source>Give up waiting after SECONDS (default %1); the commands stay queued</source>
+            <translation>Desiste de esperar após SECONDS segundos (padrão %1); os comandos continuam na fila</translation>
+        </message>
+        <message>
+            <source>--timeout: "%1" is not a number of seconds from 1 to 86400</source>
+            <translation>--timeout: "%1" não é um número de segundos de 1 a 86400</translation>
+        </message>
+        <message>
+            <source>command %1 (%2, account %3, order %4) still queued: %5</source>
+            <translation>comando %1 (%2, conta %3, pedido %4) continua na fila: %5</translation>
+        </message>
+        <message>
+            <source>no answer yet</source>
+            <translation>ainda sem resposta</translation>
+        </message>
+        <message>
+            <source>no outcome after %1 s; the command stays queued</source>
+            <translation>sem resultado após %1 s; o comando continua na fila</translation>
+        </message>
+        <message>
+            <source>another process still holds the outbox after %1 s; the command stays queued</source>
+            <translation>outro processo ainda está enviando a fila após %1 s; o comando continua na fila</translation>
+        </message>
+        <message>
+            <source>--role is required</source>
+            <translation>--role é obrigatório</translation>
+        </message>
+        <message>
+            <source>operator: unknown subcommand "%1" (usage: operator add|list ...)</source>
+            <translation>operator: subcomando desconhecido "%1" (uso: operator add|list ...)</translation>
+        </message>
+        <message>
+            <source>outbox send: gave up after %1 s; %2 commands still queued</source>
+            <translation>outbox send: desistiu após %1 s; %2 comandos continuam na fila</translation>
+        </message>
+        <message>
+            <source>outbox send: another process still holds the outbox after %1 s; %2 commands still queued</source>
+            <translation>outbox send: outro processo ainda está enviando a fila após %1 s; %2 comandos continuam na fila</translation>
+        </message>
+        <message>
+            <source>outbox: unknown subcommand or option "%1" (usage: outbox [--json] | outbox send [--wait] [--timeout SECONDS] | outbox retry ID | outbox discard ID --supervisor NAME)</source>
+            <translation>outbox: subcomando ou opção desconhecida "%1" (uso: outbox [--json] | outbox send [--wait] [--timeout SECONDS] | outbox retry ID | outbox discard ID --supervisor NAME)</translation>
         </message>
     </context>
     <context>

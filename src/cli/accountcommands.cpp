@@ -76,15 +76,16 @@ void addVtex(CliContext *ctx, const QStringList &args)
                   {u"payments-url"_s, tr("Payments base URL (tests, sandbox)"), u"URL"_s},
                   {u"supervisor"_s, tr("Supervisor authorising the change"), u"NAME"_s},
                   {u"json"_s, tr("JSON output")}});
-    if (!p.parse(QStringList{u"account add-vtex"_s} + args)) {
-        ctx->err(p.errorText());
-        ctx->finish(ExitUsage);
+    const QString usage = u"account add-vtex NAME --account ACCOUNT --app-key KEY "
+                          "[--base-url URL] [--payments-url URL] [--environment ENV] "
+                          "[--supervisor NAME]"_s;
+    if (!parseArguments(ctx, p, u"account add-vtex"_s, args, 1, 1, usage))
         return;
-    }
     const QStringList pos = p.positionalArguments();
-    if (pos.size() != 1 || !p.isSet(u"account"_s) || !p.isSet(u"app-key"_s)) {
-        ctx->err(tr("usage: account add-vtex NAME --account ACCOUNT --app-key KEY "
-                    "[--base-url URL] [--payments-url URL]"));
+    if (!p.isSet(u"account"_s) || !p.isSet(u"app-key"_s)) {
+        ctx->err(
+            tr("%1: %2 (usage: %3)")
+                .arg(u"account add-vtex"_s, tr("--account and --app-key are required"), usage));
         ctx->finish(ExitUsage);
         return;
     }
@@ -144,7 +145,11 @@ void addVtex(CliContext *ctx, const QStringList &args)
 
 void listAccounts(CliContext *ctx, const QStringList &args)
 {
-    if (args.contains(u"--json"_s))
+    QCommandLineParser p;
+    p.addOption({u"json"_s, tr("JSON output")});
+    if (!parseArguments(ctx, p, u"account list"_s, args, 0, 0, u"account list [--json]"_s))
+        return;
+    if (p.isSet(u"json"_s))
         ctx->setJson(true);
     if (const int rc = ctx->openServices(); rc != ExitOk) {
         ctx->finish(rc);
@@ -185,11 +190,9 @@ void removeAccount(CliContext *ctx, const QStringList &args)
     QCommandLineParser p;
     p.addPositionalArgument(u"name"_s, tr("Name of the account in Despacho"));
     p.addOption({u"supervisor"_s, tr("Supervisor authorising the change"), u"NAME"_s});
-    if (!p.parse(QStringList{u"account remove"_s} + args) || p.positionalArguments().size() != 1) {
-        ctx->err(tr("usage: account remove NAME [--supervisor NAME]"));
-        ctx->finish(ExitUsage);
+    if (!parseArguments(ctx, p, u"account remove"_s, args, 1, 1,
+                        u"account remove NAME [--supervisor NAME]"_s))
         return;
-    }
     if (const int rc = ctx->openServices(); rc != ExitOk) {
         ctx->finish(rc);
         return;
@@ -225,7 +228,8 @@ void runAccountCommand(CliContext *ctx, const QStringList &args)
     else if (sub == u"remove"_s)
         removeAccount(ctx, args.mid(1));
     else {
-        ctx->err(tr("usage: account add-vtex|list|remove ..."));
+        ctx->err(tr("account: unknown subcommand \"%1\" (usage: account add-vtex|list|remove ...)")
+                     .arg(sub));
         ctx->finish(ExitUsage);
     }
 }

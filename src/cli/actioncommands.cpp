@@ -32,6 +32,7 @@ struct Parsed
     QCommandLineParser parser;
     QString orderId;
     ActionTarget target;
+    int timeoutSeconds = defaultSendTimeoutSeconds;
     bool ok = false;
 };
 
@@ -45,15 +46,15 @@ void parseCommon(CliContext *ctx, const QString &command, const QStringList &arg
     p->parser.addOptions({{u"account"_s, tr("Account of the order"), u"NAME"_s},
                           {u"queue-only"_s, tr("Queue the command and return at once")},
                           {u"wait"_s, tr("Wait for another process's dispatcher to finish")},
+                          timeoutOption(),
                           {u"json"_s, tr("JSON output")}});
-    if (!p->parser.parse(QStringList{command} + args) ||
-        p->parser.positionalArguments().size() != 1) {
-        ctx->err(p->parser.errorText().isEmpty()
-                     ? tr("usage: %1 ORDER_ID [options]; see despacho-cli --help").arg(command)
-                     : p->parser.errorText());
-        ctx->finish(ExitUsage);
+    if (!parseArguments(ctx, p->parser, command, args, 1, 1,
+                        tr("%1 ORDER_ID [options]; see despacho-cli --help").arg(command)))
         return;
-    }
+    const auto timeout = sendTimeout(ctx, p->parser);
+    if (!timeout)
+        return;
+    p->timeoutSeconds = *timeout;
     if (const int rc = ctx->openServices(); rc != ExitOk) {
         ctx->finish(rc);
         return;
@@ -88,7 +89,7 @@ bool refuseIssues(CliContext *ctx, const FieldIssues &issues)
 void send(CliContext *ctx, Parsed &p, CommandKind kind, const QJsonObject &payload)
 {
     queueAndSend(ctx, kind, p.target, payload, p.parser.isSet(u"queue-only"_s),
-                 p.parser.isSet(u"wait"_s));
+                 p.parser.isSet(u"wait"_s), p.timeoutSeconds);
 }
 
 void startHandling(CliContext *ctx, const QStringList &args)

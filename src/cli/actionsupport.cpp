@@ -8,8 +8,10 @@
 #include "sync/operatorservice.h"
 #include "sync/outboxdispatcher.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +36,45 @@ QString stateLine(const Command &c)
     return line;
 }
 } // namespace
+
+QCommandLineOption timeoutOption()
+{
+    return {u"timeout"_s,
+            tr("Give up waiting after SECONDS (default %1); the commands stay queued")
+                .arg(defaultSendTimeoutSeconds),
+            u"SECONDS"_s, QString::number(defaultSendTimeoutSeconds)};
+}
+
+std::optional<int> sendTimeout(CliContext *ctx, const QCommandLineParser &parser)
+{
+    bool ok = false;
+    const int seconds = parser.value(u"timeout"_s).toInt(&ok);
+    if (!ok || seconds < 1 || seconds > 86400) {
+        ctx->err(tr("--timeout: \"%1\" is not a number of seconds from 1 to 86400")
+                     .arg(parser.value(u"timeout"_s)));
+        ctx->finish(ExitInvalidInput);
+        return std::nullopt;
+    }
+    return seconds;
+}
+
+void abandonSending(CliContext *ctx, sync::OutboxDispatcher *dispatcher)
+{
+    if (dispatcher->isActive()) {
+        // Synchronous from here to the delete: no reply can come back in between.
+        QString error;
+        if (ctx->services()->outbox()->recoverInterrupted(&error) < 0)
+            ctx->err(error);
+    }
+    delete dispatcher;
+}
+
+void reportStillQueued(CliContext *ctx, const Command &c)
+{
+    ctx->err(tr("command %1 (%2, account %3, order %4) still queued: %5")
+                 .arg(QString::number(c.id), commandKindDisplayName(c.kind), c.account, c.orderId,
+                      c.lastError.isEmpty() ? tr("no answer yet") : c.lastError));
+}
 
 bool authenticateOperator(CliContext *ctx, const QString &purpose, QString *name)
 {
@@ -104,7 +145,7 @@ std::optional<Order> loadOrder(CliContext *ctx, const QString &orderId, const QS
 }
 
 void queueAndSend(CliContext *ctx, CommandKind kind, const ActionTarget &target,
-                  const QJsonObject &payload, bool queueOnly, bool waitForLock)
+                  const QJsonObject &payload, bool queueOnly, bool waitForLock, int timeoutSeconds)
 {
     sync::ActionRequest request{.kind = kind,
                                 .account = target.account,
@@ -145,16 +186,38 @@ void queueAndSend(CliContext *ctx, CommandKind kind, const ActionTarget &target,
                          if (changed == id)
                              report(state);
                      });
+    // The lock poll is the dispatcher's (giving up deletes it with it); the deadline is not.
+    auto *deadline = new QTimer(ctx);
+    deadline->setSingleShot(true);
+    deadline->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early
+    QObject::connect(
+        deadline, &QTimer::timeout, ctx,
+        [ctx, dispatcher = QPointer(dispatcher), id, timeoutSeconds] {
+            if (!dispatcher || ctx->finished())
+                return;
+            const bool held = dispatcher->isActive();
+            abandonSending(ctx, dispatcher);
+            ctx->err(
+                held ? tr("no outcome after %1 s; the command stays queued").arg(timeoutSeconds)
+                     : tr("another process still holds the outbox after %1 s; the command stays "
+                          "queued")
+                           .arg(timeoutSeconds));
+            if (const auto stored = ctx->services()->outbox()->find(id))
+                reportStillQueued(ctx, *stored);
+            ctx->finish(ExitRemote);
+        });
+    deadline->start(timeoutSeconds * 1000);
     QString lockError;
     if (dispatcher->start(&lockError))
         return;
     if (!waitForLock) {
+        delete dispatcher;
         ctx->out(tr("queued as command %1; %2").arg(QString::number(id), lockError));
         ctx->finish(ExitOk);
         return;
     }
-    auto *timer = new QTimer(ctx);
-    QObject::connect(timer, &QTimer::timeout, ctx, [dispatcher, timer] {
+    auto *timer = new QTimer(dispatcher);
+    QObject::connect(timer, &QTimer::timeout, dispatcher, [dispatcher, timer] {
         if (dispatcher->start())
             timer->stop();
     });

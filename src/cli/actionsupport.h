@@ -4,10 +4,31 @@
 #include "core/command.h"
 #include "core/order.h"
 
+#include <QCommandLineOption>
 #include <QJsonObject>
 #include <optional>
 
+class QCommandLineParser;
+
+namespace despacho::sync {
+class OutboxDispatcher;
+}
+
 namespace despacho::cli {
+
+// How long a command that sends (an action, `outbox send`) waits for the outcome by default.
+inline constexpr int defaultSendTimeoutSeconds = 120;
+// --timeout SECONDS, shared by every command that sends.
+QCommandLineOption timeoutOption();
+// The --timeout value in seconds; on a bad value prints why, finishes the context with
+// ExitInvalidInput and returns nothing.
+std::optional<int> sendTimeout(CliContext *ctx, const QCommandLineParser &parser);
+// The send ran out of time: commands the dispatcher had in flight go back to the queue (every
+// kind is safe to send again) and the dispatcher is deleted with its timers (its lock is freed).
+// Only when it holds the data directory's lock: else another process is sending.
+void abandonSending(CliContext *ctx, sync::OutboxDispatcher *dispatcher);
+// One stderr line for a command that is still queued: id, kind, account, order, last error.
+void reportStillQueued(CliContext *ctx, const Command &command);
 
 // What every action command shares: who acts (global --operator, PIN from DESPACHO_PIN), which
 // cached order it acts on, queuing the command with its audit line, then sending it and waiting
@@ -28,7 +49,8 @@ bool authenticateSupervisor(CliContext *ctx, const QString &name, const QString 
 std::optional<Order> loadOrder(CliContext *ctx, const QString &orderId, const QString &account,
                                QString *resolvedAccount);
 // Queues and, unless queueOnly, sends and waits; finishes the context with the exit code.
+// Gives up after timeoutSeconds (exit 3; the command stays queued).
 void queueAndSend(CliContext *ctx, CommandKind kind, const ActionTarget &target,
-                  const QJsonObject &payload, bool queueOnly, bool waitForLock);
+                  const QJsonObject &payload, bool queueOnly, bool waitForLock, int timeoutSeconds);
 
 } // namespace despacho::cli

@@ -62,6 +62,29 @@ void CliContext::finish(int code)
     Q_EMIT done(code);
 }
 
+bool parseArguments(CliContext *ctx, QCommandLineParser &parser, const QString &command,
+                    const QStringList &args, qsizetype minPositional, qsizetype maxPositional,
+                    const QString &usage)
+{
+    QString problem;
+    if (!parser.parse(QStringList{command} + args)) {
+        problem = parser.errorText();
+    } else {
+        const QStringList positional = parser.positionalArguments();
+        if (positional.size() > maxPositional)
+            problem = QCoreApplication::translate("despacho::cli", "unexpected argument \"%1\"")
+                          .arg(positional.at(maxPositional));
+        else if (positional.size() < minPositional)
+            problem = QCoreApplication::translate("despacho::cli", "missing argument");
+    }
+    if (problem.isEmpty())
+        return true;
+    ctx->err(QCoreApplication::translate("despacho::cli", "%1: %2 (usage: %3)")
+                 .arg(command, problem.trimmed(), usage));
+    ctx->finish(ExitUsage);
+    return false;
+}
+
 QString CliContext::readSecret(const char *envVar)
 {
     const QString fromEnv = qEnvironmentVariable(envVar);

@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 #include "sync/appservices.h"
 
+#include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QObject>
 #include <QString>
@@ -57,6 +58,13 @@ private:
     bool m_finished = false;
     int m_exitCode = 0;
 };
+
+// Parses a command's own arguments (after the command words). On an unknown option, a missing
+// option value, or too few or too many positional arguments, prints one line naming what is
+// wrong together with the command's usage, finishes the context with ExitUsage and returns false.
+bool parseArguments(CliContext *ctx, QCommandLineParser &parser, const QString &command,
+                    const QStringList &args, qsizetype minPositional, qsizetype maxPositional,
+                    const QString &usage);
 
 // Command entry points: each parses its own arguments (after the command words) and either
 // finishes the context at once or later from a callback.

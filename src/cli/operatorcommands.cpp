@@ -34,14 +34,12 @@ void addOperator(CliContext *ctx, const QStringList &args)
     p.addOptions({{u"role"_s, tr("operator or supervisor"), u"ROLE"_s},
                   {u"supervisor"_s, tr("Supervisor who authorises the change"), u"NAME"_s},
                   {u"json"_s, tr("JSON output")}});
-    if (!p.parse(QStringList{u"operator add"_s} + args)) {
-        ctx->err(p.errorText());
-        ctx->finish(ExitUsage);
+    const QString usage = u"operator add NAME --role operator|supervisor [--supervisor NAME]"_s;
+    if (!parseArguments(ctx, p, u"operator add"_s, args, 1, 1, usage))
         return;
-    }
     const QStringList pos = p.positionalArguments();
-    if (pos.size() != 1 || !p.isSet(u"role"_s)) {
-        ctx->err(tr("usage: operator add NAME --role operator|supervisor [--supervisor NAME]"));
+    if (!p.isSet(u"role"_s)) {
+        ctx->err(tr("%1: %2 (usage: %3)").arg(u"operator add"_s, tr("--role is required"), usage));
         ctx->finish(ExitUsage);
         return;
     }
@@ -113,15 +111,12 @@ void addOperator(CliContext *ctx, const QStringList &args)
 
 void listOperators(CliContext *ctx, const QStringList &args)
 {
-    for (const QString &a : args) {
-        if (a == u"--json"_s) {
-            ctx->setJson(true);
-        } else {
-            ctx->err(tr("usage: operator list [--json]"));
-            ctx->finish(ExitUsage);
-            return;
-        }
-    }
+    QCommandLineParser p;
+    p.addOption({u"json"_s, tr("JSON output")});
+    if (!parseArguments(ctx, p, u"operator list"_s, args, 0, 0, u"operator list [--json]"_s))
+        return;
+    if (p.isSet(u"json"_s))
+        ctx->setJson(true);
     if (const int rc = ctx->openServices(); rc != ExitOk) {
         ctx->finish(rc);
         return;
@@ -167,7 +162,7 @@ void runOperatorCommand(CliContext *ctx, const QStringList &args)
     else if (sub == u"list"_s)
         listOperators(ctx, args.mid(1));
     else {
-        ctx->err(tr("usage: operator add|list ..."));
+        ctx->err(tr("operator: unknown subcommand \"%1\" (usage: operator add|list ...)").arg(sub));
         ctx->finish(ExitUsage);
     }
 }

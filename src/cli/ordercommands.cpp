@@ -40,12 +40,10 @@ void runOrdersCommand(CliContext *ctx, const QStringList &args)
                   {u"search"_s, tr("Order id, sequence, client, document or e-mail"), u"TEXT"_s},
                   {u"limit"_s, tr("At most N orders"), u"N"_s},
                   {u"json"_s, tr("JSON output")}});
-    if (!p.parse(QStringList{u"orders"_s} + args) || !p.positionalArguments().isEmpty()) {
-        ctx->err(p.errorText().isEmpty() ? tr("orders takes no positional arguments")
-                                         : p.errorText());
-        ctx->finish(ExitUsage);
+    if (!parseArguments(ctx, p, u"orders"_s, args, 0, 0,
+                        u"orders [--account NAME] [--status STATUS] [--search TEXT] [--limit N] "
+                        "[--json]"_s))
         return;
-    }
     if (p.isSet(u"json"_s))
         ctx->setJson(true);
     storage::OrderQuery q;
@@ -99,12 +97,9 @@ void runShowCommand(CliContext *ctx, const QStringList &args)
     p.addPositionalArgument(u"order"_s, tr("Order id"));
     p.addOptions({{u"account"_s, tr("Account of the order"), u"NAME"_s},
                   {u"json"_s, tr("The cached order JSON as received")}});
-    if (!p.parse(QStringList{u"show"_s} + args) || p.positionalArguments().size() != 1) {
-        ctx->err(p.errorText().isEmpty() ? tr("usage: show ORDER_ID [--account NAME] [--json]")
-                                         : p.errorText());
-        ctx->finish(ExitUsage);
+    if (!parseArguments(ctx, p, u"show"_s, args, 1, 1,
+                        u"show ORDER_ID [--account NAME] [--json]"_s))
         return;
-    }
     if (p.isSet(u"json"_s))
         ctx->setJson(true);
     if (const int rc = ctx->openServices(); rc != ExitOk) {

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QPointer>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -60,13 +61,47 @@ void listOutbox(CliContext *ctx)
     ctx->finish(ExitOk);
 }
 
-void sendOutbox(CliContext *ctx, bool waitForLock)
+const QList<CommandState> &unfinishedStates()
+{
+    static const QList<CommandState> states{CommandState::Pending, CommandState::Sending,
+                                            CommandState::Retrying};
+    return states;
+}
+
+// Sends until nothing is left to send, or gives up after timeoutSeconds (exit 3) listing what is
+// still queued; everything unsent stays in the outbox.
+void sendOutbox(CliContext *ctx, bool waitForLock, int timeoutSeconds)
 {
     auto *dispatcher = new sync::OutboxDispatcher(ctx->services(), {}, ctx);
     auto failedBefore =
         std::make_shared<int>(ctx->services()->outbox()->countByState(CommandState::Failed));
-    auto *poll = new QTimer(ctx);
-    QObject::connect(poll, &QTimer::timeout, ctx, [ctx, dispatcher, failedBefore] {
+    auto *deadline = new QTimer(ctx);
+    deadline->setSingleShot(true);
+    deadline->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early
+    QObject::connect(
+        deadline, &QTimer::timeout, ctx, [ctx, dispatcher = QPointer(dispatcher), timeoutSeconds] {
+            if (!dispatcher || ctx->finished())
+                return;
+            const bool held = dispatcher->isActive();
+            abandonSending(ctx, dispatcher);
+            const auto left =
+                ctx->services()->outbox()->list({.states = unfinishedStates(), .limit = 100000});
+            ctx->err(held ? tr("outbox send: gave up after %1 s; %2 commands still "
+                               "queued")
+                                .arg(timeoutSeconds)
+                                .arg(left.size())
+                          : tr("outbox send: another process still holds the outbox "
+                               "after %1 s; %2 commands still queued")
+                                .arg(timeoutSeconds)
+                                .arg(left.size()));
+            for (auto it = left.crbegin(); it != left.crend(); ++it) // oldest first
+                reportStillQueued(ctx, *it);
+            ctx->finish(ExitRemote);
+        });
+    deadline->start(timeoutSeconds * 1000);
+    // The poll is the dispatcher's: giving up deletes it with it.
+    auto *poll = new QTimer(dispatcher);
+    QObject::connect(poll, &QTimer::timeout, dispatcher, [ctx, dispatcher, failedBefore] {
         if (!dispatcher->isActive() || dispatcher->inFlight() > 0)
             return;
         storage::Outbox *o = ctx->services()->outbox();
@@ -86,11 +121,12 @@ void sendOutbox(CliContext *ctx, bool waitForLock)
         return;
     }
     if (!waitForLock) {
+        delete dispatcher;
         ctx->out(lockError);
         ctx->finish(ExitOk);
         return;
     }
-    QObject::connect(poll, &QTimer::timeout, ctx, [dispatcher] {
+    QObject::connect(poll, &QTimer::timeout, dispatcher, [dispatcher] {
         if (!dispatcher->isActive())
             dispatcher->start();
     });
@@ -113,11 +149,14 @@ void changeCommand(CliContext *ctx, const QString &verb, const QStringList &args
 {
     QCommandLineParser p;
     p.addPositionalArgument(u"id"_s, tr("Command id"));
-    p.addOption({u"supervisor"_s, tr("Supervisor authorising the discard"), u"NAME"_s});
-    if (!p.parse(QStringList{u"outbox "_s + verb} + args) || p.positionalArguments().size() != 1) {
-        ctx->err(tr("usage: outbox %1 ID%2")
-                     .arg(verb, verb == u"discard"_s ? u" --supervisor NAME"_s : QString()));
-        ctx->finish(ExitUsage);
+    if (verb == u"discard"_s)
+        p.addOption({u"supervisor"_s, tr("Supervisor authorising the discard"), u"NAME"_s});
+    if (!parseArguments(ctx, p, u"outbox "_s + verb, args, 1, 1,
+                        u"outbox %1 ID%2"_s.arg(verb, verb == u"discard"_s ? u" --supervisor NAME"_s
+                                                                           : QString())))
+        return;
+    if (const int rc = ctx->openServices(); rc != ExitOk) {
+        ctx->finish(rc);
         return;
     }
     const auto id = commandId(ctx, p.positionalArguments().first());
@@ -157,20 +196,35 @@ void runOutboxCommand(CliContext *ctx, const QStringList &argsIn)
     QStringList args = argsIn;
     if (args.removeAll(u"--json"_s) > 0)
         ctx->setJson(true);
-    if (const int rc = ctx->openServices(); rc != ExitOk) {
-        ctx->finish(rc);
-        return;
-    }
     const QString verb = args.value(0);
-    if (verb.isEmpty())
+    if (verb.isEmpty()) {
+        if (const int rc = ctx->openServices(); rc != ExitOk) {
+            ctx->finish(rc);
+            return;
+        }
         listOutbox(ctx);
-    else if (verb == u"send"_s)
-        sendOutbox(ctx, args.contains(u"--wait"_s));
-    else if (verb == u"retry"_s || verb == u"discard"_s)
+    } else if (verb == u"send"_s) {
+        QCommandLineParser p;
+        p.addOptions(
+            {{u"wait"_s, tr("Wait for another process's dispatcher to finish")}, timeoutOption()});
+        if (!parseArguments(ctx, p, u"outbox send"_s, args.mid(1), 0, 0,
+                            u"outbox send [--wait] [--timeout SECONDS]"_s))
+            return;
+        const auto timeout = sendTimeout(ctx, p);
+        if (!timeout)
+            return;
+        if (const int rc = ctx->openServices(); rc != ExitOk) {
+            ctx->finish(rc);
+            return;
+        }
+        sendOutbox(ctx, p.isSet(u"wait"_s), *timeout);
+    } else if (verb == u"retry"_s || verb == u"discard"_s) {
         changeCommand(ctx, verb, args.mid(1));
-    else {
-        ctx->err(tr("usage: outbox [--json] | outbox send [--wait] | outbox retry ID | "
-                    "outbox discard ID --supervisor NAME"));
+    } else {
+        ctx->err(tr("outbox: unknown subcommand or option \"%1\" (usage: outbox [--json] | "
+                    "outbox send [--wait] [--timeout SECONDS] | outbox retry ID | "
+                    "outbox discard ID --supervisor NAME)")
+                     .arg(verb));
         ctx->finish(ExitUsage);
     }
 }
@@ -182,11 +236,9 @@ void runAuditCommand(CliContext *ctx, const QStringList &args)
                   {u"who"_s, tr("Only this operator or supervisor"), u"NAME"_s},
                   {u"action"_s, tr("Only this action"), u"ACTION"_s},
                   {u"json"_s, tr("JSON output")}});
-    if (!p.parse(QStringList{u"audit"_s} + args)) {
-        ctx->err(p.errorText());
-        ctx->finish(ExitUsage);
+    if (!parseArguments(ctx, p, u"audit"_s, args, 0, 0,
+                        u"audit [--order ORDER_ID] [--who NAME] [--action ACTION] [--json]"_s))
         return;
-    }
     if (p.isSet(u"json"_s))
         ctx->setJson(true);
     if (const int rc = ctx->openServices(); rc != ExitOk) {

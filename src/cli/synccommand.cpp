@@ -64,9 +64,17 @@ public:
                 }
                 auto *syncer = new sync::OrderSynchronizer(clients.oms, m_ctx->services()->orders(),
                                                            account, this);
+                // An order's own failure (a detail VTEX would not give, or that cannot be read or
+                // stored) is an item of the batch; the rest are failures of the run.
+                connect(syncer, &sync::OrderSynchronizer::orderFailed, this,
+                        [this](const QString &orderId) {
+                            if (!orderId.isEmpty())
+                                ++m_orderFailures;
+                        });
                 connect(syncer, &sync::OrderSynchronizer::finished, this,
                         [this, syncer](const sync::SyncReport &report) {
                             finished(report);
+                            m_orderFailures = 0;
                             syncer->deleteLater();
                             next();
                         });
@@ -75,9 +83,23 @@ public:
     }
 
 private:
+    // The worst outcome of all accounts: environment, then remote, then some orders failed.
+    static int severity(int code)
+    {
+        switch (code) {
+        case ExitEnvironment:
+            return 3;
+        case ExitRemote:
+            return 2;
+        case ExitSomeFailed:
+            return 1;
+        default:
+            return 0;
+        }
+    }
     void worsen(int code)
     {
-        if (m_exit == ExitOk || code == ExitEnvironment)
+        if (severity(code) > severity(m_exit))
             m_exit = code;
     }
 
@@ -87,8 +109,12 @@ private:
         m_details += report.detailsFetched;
         for (const QString &m : report.messages)
             m_ctx->err(m);
-        if (!report.ok())
+        // Orders refused one by one are exit 4 (the others are stored); a run that stopped or
+        // could not list is exit 3.
+        if (!report.fatalError.isNone() || report.canceled || report.failures > m_orderFailures)
             worsen(ExitRemote);
+        else if (report.failures > 0)
+            worsen(ExitSomeFailed);
         storage::SyncState state;
         state.account = report.account;
         state.lastSyncAt = QDateTime::currentDateTimeUtc();
@@ -108,6 +134,7 @@ private:
     int m_listed = 0;
     int m_details = 0;
     int m_exit = ExitOk;
+    int m_orderFailures = 0; // of the account being synced
 };
 
 } // namespace
@@ -120,12 +147,10 @@ void runSyncCommand(CliContext *ctx, const QStringList &args)
                   {u"since"_s, tr("Orders created on or after this day"), u"YYYY-MM-DD"_s},
                   {u"concurrency"_s, tr("Requests in flight"), u"N"_s, u"8"_s},
                   {u"json"_s, tr("JSON output")}});
-    if (!p.parse(QStringList{u"sync"_s} + args) || !p.positionalArguments().isEmpty()) {
-        ctx->err(p.errorText().isEmpty() ? tr("sync takes no positional arguments")
-                                         : p.errorText());
-        ctx->finish(ExitUsage);
+    if (!parseArguments(ctx, p, u"sync"_s, args, 0, 0,
+                        u"sync [--account NAME] [--status STATUS]... [--since YYYY-MM-DD] "
+                        "[--concurrency N]"_s))
         return;
-    }
     sync::SyncOptions options;
     const QStringList statuses = p.values(u"status"_s);
     for (const QString &s : statuses) {
