@@ -16,7 +16,7 @@ packages=(
   # packing slips: Code 128 barcodes (zint), and pdftotext/pdfinfo to read printed slips in tests
   libzint-dev poppler-utils
   # a real secret service and a virtual display for tests and headless runs
-  dbus dbus-x11 gnome-keyring libsecret-tools xvfb xauth fonts-dejavu-core
+  dbus dbus-x11 gnome-keyring libsecret-tools libglib2.0-bin xvfb xauth fonts-dejavu-core
   # formatting
   clang-format
   # packaging
