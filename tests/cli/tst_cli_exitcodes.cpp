@@ -3,6 +3,8 @@
 #include "storage/database.h"
 #include "storage/outbox.h"
 
+#include "brokenvtexstore.h"
+
 #include <QElapsedTimer>
 #include <QHttpServer>
 #include <QHttpServerResponse>
@@ -393,35 +395,7 @@ private Q_SLOTS:
     void exitFourWhenSomeOrdersAreRefused()
     {
         QHttpServer fake;
-        auto row = [](const QString &id) {
-            return QJsonObject{{u"orderId"_s, id},
-                               {u"status"_s, u"handling"_s},
-                               {u"creationDate"_s, u"2024-03-01T10:00:00.0000000+00:00"_s},
-                               {u"clientName"_s, u"Cliente"_s},
-                               {u"totalValue"_s, 1000},
-                               {u"totalItems"_s, 1}};
-        };
-        fake.route(u"/api/oms/pvt/orders"_s, [&] {
-            const QJsonObject body{{u"list"_s, QJsonArray{row(u"ok-01"_s), row(u"broken-01"_s),
-                                                          row(u"nostatus-01"_s)}},
-                                   {u"paging"_s, QJsonObject{{u"total"_s, 3},
-                                                             {u"pages"_s, 1},
-                                                             {u"currentPage"_s, 1},
-                                                             {u"perPage"_s, 100}}}};
-            return QHttpServerResponse(body);
-        });
-        fake.route(u"/api/oms/pvt/orders/<arg>"_s, [](const QString &id) {
-            if (id == u"broken-01"_s)
-                return QHttpServerResponse("application/json",
-                                           "{\"orderId\": \"broken-01\", \"sta");
-            QJsonObject o{{u"orderId"_s, id},
-                          {u"status"_s, u"handling"_s},
-                          {u"value"_s, 1000},
-                          {u"creationDate"_s, u"2024-03-01T10:00:00.0000000+00:00"_s}};
-            if (id == u"nostatus-01"_s)
-                o.remove(u"status"_s);
-            return QHttpServerResponse(o);
-        });
+        testing::routeBrokenVtexStore(fake);
         const quint16 port = fake.listen(QHostAddress::LocalHost);
         QVERIFY(port);
         const QString account = uniqueName(u"loja"_s);
