@@ -7,6 +7,8 @@ export DEBIAN_FRONTEND=noninteractive
 packages=(
   # toolchain
   build-essential cmake ninja-build pkg-config git ca-certificates
+  # translations/update_translations.py --check (CI) runs lupdate through python3
+  python3
   # Qt 6.4 and friends
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6
   qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev

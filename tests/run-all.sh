@@ -24,6 +24,10 @@ fi
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDESPACHO_WERROR=ON
 cmake --build "$build" -j"$(nproc)"
 
+# Translations: translations/*.ts must be exactly what lupdate makes of the sources, so a new
+# string cannot ship untranslated (tst_translations then checks nothing is left unfinished).
+python3 translations/update_translations.py --check "$build"
+
 export QT_QPA_PLATFORM=offscreen
 export DESPACHO_SPEC_DIR=${DESPACHO_SPEC_DIR:-$root/../shared/api}
 # The keychain needs a session bus and an unlocked login keyring; both live only for this run,

@@ -1,1925 +1,1925 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
-    <context>
-        <name>AccountsDialog</name>
-        <message>
-            <source>Accounts</source>
-            <translation>Contas</translation>
-        </message>
-        <message>
-            <source>&amp;New</source>
-            <translation>&amp;Nova</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Remover</translation>
-        </message>
-        <message>
-            <source>VTEX account</source>
-            <translation>Conta VTEX</translation>
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation>Nome:</translation>
-        </message>
-        <message>
-            <source>How this store is called in Despacho, e.g. Loja principal</source>
-            <translation>Como esta loja aparece no Despacho, por exemplo Loja principal</translation>
-        </message>
-        <message>
-            <source>VTEX account:</source>
-            <translation>Conta VTEX:</translation>
-        </message>
-        <message>
-            <source>Account name, as in https://ACCOUNT.vtexcommercestable.com.br</source>
-            <translation>Nome da conta, como em https://CONTA.vtexcommercestable.com.br</translation>
-        </message>
-        <message>
-            <source>Environment:</source>
-            <translation>Ambiente:</translation>
-        </message>
-        <message>
-            <source>App key:</source>
-            <translation>Chave (app key):</translation>
-        </message>
-        <message>
-            <source>vtexappkey-…</source>
-            <translation>vtexappkey-…</translation>
-        </message>
-        <message>
-            <source>App token:</source>
-            <translation>Token de aplicação (app token):</translation>
-        </message>
-        <message>
-            <source>Stored only in the system keychain</source>
-            <translation>Guardado apenas no chaveiro do sistema</translation>
-        </message>
-        <message>
-            <source>OMS base URL:</source>
-            <translation>URL base do OMS:</translation>
-        </message>
-        <message>
-            <source>Optional; default https://ACCOUNT.ENVIRONMENT.com.br</source>
-            <translation>Opcional; padrão https://CONTA.AMBIENTE.com.br</translation>
-        </message>
-        <message>
-            <source>Payments URL:</source>
-            <translation>URL de pagamentos:</translation>
-        </message>
-        <message>
-            <source>Optional; default https://ACCOUNT.vtexpayments.com.br</source>
-            <translation>Opcional; padrão https://CONTA.vtexpayments.com.br</translation>
-        </message>
-        <message>
-            <source>The app token is kept in the system keychain only; it is never shown again or written to the database.</source>
-            <translation>O app token fica guardado somente no chaveiro do sistema; ele nunca é exibido de novo nem gravado no banco de dados.</translation>
-        </message>
-        <message>
-            <source>&amp;Save account</source>
-            <translation>&amp;Salvar conta</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditView</name>
-        <message>
-            <source>Audit log</source>
-            <translation>Registro de auditoria</translation>
-        </message>
-        <message>
-            <source>Operator or supervisor</source>
-            <translation>Operador ou supervisor</translation>
-        </message>
-        <message>
-            <source>Order id</source>
-            <translation>ID do pedido</translation>
-        </message>
-        <message>
-            <source>Search outcome and detail</source>
-            <translation>Buscar no resultado e no detalhe</translation>
-        </message>
-        <message>
-            <source>Re&amp;load</source>
-            <translation>&amp;Recarregar</translation>
-        </message>
-    </context>
-    <context>
-        <name>CancelDialog</name>
-        <message>
-            <source>Cancel order</source>
-            <translation>Cancelar pedido</translation>
-        </message>
-        <message>
-            <source>The order is canceled in VTEX and its payment is refunded or released. This cannot be undone.</source>
-            <translation>O pedido é cancelado na VTEX e o pagamento dele é estornado ou liberado. Isso não pode ser desfeito.</translation>
-        </message>
-        <message>
-            <source>Order:</source>
-            <translation>Pedido:</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation>Situação:</translation>
-        </message>
-        <message>
-            <source>Value:</source>
-            <translation>Valor:</translation>
-        </message>
-        <message>
-            <source>Customer:</source>
-            <translation>Cliente:</translation>
-        </message>
-        <message>
-            <source>Requested by:</source>
-            <translation>Solicitado por:</translation>
-        </message>
-        <message>
-            <source>&amp;Reason:</source>
-            <translation>&amp;Motivo:</translation>
-        </message>
-        <message>
-            <source>Why the order is canceled; VTEX keeps it with the order and may show it to the customer</source>
-            <translation>Motivo do cancelamento; a VTEX o guarda junto com o pedido e pode mostrá-lo ao cliente</translation>
-        </message>
-        <message>
-            <source>Canceling is a supervisor action: after you continue, a supervisor enters their PIN to authorize it.</source>
-            <translation>Cancelar é uma ação de supervisor: depois que você continuar, um supervisor informa o próprio PIN para autorizar o cancelamento.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CarriersDialog</name>
-        <message>
-            <source>Carriers</source>
-            <translation>Transportadoras</translation>
-        </message>
-        <message>
-            <source>Couriers offered in the invoice and tracking forms. In the tracking URL template, {code} stands for the tracking number; leave it empty when the courier has no tracking page.</source>
-            <translation>Transportadoras oferecidas nos formulários de nota fiscal e de rastreio. No modelo de URL de rastreio, {code} representa o código de rastreio; deixe o modelo em branco quando a transportadora não tiver página de rastreio.</translation>
-        </message>
-        <message>
-            <source>Courier</source>
-            <translation>Transportadora</translation>
-        </message>
-        <message>
-            <source>Tracking URL template</source>
-            <translation>Modelo de URL de rastreio</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Adicionar</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Remover</translation>
-        </message>
-        <message>
-            <source>Restore &amp;defaults</source>
-            <translation>Restaurar &amp;padrões</translation>
-        </message>
-    </context>
-    <context>
-        <name>InvoiceDialog</name>
-        <message>
-            <source>Invoice</source>
-            <translation>Nota fiscal</translation>
-        </message>
-        <message>
-            <source>&amp;Type:</source>
-            <translation>&amp;Tipo:</translation>
-        </message>
-        <message>
-            <source>Output (sale)</source>
-            <translation>Saída (venda)</translation>
-        </message>
-        <message>
-            <source>Input (return)</source>
-            <translation>Entrada (devolução)</translation>
-        </message>
-        <message>
-            <source>&amp;Number:</source>
-            <translation>&amp;Número:</translation>
-        </message>
-        <message>
-            <source>e.g. 000123 or NF123A</source>
-            <translation>ex.: 000123 ou NF123A</translation>
-        </message>
-        <message>
-            <source>Letters and digits only: VTEX puts the number in the addresses of later calls on this invoice, where spaces, # and / break them.</source>
-            <translation>Somente letras e dígitos: a VTEX coloca o número nos endereços das chamadas seguintes sobre esta nota fiscal, e espaços, # e / quebram esses endereços.</translation>
-        </message>
-        <message>
-            <source>&amp;Value (R$):</source>
-            <translation>&amp;Valor (R$):</translation>
-        </message>
-        <message>
-            <source>1.234,56</source>
-            <translation>1.234,56</translation>
-        </message>
-        <message>
-            <source>&amp;Issued:</source>
-            <translation>&amp;Emissão:</translation>
-        </message>
-        <message>
-            <source>NF-e &amp;key:</source>
-            <translation>&amp;Chave da NF-e:</translation>
-        </message>
-        <message>
-            <source>Optional: the 44 digits of the NF-e access key</source>
-            <translation>Opcional: os 44 dígitos da chave de acesso da NF-e</translation>
-        </message>
-        <message>
-            <source>Invoice &amp;URL:</source>
-            <translation>&amp;URL da nota fiscal:</translation>
-        </message>
-        <message>
-            <source>Optional: https://… address of the invoice (DANFE)</source>
-            <translation>Opcional: endereço https://… da nota fiscal (DANFE)</translation>
-        </message>
-        <message>
-            <source>Items in this invoice</source>
-            <translation>Itens desta nota fiscal</translation>
-        </message>
-        <message>
-            <source>SKU</source>
-            <translation>SKU</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nome</translation>
-        </message>
-        <message>
-            <source>Remaining</source>
-            <translation>Restante</translation>
-        </message>
-        <message>
-            <source>To invoice</source>
-            <translation>A faturar</translation>
-        </message>
-        <message>
-            <source>Unit price</source>
-            <translation>Preço unitário</translation>
-        </message>
-        <message>
-            <source>Line total</source>
-            <translation>Total da linha</translation>
-        </message>
-        <message>
-            <source>Shipping (optional)</source>
-            <translation>Entrega (opcional)</translation>
-        </message>
-        <message>
-            <source>&amp;Courier:</source>
-            <translation>Tr&amp;ansportadora:</translation>
-        </message>
-        <message>
-            <source>Tracking &amp;number:</source>
-            <translation>Código de &amp;rastreio:</translation>
-        </message>
-        <message>
-            <source>Tracking U&amp;RL:</source>
-            <translation>UR&amp;L de rastreio:</translation>
-        </message>
-        <message>
-            <source>Filled from the courier when it is known</source>
-            <translation>Preenchida a partir da transportadora, quando ela é conhecida</translation>
-        </message>
-    </context>
-    <context>
-        <name>LoginDialog</name>
-        <message>
-            <source>Log in</source>
-            <translation>Entrar</translation>
-        </message>
-        <message>
-            <source>Who is working at this station?</source>
-            <translation>Quem está trabalhando nesta estação?</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nome:</translation>
-        </message>
-        <message>
-            <source>&amp;PIN:</source>
-            <translation>&amp;PIN:</translation>
-        </message>
-        <message>
-            <source>&amp;Confirm PIN:</source>
-            <translation>&amp;Confirmar PIN:</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Despacho</source>
-            <translation>Despacho</translation>
-        </message>
-        <message>
-            <source>DEMO — orders from the built-in sandbox store; nothing here is real</source>
-            <translation>DEMONSTRAÇÃO — pedidos da loja de teste embutida; nada aqui é real</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Arquivo</translation>
-        </message>
-        <message>
-            <source>&amp;Sync</source>
-            <translation>&amp;Sincronização</translation>
-        </message>
-        <message>
-            <source>&amp;Orders</source>
-            <translation>&amp;Pedidos</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Exibir</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Idioma</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Aj&amp;uda</translation>
-        </message>
-        <message>
-            <source>Main toolbar</source>
-            <translation>Barra de ferramentas principal</translation>
-        </message>
-        <message>
-            <source>&amp;Accounts…</source>
-            <translation>&amp;Contas…</translation>
-        </message>
-        <message>
-            <source>Add, edit or remove VTEX accounts</source>
-            <translation>Adicionar, editar ou remover contas VTEX</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>Sai&amp;r</translation>
-        </message>
-        <message>
-            <source>Close Despacho</source>
-            <translation>Fechar o Despacho</translation>
-        </message>
-        <message>
-            <source>&amp;Sync now</source>
-            <translation>&amp;Sincronizar agora</translation>
-        </message>
-        <message>
-            <source>Download new and changed orders of the selected account (all accounts when none is selected)</source>
-            <translation>Baixar pedidos novos e alterados da conta selecionada (de todas as contas quando nenhuma estiver selecionada)</translation>
-        </message>
-        <message>
-            <source>&amp;Cancel sync</source>
-            <translation>&amp;Cancelar sincronização</translation>
-        </message>
-        <message>
-            <source>Stop the running sync; what was downloaded is kept</source>
-            <translation>Interromper a sincronização em andamento; o que já foi baixado é mantido</translation>
-        </message>
-        <message>
-            <source>&amp;Find order…</source>
-            <translation>&amp;Localizar pedido…</translation>
-        </message>
-        <message>
-            <source>Search by order, client, document or e-mail, or scan a barcode</source>
-            <translation>Buscar por pedido, cliente, documento ou e-mail, ou ler um código de barras</translation>
-        </message>
-        <message>
-            <source>&amp;Next order</source>
-            <translation>Próximo pe&amp;dido</translation>
-        </message>
-        <message>
-            <source>Select the next order in the list</source>
-            <translation>Selecionar o próximo pedido da lista</translation>
-        </message>
-        <message>
-            <source>&amp;Previous order</source>
-            <translation>Pedido a&amp;nterior</translation>
-        </message>
-        <message>
-            <source>Select the previous order in the list</source>
-            <translation>Selecionar o pedido anterior da lista</translation>
-        </message>
-        <message>
-            <source>&amp;English</source>
-            <translation>&amp;English</translation>
-        </message>
-        <message>
-            <source>&amp;Português (Brasil)</source>
-            <translation>&amp;Português (Brasil)</translation>
-        </message>
-        <message>
-            <source>&amp;About Despacho</source>
-            <translation>&amp;Sobre o Despacho</translation>
-        </message>
-        <message>
-            <source>Start &amp;handling…</source>
-            <translation>&amp;Iniciar manuseio…</translation>
-        </message>
-        <message>
-            <source>Tell VTEX the warehouse started handling this order</source>
-            <translation>Informar à VTEX que o armazém começou o manuseio deste pedido</translation>
-        </message>
-        <message>
-            <source>&amp;Invoice…</source>
-            <translation>&amp;Faturar…</translation>
-        </message>
-        <message>
-            <source>Send an invoice (NF-e) for all or part of the order's items</source>
-            <translation>Enviar uma nota fiscal (NF-e) de todos os itens do pedido ou de parte deles</translation>
-        </message>
-        <message>
-            <source>Add &amp;tracking…</source>
-            <translation>Adicionar &amp;rastreio…</translation>
-        </message>
-        <message>
-            <source>Add the courier and tracking number to one of the order's invoices</source>
-            <translation>Adicionar a transportadora e o código de rastreio a uma das notas fiscais do pedido</translation>
-        </message>
-        <message>
-            <source>Tracking &amp;events…</source>
-            <translation>&amp;Eventos de rastreio…</translation>
-        </message>
-        <message>
-            <source>Send the shipment's tracking events, or mark it delivered</source>
-            <translation>Enviar os eventos de rastreio da remessa ou marcá-la como entregue</translation>
-        </message>
-        <message>
-            <source>Ca&amp;ncel order…</source>
-            <translation>&amp;Cancelar pedido…</translation>
-        </message>
-        <message>
-            <source>Cancel the order (a supervisor's PIN is required)</source>
-            <translation>Cancelar o pedido (é necessário o PIN de um supervisor)</translation>
-        </message>
-        <message>
-            <source>S&amp;witch operator…</source>
-            <translation>&amp;Trocar operador…</translation>
-        </message>
-        <message>
-            <source>Log in as another operator</source>
-            <translation>Entrar como outro operador</translation>
-        </message>
-        <message>
-            <source>&amp;Operators…</source>
-            <translation>&amp;Operadores…</translation>
-        </message>
-        <message>
-            <source>Add operators and supervisors (supervisors only)</source>
-            <translation>Adicionar operadores e supervisores (somente supervisores)</translation>
-        </message>
-        <message>
-            <source>&amp;Carriers…</source>
-            <translation>Tr&amp;ansportadoras…</translation>
-        </message>
-        <message>
-            <source>Edit the courier list and their tracking URL templates</source>
-            <translation>Editar a lista de transportadoras e os modelos de URL de rastreio delas</translation>
-        </message>
-        <message>
-            <source>&amp;Outbox</source>
-            <translation>&amp;Fila de envio</translation>
-        </message>
-        <message>
-            <source>Show the commands waiting, retrying, failed and sent today</source>
-            <translation>Mostrar os comandos aguardando envio, em nova tentativa, com falha e enviados hoje</translation>
-        </message>
-        <message>
-            <source>&amp;Audit log…</source>
-            <translation>&amp;Registro de auditoria…</translation>
-        </message>
-        <message>
-            <source>Who did what, when, on which order, with which outcome</source>
-            <translation>Quem fez o quê, quando, em qual pedido e com qual resultado</translation>
-        </message>
-        <message>
-            <source>&amp;Print packing slip…</source>
-            <translation>&amp;Imprimir romaneio…</translation>
-        </message>
-        <message>
-            <source>Preview and print the packing slip of the order shown</source>
-            <translation>Visualizar e imprimir o romaneio do pedido exibido</translation>
-        </message>
-        <message>
-            <source>Print packing slips of the &amp;selected orders…</source>
-            <translation>Imprimir romaneios dos pedidos &amp;selecionados…</translation>
-        </message>
-        <message>
-            <source>One packing slip per page for every order selected in the list (Ctrl+click, Shift+click)</source>
-            <translation>Um romaneio por página para cada pedido selecionado na lista (Ctrl+clique, Shift+clique)</translation>
-        </message>
-    </context>
-    <context>
-        <name>OperatorsDialog</name>
-        <message>
-            <source>Operators</source>
-            <translation>Operadores</translation>
-        </message>
-        <message>
-            <source>Add an operator</source>
-            <translation>Adicionar um operador</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nome:</translation>
-        </message>
-        <message>
-            <source>&amp;Role:</source>
-            <translation>&amp;Papel:</translation>
-        </message>
-        <message>
-            <source>New &amp;PIN:</source>
-            <translation>Novo P&amp;IN:</translation>
-        </message>
-        <message>
-            <source>&amp;Confirm PIN:</source>
-            <translation>&amp;Confirmar PIN:</translation>
-        </message>
-        <message>
-            <source>&amp;Add operator</source>
-            <translation>&amp;Adicionar operador</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrderDetailView</name>
-        <message>
-            <source>Select an order to see its details.</source>
-            <translation>Selecione um pedido para ver os detalhes.</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Resumo</translation>
-        </message>
-        <message>
-            <source>Order</source>
-            <translation>Pedido</translation>
-        </message>
-        <message>
-            <source>Order:</source>
-            <translation>Pedido:</translation>
-        </message>
-        <message>
-            <source>Sequence:</source>
-            <translation>Sequência:</translation>
-        </message>
-        <message>
-            <source>Account:</source>
-            <translation>Conta:</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation>Situação:</translation>
-        </message>
-        <message>
-            <source>Origin:</source>
-            <translation>Origem:</translation>
-        </message>
-        <message>
-            <source>Created:</source>
-            <translation>Criado em:</translation>
-        </message>
-        <message>
-            <source>Authorized:</source>
-            <translation>Autorizado em:</translation>
-        </message>
-        <message>
-            <source>Invoiced:</source>
-            <translation>Faturado em:</translation>
-        </message>
-        <message>
-            <source>Last change:</source>
-            <translation>Última alteração:</translation>
-        </message>
-        <message>
-            <source>Cancellation reason:</source>
-            <translation>Motivo do cancelamento:</translation>
-        </message>
-        <message>
-            <source>Totals</source>
-            <translation>Totais</translation>
-        </message>
-        <message>
-            <source>Items:</source>
-            <translation>Itens:</translation>
-        </message>
-        <message>
-            <source>Discounts:</source>
-            <translation>Descontos:</translation>
-        </message>
-        <message>
-            <source>Shipping:</source>
-            <translation>Frete:</translation>
-        </message>
-        <message>
-            <source>Tax:</source>
-            <translation>Impostos:</translation>
-        </message>
-        <message>
-            <source>Total:</source>
-            <translation>Total:</translation>
-        </message>
-        <message>
-            <source>Units:</source>
-            <translation>Unidades:</translation>
-        </message>
-        <message>
-            <source>Items</source>
-            <translation>Itens</translation>
-        </message>
-        <message>
-            <source>SKU</source>
-            <translation>SKU</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nome</translation>
-        </message>
-        <message>
-            <source>Qty</source>
-            <translation>Qtd.</translation>
-        </message>
-        <message>
-            <source>Unit price</source>
-            <translation>Preço unitário</translation>
-        </message>
-        <message>
-            <source>Discount</source>
-            <translation>Desconto</translation>
-        </message>
-        <message>
-            <source>Line total</source>
-            <translation>Total da linha</translation>
-        </message>
-        <message>
-            <source>Customer</source>
-            <translation>Cliente</translation>
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation>Nome:</translation>
-        </message>
-        <message>
-            <source>E-mail:</source>
-            <translation>E-mail:</translation>
-        </message>
-        <message>
-            <source>Document:</source>
-            <translation>Documento:</translation>
-        </message>
-        <message>
-            <source>Phone:</source>
-            <translation>Telefone:</translation>
-        </message>
-        <message>
-            <source>Corporate name:</source>
-            <translation>Razão social:</translation>
-        </message>
-        <message>
-            <source>CNPJ:</source>
-            <translation>CNPJ:</translation>
-        </message>
-        <message>
-            <source>Shipping</source>
-            <translation>Entrega</translation>
-        </message>
-        <message>
-            <source>Address:</source>
-            <translation>Endereço:</translation>
-        </message>
-        <message>
-            <source>Receiver:</source>
-            <translation>Destinatário:</translation>
-        </message>
-        <message>
-            <source>Street:</source>
-            <translation>Logradouro:</translation>
-        </message>
-        <message>
-            <source>Neighborhood:</source>
-            <translation>Bairro:</translation>
-        </message>
-        <message>
-            <source>City/UF:</source>
-            <translation>Cidade/UF:</translation>
-        </message>
-        <message>
-            <source>CEP:</source>
-            <translation>CEP:</translation>
-        </message>
-        <message>
-            <source>Reference:</source>
-            <translation>Referência:</translation>
-        </message>
-        <message>
-            <source>Courier:</source>
-            <translation>Transportadora:</translation>
-        </message>
-        <message>
-            <source>Shipping estimate:</source>
-            <translation>Prazo de entrega:</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Item</translation>
-        </message>
-        <message>
-            <source>SLA</source>
-            <translation>Tipo de entrega</translation>
-        </message>
-        <message>
-            <source>Estimate</source>
-            <translation>Prazo</translation>
-        </message>
-        <message>
-            <source>Estimated date</source>
-            <translation>Data prevista</translation>
-        </message>
-        <message>
-            <source>Courier</source>
-            <translation>Transportadora</translation>
-        </message>
-        <message>
-            <source>Courier id</source>
-            <translation>ID da transportadora</translation>
-        </message>
-        <message>
-            <source>Dock</source>
-            <translation>Doca</translation>
-        </message>
-        <message>
-            <source>Warehouse</source>
-            <translation>Estoque</translation>
-        </message>
-        <message>
-            <source>Payment</source>
-            <translation>Pagamento</translation>
-        </message>
-        <message>
-            <source>Transaction</source>
-            <translation>Transação</translation>
-        </message>
-        <message>
-            <source>Payment method</source>
-            <translation>Forma de pagamento</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>Grupo</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Valor</translation>
-        </message>
-        <message>
-            <source>Installments</source>
-            <translation>Parcelas</translation>
-        </message>
-        <message>
-            <source>Card</source>
-            <translation>Cartão</translation>
-        </message>
-        <message>
-            <source>TID</source>
-            <translation>TID</translation>
-        </message>
-        <message>
-            <source>Invoices &amp;&amp; tracking</source>
-            <translation>Notas fiscais &amp;&amp; rastreio</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Tipo</translation>
-        </message>
-        <message>
-            <source>Invoice</source>
-            <translation>Nota fiscal</translation>
-        </message>
-        <message>
-            <source>Access key</source>
-            <translation>Chave de acesso</translation>
-        </message>
-        <message>
-            <source>Issued</source>
-            <translation>Emissão</translation>
-        </message>
-        <message>
-            <source>Tracking number</source>
-            <translation>Código de rastreio</translation>
-        </message>
-        <message>
-            <source>Tracking URL</source>
-            <translation>URL de rastreio</translation>
-        </message>
-        <message>
-            <source>Delivered</source>
-            <translation>Entregue</translation>
-        </message>
-        <message>
-            <source>Tracking events of the selected package:</source>
-            <translation>Eventos de rastreio do pacote selecionado:</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Data</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Cidade</translation>
-        </message>
-        <message>
-            <source>UF</source>
-            <translation>UF</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>Evento</translation>
-        </message>
-        <message>
-            <source>Raw JSON</source>
-            <translation>JSON original</translation>
-        </message>
-        <message>
-            <source>Commands</source>
-            <translation>Comandos</translation>
-        </message>
-        <message>
-            <source>What was asked of VTEX for this order from this station, and what became of it.</source>
-            <translation>O que foi solicitado à VTEX para este pedido a partir desta estação, e qual foi o resultado.</translation>
-        </message>
-        <message>
-            <source>#</source>
-            <translation>#</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Criado em</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Ação</translation>
-        </message>
-        <message>
-            <source>Operator</source>
-            <translation>Operador</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Attempts</source>
-            <translation>Tentativas</translation>
-        </message>
-        <message>
-            <source>Receipt or last error</source>
-            <translation>Recibo ou último erro</translation>
-        </message>
-        <message>
-            <source>Picture</source>
-            <translation>Foto</translation>
-        </message>
-        <message>
-            <source>EAN</source>
-            <translation>EAN</translation>
-        </message>
-        <message>
-            <source>Reference</source>
-            <translation>Referência</translation>
-        </message>
-    </context>
-    <context>
-        <name>OutboxView</name>
-        <message>
-            <source>Outbox</source>
-            <translation>Fila de envio</translation>
-        </message>
-        <message>
-            <source>Show:</source>
-            <translation>Mostrar:</translation>
-        </message>
-        <message>
-            <source>&amp;Retry</source>
-            <translation>&amp;Reenviar</translation>
-        </message>
-        <message>
-            <source>&amp;Discard…</source>
-            <translation>&amp;Descartar…</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartHandlingDialog</name>
-        <message>
-            <source>Start handling</source>
-            <translation>Iniciar manuseio</translation>
-        </message>
-        <message>
-            <source>VTEX moves the order to Handling: the warehouse can pick and pack it, and the customer sees that it is being prepared.</source>
-            <translation>A VTEX passa o pedido para Preparando entrega: o armazém pode separá-lo e embalá-lo, e o cliente vê que ele está sendo preparado.</translation>
-        </message>
-        <message>
-            <source>Order:</source>
-            <translation>Pedido:</translation>
-        </message>
-        <message>
-            <source>Customer:</source>
-            <translation>Cliente:</translation>
-        </message>
-        <message>
-            <source>Items:</source>
-            <translation>Itens:</translation>
-        </message>
-        <message>
-            <source>Total:</source>
-            <translation>Total:</translation>
-        </message>
-    </context>
-    <context>
-        <name>SupervisorPrompt</name>
-        <message>
-            <source>Supervisor authorisation</source>
-            <translation>Autorização do supervisor</translation>
-        </message>
-        <message>
-            <source>&amp;Supervisor:</source>
-            <translation>&amp;Supervisor:</translation>
-        </message>
-        <message>
-            <source>Supervisor's &amp;PIN:</source>
-            <translation>&amp;PIN do supervisor:</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrackingDialog</name>
-        <message>
-            <source>Tracking</source>
-            <translation>Rastreio</translation>
-        </message>
-        <message>
-            <source>&amp;Invoice:</source>
-            <translation>&amp;Nota fiscal:</translation>
-        </message>
-        <message>
-            <source>&amp;Courier:</source>
-            <translation>&amp;Transportadora:</translation>
-        </message>
-        <message>
-            <source>Tracking &amp;number:</source>
-            <translation>Código de &amp;rastreio:</translation>
-        </message>
-        <message>
-            <source>e.g. AA123456785BR</source>
-            <translation>ex.: AA123456785BR</translation>
-        </message>
-        <message>
-            <source>Tracking &amp;URL:</source>
-            <translation>&amp;URL de rastreio:</translation>
-        </message>
-        <message>
-            <source>Filled from the courier when it is known</source>
-            <translation>Preenchida a partir da transportadora, quando ela é conhecida</translation>
-        </message>
-        <message>
-            <source>&amp;Dispatched:</source>
-            <translation>&amp;Expedido em:</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrackingEventsDialog</name>
-        <message>
-            <source>Tracking events</source>
-            <translation>Eventos de rastreio</translation>
-        </message>
-        <message>
-            <source>&amp;Invoice:</source>
-            <translation>&amp;Nota fiscal:</translation>
-        </message>
-        <message>
-            <source>Events (the list replaces the one VTEX holds)</source>
-            <translation>Eventos (a lista substitui a que está na VTEX)</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Cidade</translation>
-        </message>
-        <message>
-            <source>UF</source>
-            <translation>UF</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Descrição</translation>
-        </message>
-        <message>
-            <source>Date and time</source>
-            <translation>Data e hora</translation>
-        </message>
-        <message>
-            <source>&amp;Add event</source>
-            <translation>&amp;Adicionar evento</translation>
-        </message>
-        <message>
-            <source>&amp;Remove event</source>
-            <translation>&amp;Remover evento</translation>
-        </message>
-        <message>
-            <source>&amp;Delivered on</source>
-            <translation>&amp;Entregue em</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::ActionForms</name>
-        <message>
-            <source>choose the invoice</source>
-            <translation>escolha a nota fiscal</translation>
-        </message>
-        <message>
-            <source>order %1 has no invoice %2</source>
-            <translation>o pedido %1 não tem a nota fiscal %2</translation>
-        </message>
-        <message>
-            <source>warning: %1: %2</source>
-            <translation>aviso: %1: %2</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>order %1 is %2; only orders ready for handling can start handling</source>
-            <translation>o pedido %1 está com status %2; só pedidos prontos para manuseio podem iniciar o manuseio</translation>
-        </message>
-        <message>
-            <source>order %1 is %2; only orders ready for handling or in handling can be invoiced</source>
-            <translation>o pedido %1 está com status %2; só pedidos prontos para manuseio ou em manuseio podem ser faturados</translation>
-        </message>
-        <message>
-            <source>order %1 is already canceled</source>
-            <translation>o pedido %1 já está cancelado</translation>
-        </message>
-        <message>
-            <source>order %1 is invoiced or partially invoiced and cannot be canceled</source>
-            <translation>o pedido %1 está faturado ou parcialmente faturado e não pode ser cancelado</translation>
-        </message>
-        <message>
-            <source>VTEX does not allow canceling order %1 now</source>
-            <translation>a VTEX não permite cancelar o pedido %1 agora</translation>
-        </message>
-        <message>
-            <source>order %1 has no invoice yet</source>
-            <translation>o pedido %1 ainda não tem nota fiscal</translation>
-        </message>
-        <message>
-            <source>the issuance date and time are required</source>
-            <translation>a data e a hora de emissão são obrigatórias</translation>
-        </message>
-        <message>
-            <source>"%1" is not a web address</source>
-            <translation>"%1" não é um endereço web</translation>
-        </message>
-        <message>
-            <source>nothing left to invoice on order %1</source>
-            <translation>não resta nada a faturar no pedido %1</translation>
-        </message>
-        <message>
-            <source>item %1</source>
-            <translation>item %1</translation>
-        </message>
-        <message>
-            <source>SKU %1 is not in order %2</source>
-            <translation>o SKU %1 não está no pedido %2</translation>
-        </message>
-        <message>
-            <source>the quantity must be at least 1</source>
-            <translation>a quantidade deve ser pelo menos 1</translation>
-        </message>
-        <message>
-            <source>only %1 of SKU %2 left to invoice</source>
-            <translation>restam só %1 do SKU %2 a faturar</translation>
-        </message>
-        <message>
-            <source>the unit price must not be negative</source>
-            <translation>o preço unitário não pode ser negativo</translation>
-        </message>
-        <message>
-            <source>the invoice value must be greater than zero</source>
-            <translation>o valor da nota fiscal deve ser maior que zero</translation>
-        </message>
-        <message>
-            <source>give both the courier and the tracking number, or neither</source>
-            <translation>informe a transportadora e o código de rastreio juntos, ou nenhum dos dois</translation>
-        </message>
-        <message>
-            <source>the courier is required</source>
-            <translation>a transportadora é obrigatória</translation>
-        </message>
-        <message>
-            <source>the tracking number is required</source>
-            <translation>o código de rastreio é obrigatório</translation>
-        </message>
-        <message>
-            <source>add at least one event or mark the package delivered</source>
-            <translation>adicione pelo menos um evento ou marque o pacote como entregue</translation>
-        </message>
-        <message>
-            <source>event %1</source>
-            <translation>evento %1</translation>
-        </message>
-        <message>
-            <source>the city is required</source>
-            <translation>a cidade é obrigatória</translation>
-        </message>
-        <message>
-            <source>"%1" is not a Brazilian state (UF)</source>
-            <translation>"%1" não é um estado brasileiro (UF)</translation>
-        </message>
-        <message>
-            <source>the description is required</source>
-            <translation>a descrição é obrigatória</translation>
-        </message>
-        <message>
-            <source>the date and time are required</source>
-            <translation>a data e a hora são obrigatórias</translation>
-        </message>
-        <message>
-            <source>give the delivery date and time</source>
-            <translation>informe a data e a hora da entrega</translation>
-        </message>
-        <message>
-            <source>a reason is required to cancel</source>
-            <translation>é preciso um motivo para cancelar</translation>
-        </message>
-        <message>
-            <source>%1 is not a Correios code (two letters, 9 digits, two letters)</source>
-            <translation>%1 não é um código dos Correios (duas letras, 9 dígitos, duas letras)</translation>
-        </message>
-        <message>
-            <source>the Correios check digit of %1 should be %2; check the code</source>
-            <translation>o dígito verificador de %1 deveria ser %2; confira o código</translation>
-        </message>
-        <message>
-            <source>what is left of order %1's total</source>
-            <translation>o que falta faturar do total do pedido %1</translation>
-        </message>
-        <message>
-            <source>the value of the chosen items</source>
-            <translation>o valor dos itens escolhidos</translation>
-        </message>
-        <message>
-            <source>%1 is %2 less than %3, %4 (%5)</source>
-            <translation>%1 é %2 a menos que %3, %4 (%5)</translation>
-        </message>
-        <message>
-            <source>%1 is %2 more than %3, %4 (%5)</source>
-            <translation>%1 é %2 a mais que %3, %4 (%5)</translation>
-        </message>
-        <message>
-            <source>items %1</source>
-            <translation>itens %1</translation>
-        </message>
-        <message>
-            <source>items %1 + freight, tax and discounts %2</source>
-            <translation>itens %1 + frete, impostos e descontos %2</translation>
-        </message>
-        <message>
-            <source>partial invoice: leaves out %1 of items (1 unit)</source>
-            <translation>nota parcial: deixa de fora %1 em itens (1 unidade)</translation>
-        </message>
-        <message>
-            <source>partial invoice: leaves out %1 of items (%2 units)</source>
-            <translation>nota parcial: deixa de fora %1 em itens (%2 unidades)</translation>
-        </message>
-        <message>
-            <source>%1 and %2 of freight, tax and discounts</source>
-            <translation>%1 e %2 de frete, impostos e descontos</translation>
-        </message>
-        <message>
-            <source>%1, for a later invoice</source>
-            <translation>%1, para uma próxima nota</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::Carriers</name>
-        <message>
-            <source>the carrier list is not valid JSON: %1</source>
-            <translation>a lista de transportadoras não é um JSON válido: %1</translation>
-        </message>
-        <message>
-            <source>the carrier list must be a JSON array</source>
-            <translation>a lista de transportadoras deve ser um array JSON</translation>
-        </message>
-        <message>
-            <source>carrier %1 is not a JSON object</source>
-            <translation>a transportadora %1 não é um objeto JSON</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::Command</name>
-        <message>
-            <source>Start handling</source>
-            <translation>Iniciar manuseio</translation>
-        </message>
-        <message>
-            <source>Invoice</source>
-            <translation>Nota fiscal</translation>
-        </message>
-        <message>
-            <source>Tracking</source>
-            <translation>Rastreio</translation>
-        </message>
-        <message>
-            <source>Tracking events</source>
-            <translation>Eventos de rastreio</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelamento</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation>Desconhecido</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>Pendente</translation>
-        </message>
-        <message>
-            <source>Sending</source>
-            <translation>Enviando</translation>
-        </message>
-        <message>
-            <source>Waiting to retry</source>
-            <translation>Aguardando nova tentativa</translation>
-        </message>
-        <message>
-            <source>Sent</source>
-            <translation>Enviado</translation>
-        </message>
-        <message>
-            <source>Failed</source>
-            <translation>Falhou</translation>
-        </message>
-        <message>
-            <source>Discarded</source>
-            <translation>Descartado</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::OrderJson</name>
-        <message>
-            <source>the order has no orderId</source>
-            <translation>o pedido não tem orderId</translation>
-        </message>
-        <message>
-            <source>order %1 has no status</source>
-            <translation>o pedido %1 não tem status</translation>
-        </message>
-        <message>
-            <source>order %1 has an invalid creationDate "%2"</source>
-            <translation>o pedido %1 tem creationDate inválida "%2"</translation>
-        </message>
-        <message>
-            <source>order %1 has no numeric value</source>
-            <translation>o pedido %1 não tem valor numérico</translation>
-        </message>
-        <message>
-            <source>a list row has no orderId</source>
-            <translation>uma linha da lista não tem orderId</translation>
-        </message>
-        <message>
-            <source>order %1 has no status in the list</source>
-            <translation>o pedido %1 não tem status na lista</translation>
-        </message>
-        <message>
-            <source>order %1 has an invalid creationDate "%2" in the list</source>
-            <translation>o pedido %1 tem creationDate inválida "%2" na lista</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::OrderStatus</name>
-        <message>
-            <source>Payment pending</source>
-            <translation>Pagamento pendente</translation>
-        </message>
-        <message>
-            <source>Payment approved</source>
-            <translation>Pagamento aprovado</translation>
-        </message>
-        <message>
-            <source>Waiting for seller</source>
-            <translation>Aguardando decisão do seller</translation>
-        </message>
-        <message>
-            <source>Cancellation window</source>
-            <translation>Carência para cancelamento</translation>
-        </message>
-        <message>
-            <source>Ready for handling</source>
-            <translation>Pronto para manuseio</translation>
-        </message>
-        <message>
-            <source>Starting handling</source>
-            <translation>Iniciando manuseio</translation>
-        </message>
-        <message>
-            <source>Handling</source>
-            <translation>Preparando entrega</translation>
-        </message>
-        <message>
-            <source>Invoice after cancellation denied</source>
-            <translation>Faturar após cancelamento negado</translation>
-        </message>
-        <message>
-            <source>Order accepted</source>
-            <translation>Pedido aceito</translation>
-        </message>
-        <message>
-            <source>Invoicing</source>
-            <translation>Faturando</translation>
-        </message>
-        <message>
-            <source>Invoiced</source>
-            <translation>Faturado</translation>
-        </message>
-        <message>
-            <source>Replaced</source>
-            <translation>Substituído</translation>
-        </message>
-        <message>
-            <source>Cancellation requested</source>
-            <translation>Cancelamento solicitado</translation>
-        </message>
-        <message>
-            <source>Canceling</source>
-            <translation>Cancelando</translation>
-        </message>
-        <message>
-            <source>Canceled</source>
-            <translation>Cancelado</translation>
-        </message>
-        <message>
-            <source>Unknown</source>
-            <translation>Desconhecido</translation>
-        </message>
-        <message>
-            <source>All orders</source>
-            <translation>Todos os pedidos</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::Scan</name>
-        <message>
-            <source>the issuer CNPJ in the key, %1, is not a valid CNPJ</source>
-            <translation>o CNPJ do emitente na chave, %1, não é um CNPJ válido</translation>
-        </message>
-        <message>
-            <source>the key is of model %1, not an NF-e (55)</source>
-            <translation>a chave é do modelo %1, não de uma NF-e (55)</translation>
-        </message>
-        <message>
-            <source>the key's month %1 is not a date</source>
-            <translation>o mês da chave, %1, não é uma data</translation>
-        </message>
-        <message>
-            <source>the key was issued in %1, a month still to come</source>
-            <translation>a chave é de %1, um mês que ainda não chegou</translation>
-        </message>
-        <message>
-            <source>the key was issued in %1, before order %2 was placed (%3)</source>
-            <translation>a chave é de %1, antes de o pedido %2 ser feito (%3)</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::api::ApiError</name>
-        <message>
-            <source>Could not reach the server. Check the internet connection and try again.</source>
-            <translation>Não foi possível contatar o servidor. Verifique a conexão com a internet e tente novamente.</translation>
-        </message>
-        <message>
-            <source>The server took too long to answer. Try again later.</source>
-            <translation>O servidor demorou demais para responder. Tente novamente mais tarde.</translation>
-        </message>
-        <message>
-            <source>The server answered with a login page; check the app key and app token.</source>
-            <translation>O servidor respondeu com uma página de login; confira a app key e o app token.</translation>
-        </message>
-        <message>
-            <source>The server refused the credentials (HTTP %1); check the app key, the app token and their permissions.</source>
-            <translation>O servidor recusou as credenciais (HTTP %1); confira a app key, o app token e as permissões deles.</translation>
-        </message>
-        <message>
-            <source>The server does not know this item (HTTP 404).</source>
-            <translation>O servidor não conhece este item (HTTP 404).</translation>
-        </message>
-        <message>
-            <source>The server refused the change because of the item's current state (HTTP 409).</source>
-            <translation>O servidor recusou a alteração por causa do estado atual do item (HTTP 409).</translation>
-        </message>
-        <message>
-            <source>The server is limiting the number of requests; try again in a few minutes.</source>
-            <translation>O servidor está limitando o número de requisições; tente novamente em alguns minutos.</translation>
-        </message>
-        <message>
-            <source>The server failed (HTTP %1); try again later.</source>
-            <translation>O servidor falhou (HTTP %1); tente novamente mais tarde.</translation>
-        </message>
-        <message>
-            <source>The server rejected the request (HTTP %1).</source>
-            <translation>O servidor rejeitou a requisição (HTTP %1).</translation>
-        </message>
-        <message>
-            <source>The server sent a reply that could not be read.</source>
-            <translation>O servidor enviou uma resposta que não pôde ser lida.</translation>
-        </message>
-        <message>
-            <source>The address must start with https:// (plain http is allowed only for this computer).</source>
-            <translation>O endereço deve começar com https:// (http simples só é permitido para este computador).</translation>
-        </message>
-        <message>
-            <source>The request was canceled.</source>
-            <translation>A requisição foi cancelada.</translation>
-        </message>
-        <message>
-            <source>The server said: %1</source>
-            <translation>O servidor disse: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::cli</name>
-        <message>
-            <source>--data-dir needs a directory</source>
-            <translation>--data-dir precisa de uma pasta</translation>
-        </message>
-        <message>
-            <source>--operator needs a name</source>
-            <translation>--operator precisa de um nome</translation>
-        </message>
-        <message>
-            <source>Unknown option %1</source>
-            <translation>Opção desconhecida %1</translation>
-        </message>
-        <message>
-            <source>No command given.</source>
-            <translation>Nenhum comando informado.</translation>
-        </message>
-        <message>
-            <source>Unknown command %1</source>
-            <translation>Comando desconhecido %1</translation>
-        </message>
-        <message>
-            <source>%1: "%2" is not an http(s) URL</source>
-            <translation>%1: "%2" não é uma URL http(s)</translation>
-        </message>
-        <message>
-            <source>%1: plain http is only allowed for 127.0.0.1/localhost; use https</source>
-            <translation>%1: http simples só é permitido para 127.0.0.1/localhost; use https</translation>
-        </message>
-        <message>
-            <source>Name of the account in Despacho</source>
-            <translation>Nome da conta no Despacho</translation>
-        </message>
-        <message>
-            <source>VTEX account name</source>
-            <translation>Nome da conta VTEX</translation>
-        </message>
-        <message>
-            <source>VTEX app key</source>
-            <translation>App key da VTEX</translation>
-        </message>
-        <message>
-            <source>VTEX environment</source>
-            <translation>Ambiente VTEX</translation>
-        </message>
-        <message>
-            <source>OMS base URL (tests, sandbox)</source>
-            <translation>URL base do OMS (testes, sandbox)</translation>
-        </message>
-        <message>
-            <source>Payments base URL (tests, sandbox)</source>
-            <translation>URL base de pagamentos (testes, sandbox)</translation>
-        </message>
-        <message>
-            <source>JSON output</source>
-            <translation>Saída em JSON</translation>
-        </message>
-        <message>
-            <source>NAME: "%1" must be 1-64 letters, digits, '.', '_' or '-'</source>
-            <translation>NAME: "%1" deve ter de 1 a 64 letras, dígitos, '.', '_' ou '-'</translation>
-        </message>
-        <message>
-            <source>--account: "%1" is not a VTEX account name (lower-case letters, digits, '-')</source>
-            <translation>--account: "%1" não é um nome de conta VTEX (letras minúsculas, dígitos, '-')</translation>
-        </message>
-        <message>
-            <source>--app-key: must not be empty</source>
-            <translation>--app-key: não pode ficar vazio</translation>
-        </message>
-        <message>
-            <source>No app token: set DESPACHO_VTEX_APP_TOKEN or give it as one line on standard input (never on the command line).</source>
-            <translation>Sem app token: defina DESPACHO_VTEX_APP_TOKEN ou informe-o numa linha da entrada padrão (nunca na linha de comando).</translation>
-        </message>
-        <message>
-            <source>account %1: %2</source>
-            <translation>conta %1: %2</translation>
-        </message>
-        <message>
-            <source>account %1 saved (VTEX account %2; app token in the system keychain)</source>
-            <translation>conta %1 salva (conta VTEX %2; app token no chaveiro do sistema)</translation>
-        </message>
-        <message>
-            <source>never synced</source>
-            <translation>nunca sincronizada</translation>
-        </message>
-        <message>
-            <source>last sync %1</source>
-            <translation>última sincronização %1</translation>
-        </message>
-        <message>
-            <source>No accounts. Add one with: despacho-cli account add-vtex NAME --account ACCOUNT --app-key KEY</source>
-            <translation>Nenhuma conta. Adicione uma com: despacho-cli account add-vtex NAME --account ACCOUNT --app-key KEY</translation>
-        </message>
-        <message>
-            <source>There is no account named "%1".</source>
-            <translation>Não existe conta chamada "%1".</translation>
-        </message>
-        <message>
-            <source>account %1 removed</source>
-            <translation>conta %1 removida</translation>
-        </message>
-        <message>
-            <source>Order id</source>
-            <translation>ID do pedido</translation>
-        </message>
-        <message>
-            <source>Account of the order</source>
-            <translation>Conta do pedido</translation>
-        </message>
-        <message>
-            <source>Queue the command and return at once</source>
-            <translation>Enfileirar o comando e retornar imediatamente</translation>
-        </message>
-        <message>
-            <source>Wait for another process's dispatcher to finish</source>
-            <translation>Aguardar até que o despachante de outro processo termine</translation>
-        </message>
-        <message>
-            <source>warning: %1: %2</source>
-            <translation>aviso: %1: %2</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Invoice number (letters and digits)</source>
-            <translation>Número da nota fiscal (letras e dígitos)</translation>
-        </message>
-        <message>
-            <source>Invoice value in cents</source>
-            <translation>Valor da nota fiscal em centavos</translation>
-        </message>
-        <message>
-            <source>Issuance date and time, ISO-8601</source>
-            <translation>Data e hora de emissão, ISO-8601</translation>
-        </message>
-        <message>
-            <source>output (sale) or input (return)</source>
-            <translation>output (venda) ou input (devolução)</translation>
-        </message>
-        <message>
-            <source>NF-e access key (44 digits)</source>
-            <translation>Chave de acesso da NF-e (44 dígitos)</translation>
-        </message>
-        <message>
-            <source>Invoice URL</source>
-            <translation>URL da nota fiscal</translation>
-        </message>
-        <message>
-            <source>Item to invoice (repeatable)</source>
-            <translation>Item a faturar (pode ser repetido)</translation>
-        </message>
-        <message>
-            <source>Courier</source>
-            <translation>Transportadora</translation>
-        </message>
-        <message>
-            <source>Tracking number</source>
-            <translation>Código de rastreio</translation>
-        </message>
-        <message>
-            <source>Tracking URL</source>
-            <translation>URL de rastreio</translation>
-        </message>
-        <message>
-            <source>must be output or input</source>
-            <translation>deve ser output ou input</translation>
-        </message>
-        <message>
-            <source>the invoice value in cents is required</source>
-            <translation>o valor da nota fiscal em centavos é obrigatório</translation>
-        </message>
-        <message>
-            <source>"%1" is not a value in cents</source>
-            <translation>"%1" não é um valor em centavos</translation>
-        </message>
-        <message>
-            <source>"%1" is not an ISO-8601 date and time</source>
-            <translation>"%1" não é uma data e hora ISO-8601</translation>
-        </message>
-        <message>
-            <source>"%1" is not SKU:QTY:UNIT_PRICE_CENTS</source>
-            <translation>"%1" não está no formato SKU:QTY:UNIT_PRICE_CENTS</translation>
-        </message>
-        <message>
-            <source>Invoice number</source>
-            <translation>Número da nota fiscal</translation>
-        </message>
-        <message>
-            <source>Dispatch date and time, ISO-8601</source>
-            <translation>Data e hora da expedição, ISO-8601</translation>
-        </message>
-        <message>
-            <source>not an ISO-8601 date and time</source>
-            <translation>não é uma data e hora ISO-8601</translation>
-        </message>
-        <message>
-            <source>City</source>
-            <translation>Cidade</translation>
-        </message>
-        <message>
-            <source>State (UF)</source>
-            <translation>Estado (UF)</translation>
-        </message>
-        <message>
-            <source>What happened</source>
-            <translation>O que aconteceu</translation>
-        </message>
-        <message>
-            <source>When, ISO-8601</source>
-            <translation>Quando, ISO-8601</translation>
-        </message>
-        <message>
-            <source>The package was delivered</source>
-            <translation>O pacote foi entregue</translation>
-        </message>
-        <message>
-            <source>Delivery date and time</source>
-            <translation>Data e hora da entrega</translation>
-        </message>
-        <message>
-            <source>Why the order is canceled</source>
-            <translation>Motivo do cancelamento do pedido</translation>
-        </message>
-        <message>
-            <source>Supervisor authorising the cancel</source>
-            <translation>Supervisor que autoriza o cancelamento</translation>
-        </message>
-        <message>
-            <source>canceling needs a supervisor's name and PIN</source>
-            <translation>cancelar exige o nome e o PIN de um supervisor</translation>
-        </message>
-        <message>
-            <source>command %1 (%2, order %3): %4</source>
-            <translation>comando %1 (%2, pedido %3): %4</translation>
-        </message>
-        <message>
-            <source>, receipt %1</source>
-            <translation>, recibo %1</translation>
-        </message>
-        <message>
-            <source>This action needs the acting operator: despacho-cli --operator NAME ... (PIN from DESPACHO_PIN or standard input)</source>
-            <translation>Esta ação precisa do operador responsável: despacho-cli --operator NAME ... (PIN em DESPACHO_PIN ou na entrada padrão)</translation>
-        </message>
-        <message>
-            <source>order %1 exists in several accounts (%2): choose one with --account</source>
-            <translation>o pedido %1 existe em várias contas (%2): escolha uma com --account</translation>
-        </message>
-        <message>
-            <source>order %1 is not in the cache; run despacho-cli sync first</source>
-            <translation>o pedido %1 não está no cache; execute despacho-cli sync antes</translation>
-        </message>
-        <message>
-            <source>order %1: %2</source>
-            <translation>pedido %1: %2</translation>
-        </message>
-        <message>
-            <source>cannot queue the command: %1</source>
-            <translation>não foi possível enfileirar o comando: %1</translation>
-        </message>
-        <message>
-            <source>queued as command %1</source>
-            <translation>enfileirado como comando %1</translation>
-        </message>
-        <message>
-            <source>queued as command %1; %2</source>
-            <translation>enfileirado como comando %1; %2</translation>
-        </message>
-        <message>
-            <source>Name of the new operator</source>
-            <translation>Nome do novo operador</translation>
-        </message>
-        <message>
-            <source>operator or supervisor</source>
-            <translation>operator (operador) ou supervisor</translation>
-        </message>
-        <message>
-            <source>Supervisor who authorises the change</source>
-            <translation>Supervisor que autoriza a alteração</translation>
-        </message>
-        <message>
-            <source>NAME: "%1" is not valid: %2</source>
-            <translation>NAME: "%1" não é válido: %2</translation>
-        </message>
-        <message>
-            <source>--role: "%1" is not valid: use operator or supervisor</source>
-            <translation>--role: "%1" não é válido: use operator ou supervisor</translation>
-        </message>
-        <message>
-            <source>No PIN for %1: set DESPACHO_NEW_PIN or give it as one line on standard input (never on the command line).</source>
-            <translation>Sem PIN para %1: defina DESPACHO_NEW_PIN ou informe-o numa linha da entrada padrão (nunca na linha de comando).</translation>
-        </message>
-        <message>
-            <source>The new PIN for %1 is not valid: %2.</source>
-            <translation>O novo PIN de %1 não é válido: %2.</translation>
-        </message>
-        <message>
-            <source>Adding operator %1 needs a supervisor: --supervisor NAME, with the supervisor's PIN in DESPACHO_SUPERVISOR_PIN or on the next line of standard input.</source>
-            <translation>Adicionar o operador %1 exige um supervisor: --supervisor NAME, com o PIN do supervisor em DESPACHO_SUPERVISOR_PIN ou na próxima linha da entrada padrão.</translation>
-        </message>
-        <message>
-            <source>No PIN for supervisor %1: set DESPACHO_SUPERVISOR_PIN or give it on the next line of standard input.</source>
-            <translation>Sem PIN para o supervisor %1: defina DESPACHO_SUPERVISOR_PIN ou informe-o na próxima linha da entrada padrão.</translation>
-        </message>
-        <message>
-            <source>active</source>
-            <translation>ativo</translation>
-        </message>
-        <message>
-            <source>inactive</source>
-            <translation>inativo</translation>
-        </message>
-        <message>
-            <source>locked until %1</source>
-            <translation>bloqueado até %1</translation>
-        </message>
-        <message>
-            <source>No operators yet. Add the first supervisor with: despacho-cli operator add NAME --role supervisor</source>
-            <translation>Nenhum operador ainda. Adicione o primeiro supervisor com: despacho-cli operator add NAME --role supervisor</translation>
-        </message>
-        <message>
-            <source>Only this account</source>
-            <translation>Somente esta conta</translation>
-        </message>
-        <message>
-            <source>Only this status</source>
-            <translation>Somente este status</translation>
-        </message>
-        <message>
-            <source>Order id, sequence, client, document or e-mail</source>
-            <translation>ID do pedido, sequência, cliente, documento ou e-mail</translation>
-        </message>
-        <message>
-            <source>At most N orders</source>
-            <translation>No máximo N pedidos</translation>
-        </message>
-        <message>
-            <source>--status: unknown status "%1"</source>
-            <translation>--status: status desconhecido "%1"</translation>
-        </message>
-        <message>
-            <source>--limit: must be a positive number</source>
-            <translation>--limit: deve ser um número positivo</translation>
-        </message>
-        <message>
-            <source>The cached order JSON as received</source>
-            <translation>O JSON do pedido em cache, como foi recebido</translation>
-        </message>
-        <message>
-            <source>order %1: only the list row is cached; run despacho-cli sync</source>
-            <translation>pedido %1: só a linha da lista está em cache; execute despacho-cli sync</translation>
-        </message>
-        <message>
-            <source>order %1 is not in the cache</source>
-            <translation>o pedido %1 não está no cache</translation>
-        </message>
-        <message>
-            <source>Order %1 (sequence %2), account %3</source>
-            <translation>Pedido %1 (sequência %2), conta %3</translation>
-        </message>
-        <message>
-            <source>Status: %1</source>
-            <translation>Situação: %1</translation>
-        </message>
-        <message>
-            <source>Created: %1</source>
-            <translation>Criado em: %1</translation>
-        </message>
-        <message>
-            <source>Client: %1 &lt;%2&gt; %3</source>
-            <translation>Cliente: %1 &lt;%2&gt; %3</translation>
-        </message>
-        <message>
-            <source>Ship to: %1</source>
-            <translation>Entregar em: %1</translation>
-        </message>
-        <message>
-            <source>Total: %1</source>
-            <translation>Total: %1</translation>
-        </message>
-        <message>
-            <source>Invoice %1 (%2): %3 %4</source>
-            <translation>Nota fiscal %1 (%2): %3 %4</translation>
-        </message>
-        <message>
-            <source>outbox sent: %1 sent, %2 failed in this run</source>
-            <translation>fila de envio processada: %1 enviados, %2 com falha nesta execução</translation>
-        </message>
-        <message>
-            <source>there is no command %1 in the outbox</source>
-            <translation>não existe o comando %1 na fila de envio</translation>
-        </message>
-        <message>
-            <source>Command id</source>
-            <translation>ID do comando</translation>
-        </message>
-        <message>
-            <source>Supervisor authorising the discard</source>
-            <translation>Supervisor que autoriza o descarte</translation>
-        </message>
-        <message>
-            <source>--supervisor: discarding a command needs a supervisor's name and PIN</source>
-            <translation>--supervisor: descartar um comando exige o nome e o PIN de um supervisor</translation>
-        </message>
-        <message>
-            <source>command %1 discarded</source>
-            <translation>comando %1 descartado</translation>
-        </message>
-        <message>
-            <source>command %1 queued again</source>
-            <translation>comando %1 enfileirado novamente</translation>
-        </message>
-        <message>
-            <source>Only this order</source>
-            <translation>Somente este pedido</translation>
-        </message>
-        <message>
-            <source>Only this operator or supervisor</source>
-            <translation>Somente este operador ou supervisor</translation>
-        </message>
-        <message>
-            <source>Only this action</source>
-            <translation>Somente esta ação</translation>
-        </message>
-        <message>
-            <source>synced %1 orders (%2 details) in %3 s</source>
-            <translation>sincronizados %1 pedidos (%2 detalhes) em %3 s</translation>
-        </message>
-        <message>
-            <source>%1 failures</source>
-            <translation>%1 falhas</translation>
-        </message>
-        <message>
-            <source>Sync only this account</source>
-            <translation>Sincronizar somente esta conta</translation>
-        </message>
-        <message>
-            <source>Order status to sync (repeatable)</source>
-            <translation>Status de pedido a sincronizar (pode ser repetido)</translation>
-        </message>
-        <message>
-            <source>Orders created on or after this day</source>
-            <translation>Pedidos criados neste dia ou depois</translation>
-        </message>
-        <message>
-            <source>Requests in flight</source>
-            <translation>Requisições simultâneas</translation>
-        </message>
-        <message>
-            <source>--status: unknown status "%1" (for example ready-for-handling, handling, invoiced, canceled)</source>
-            <translation>--status: status desconhecido "%1" (por exemplo ready-for-handling, handling, invoiced, canceled)</translation>
-        </message>
-        <message>
-            <source>--since: "%1" is not a date like 2024-03-31</source>
-            <translation>--since: "%1" não é uma data como 2024-03-31</translation>
-        </message>
-        <message>
-            <source>--concurrency: must be a number from 1 to 64</source>
-            <translation>--concurrency: deve ser um número de 1 a 64</translation>
-        </message>
-        <message>
-            <source>No accounts to sync. Add one with: despacho-cli account add-vtex NAME --account ACCOUNT --app-key KEY</source>
-            <translation>Nenhuma conta para sincronizar. Adicione uma com: despacho-cli account add-vtex NAME --account ACCOUNT --app-key KEY</translation>
-        </message>
-        <message>
-            <source>Managing accounts needs a supervisor: add --supervisor NAME (PIN from DESPACHO_SUPERVISOR_PIN or standard input).</source>
-            <translation>Gerenciar contas exige um supervisor: acrescente --supervisor NAME (PIN em DESPACHO_SUPERVISOR_PIN ou na entrada padrão).</translation>
-        </message>
-        <message>
-            <source>Supervisor authorising the change</source>
-            <translation>Supervisor que autoriza a alteração</translation>
-        </message>
-        <message>
-            <source>Usage: despacho-cli [--data-dir DIR] [--operator NAME] [--json] COMMAND ...
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Contas</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nova</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>VTEX account</source>
+        <translation>Conta VTEX</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>How this store is called in Despacho, e.g. Loja principal</source>
+        <translation>Como esta loja aparece no Despacho, por exemplo Loja principal</translation>
+    </message>
+    <message>
+        <source>VTEX account:</source>
+        <translation>Conta VTEX:</translation>
+    </message>
+    <message>
+        <source>Account name, as in https://ACCOUNT.vtexcommercestable.com.br</source>
+        <translation>Nome da conta, como em https://CONTA.vtexcommercestable.com.br</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Ambiente:</translation>
+    </message>
+    <message>
+        <source>App key:</source>
+        <translation>Chave (app key):</translation>
+    </message>
+    <message>
+        <source>vtexappkey-…</source>
+        <translation>vtexappkey-…</translation>
+    </message>
+    <message>
+        <source>App token:</source>
+        <translation>Token de aplicação (app token):</translation>
+    </message>
+    <message>
+        <source>Stored only in the system keychain</source>
+        <translation>Guardado apenas no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>OMS base URL:</source>
+        <translation>URL base do OMS:</translation>
+    </message>
+    <message>
+        <source>Optional; default https://ACCOUNT.ENVIRONMENT.com.br</source>
+        <translation>Opcional; padrão https://CONTA.AMBIENTE.com.br</translation>
+    </message>
+    <message>
+        <source>Payments URL:</source>
+        <translation>URL de pagamentos:</translation>
+    </message>
+    <message>
+        <source>Optional; default https://ACCOUNT.vtexpayments.com.br</source>
+        <translation>Opcional; padrão https://CONTA.vtexpayments.com.br</translation>
+    </message>
+    <message>
+        <source>The app token is kept in the system keychain only; it is never shown again or written to the database.</source>
+        <translation>O app token fica guardado somente no chaveiro do sistema; ele nunca é exibido de novo nem gravado no banco de dados.</translation>
+    </message>
+    <message>
+        <source>&amp;Save account</source>
+        <translation>&amp;Salvar conta</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoria</translation>
+    </message>
+    <message>
+        <source>Operator or supervisor</source>
+        <translation>Operador ou supervisor</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>ID do pedido</translation>
+    </message>
+    <message>
+        <source>Search outcome and detail</source>
+        <translation>Buscar no resultado e no detalhe</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>&amp;Recarregar</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel order</source>
+        <translation>Cancelar pedido</translation>
+    </message>
+    <message>
+        <source>The order is canceled in VTEX and its payment is refunded or released. This cannot be undone.</source>
+        <translation>O pedido é cancelado na VTEX e o pagamento dele é estornado ou liberado. Isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Pedido:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Situação:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Valor:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation>Solicitado por:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Why the order is canceled; VTEX keeps it with the order and may show it to the customer</source>
+        <translation>Motivo do cancelamento; a VTEX o guarda junto com o pedido e pode mostrá-lo ao cliente</translation>
+    </message>
+    <message>
+        <source>Canceling is a supervisor action: after you continue, a supervisor enters their PIN to authorize it.</source>
+        <translation>Cancelar é uma ação de supervisor: depois que você continuar, um supervisor informa o próprio PIN para autorizar o cancelamento.</translation>
+    </message>
+</context>
+<context>
+    <name>CarriersDialog</name>
+    <message>
+        <source>Carriers</source>
+        <translation>Transportadoras</translation>
+    </message>
+    <message>
+        <source>Couriers offered in the invoice and tracking forms. In the tracking URL template, {code} stands for the tracking number; leave it empty when the courier has no tracking page.</source>
+        <translation>Transportadoras oferecidas nos formulários de nota fiscal e de rastreio. No modelo de URL de rastreio, {code} representa o código de rastreio; deixe o modelo em branco quando a transportadora não tiver página de rastreio.</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Transportadora</translation>
+    </message>
+    <message>
+        <source>Tracking URL template</source>
+        <translation>Modelo de URL de rastreio</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>Restaurar &amp;padrões</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Nota fiscal</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Output (sale)</source>
+        <translation>Saída (venda)</translation>
+    </message>
+    <message>
+        <source>Input (return)</source>
+        <translation>Entrada (devolução)</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Número:</translation>
+    </message>
+    <message>
+        <source>e.g. 000123 or NF123A</source>
+        <translation>ex.: 000123 ou NF123A</translation>
+    </message>
+    <message>
+        <source>Letters and digits only: VTEX puts the number in the addresses of later calls on this invoice, where spaces, # and / break them.</source>
+        <translation>Somente letras e dígitos: a VTEX coloca o número nos endereços das chamadas seguintes sobre esta nota fiscal, e espaços, # e / quebram esses endereços.</translation>
+    </message>
+    <message>
+        <source>&amp;Value (R$):</source>
+        <translation>&amp;Valor (R$):</translation>
+    </message>
+    <message>
+        <source>1.234,56</source>
+        <translation>1.234,56</translation>
+    </message>
+    <message>
+        <source>&amp;Issued:</source>
+        <translation>&amp;Emissão:</translation>
+    </message>
+    <message>
+        <source>NF-e &amp;key:</source>
+        <translation>&amp;Chave da NF-e:</translation>
+    </message>
+    <message>
+        <source>Optional: the 44 digits of the NF-e access key</source>
+        <translation>Opcional: os 44 dígitos da chave de acesso da NF-e</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;URL:</source>
+        <translation>&amp;URL da nota fiscal:</translation>
+    </message>
+    <message>
+        <source>Optional: https://… address of the invoice (DANFE)</source>
+        <translation>Opcional: endereço https://… da nota fiscal (DANFE)</translation>
+    </message>
+    <message>
+        <source>Items in this invoice</source>
+        <translation>Itens desta nota fiscal</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restante</translation>
+    </message>
+    <message>
+        <source>To invoice</source>
+        <translation>A faturar</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Preço unitário</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Total da linha</translation>
+    </message>
+    <message>
+        <source>Shipping (optional)</source>
+        <translation>Entrega (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Courier:</source>
+        <translation>Tr&amp;ansportadora:</translation>
+    </message>
+    <message>
+        <source>Tracking &amp;number:</source>
+        <translation>Código de &amp;rastreio:</translation>
+    </message>
+    <message>
+        <source>Tracking U&amp;RL:</source>
+        <translation>UR&amp;L de rastreio:</translation>
+    </message>
+    <message>
+        <source>Filled from the courier when it is known</source>
+        <translation>Preenchida a partir da transportadora, quando ela é conhecida</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Who is working at this station?</source>
+        <translation>Quem está trabalhando nesta estação?</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm PIN:</source>
+        <translation>&amp;Confirmar PIN:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Despacho</source>
+        <translation>Despacho</translation>
+    </message>
+    <message>
+        <source>DEMO — orders from the built-in sandbox store; nothing here is real</source>
+        <translation>DEMONSTRAÇÃO — pedidos da loja de teste embutida; nada aqui é real</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sincronização</translation>
+    </message>
+    <message>
+        <source>&amp;Orders</source>
+        <translation>&amp;Pedidos</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de ferramentas principal</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Contas…</translation>
+    </message>
+    <message>
+        <source>Add, edit or remove VTEX accounts</source>
+        <translation>Adicionar, editar ou remover contas VTEX</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sai&amp;r</translation>
+    </message>
+    <message>
+        <source>Close Despacho</source>
+        <translation>Fechar o Despacho</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar agora</translation>
+    </message>
+    <message>
+        <source>Download new and changed orders of the selected account (all accounts when none is selected)</source>
+        <translation>Baixar pedidos novos e alterados da conta selecionada (de todas as contas quando nenhuma estiver selecionada)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sync</source>
+        <translation>&amp;Cancelar sincronização</translation>
+    </message>
+    <message>
+        <source>Stop the running sync; what was downloaded is kept</source>
+        <translation>Interromper a sincronização em andamento; o que já foi baixado é mantido</translation>
+    </message>
+    <message>
+        <source>&amp;Find order…</source>
+        <translation>&amp;Localizar pedido…</translation>
+    </message>
+    <message>
+        <source>Search by order, client, document or e-mail, or scan a barcode</source>
+        <translation>Buscar por pedido, cliente, documento ou e-mail, ou ler um código de barras</translation>
+    </message>
+    <message>
+        <source>&amp;Next order</source>
+        <translation>Próximo pe&amp;dido</translation>
+    </message>
+    <message>
+        <source>Select the next order in the list</source>
+        <translation>Selecionar o próximo pedido da lista</translation>
+    </message>
+    <message>
+        <source>&amp;Previous order</source>
+        <translation>Pedido a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>Select the previous order in the list</source>
+        <translation>Selecionar o pedido anterior da lista</translation>
+    </message>
+    <message>
+        <source>&amp;English</source>
+        <translation>&amp;English</translation>
+    </message>
+    <message>
+        <source>&amp;Português (Brasil)</source>
+        <translation>&amp;Português (Brasil)</translation>
+    </message>
+    <message>
+        <source>&amp;About Despacho</source>
+        <translation>&amp;Sobre o Despacho</translation>
+    </message>
+    <message>
+        <source>Start &amp;handling…</source>
+        <translation>&amp;Iniciar manuseio…</translation>
+    </message>
+    <message>
+        <source>Tell VTEX the warehouse started handling this order</source>
+        <translation>Informar à VTEX que o armazém começou o manuseio deste pedido</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice…</source>
+        <translation>&amp;Faturar…</translation>
+    </message>
+    <message>
+        <source>Send an invoice (NF-e) for all or part of the order&apos;s items</source>
+        <translation>Enviar uma nota fiscal (NF-e) de todos os itens do pedido ou de parte deles</translation>
+    </message>
+    <message>
+        <source>Add &amp;tracking…</source>
+        <translation>Adicionar &amp;rastreio…</translation>
+    </message>
+    <message>
+        <source>Add the courier and tracking number to one of the order&apos;s invoices</source>
+        <translation>Adicionar a transportadora e o código de rastreio a uma das notas fiscais do pedido</translation>
+    </message>
+    <message>
+        <source>Tracking &amp;events…</source>
+        <translation>&amp;Eventos de rastreio…</translation>
+    </message>
+    <message>
+        <source>Send the shipment&apos;s tracking events, or mark it delivered</source>
+        <translation>Enviar os eventos de rastreio da remessa ou marcá-la como entregue</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel order…</source>
+        <translation>&amp;Cancelar pedido…</translation>
+    </message>
+    <message>
+        <source>Cancel the order (a supervisor&apos;s PIN is required)</source>
+        <translation>Cancelar o pedido (é necessário o PIN de um supervisor)</translation>
+    </message>
+    <message>
+        <source>S&amp;witch operator…</source>
+        <translation>&amp;Trocar operador…</translation>
+    </message>
+    <message>
+        <source>Log in as another operator</source>
+        <translation>Entrar como outro operador</translation>
+    </message>
+    <message>
+        <source>&amp;Operators…</source>
+        <translation>&amp;Operadores…</translation>
+    </message>
+    <message>
+        <source>Add operators and supervisors (supervisors only)</source>
+        <translation>Adicionar operadores e supervisores (somente supervisores)</translation>
+    </message>
+    <message>
+        <source>&amp;Carriers…</source>
+        <translation>Tr&amp;ansportadoras…</translation>
+    </message>
+    <message>
+        <source>Edit the courier list and their tracking URL templates</source>
+        <translation>Editar a lista de transportadoras e os modelos de URL de rastreio delas</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Fila de envio</translation>
+    </message>
+    <message>
+        <source>Show the commands waiting, retrying, failed and sent today</source>
+        <translation>Mostrar os comandos aguardando envio, em nova tentativa, com falha e enviados hoje</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Registro de auditoria…</translation>
+    </message>
+    <message>
+        <source>Who did what, when, on which order, with which outcome</source>
+        <translation>Quem fez o quê, quando, em qual pedido e com qual resultado</translation>
+    </message>
+    <message>
+        <source>&amp;Print packing slip…</source>
+        <translation>&amp;Imprimir romaneio…</translation>
+    </message>
+    <message>
+        <source>Preview and print the packing slip of the order shown</source>
+        <translation>Visualizar e imprimir o romaneio do pedido exibido</translation>
+    </message>
+    <message>
+        <source>Print packing slips of the &amp;selected orders…</source>
+        <translation>Imprimir romaneios dos pedidos &amp;selecionados…</translation>
+    </message>
+    <message>
+        <source>One packing slip per page for every order selected in the list (Ctrl+click, Shift+click)</source>
+        <translation>Um romaneio por página para cada pedido selecionado na lista (Ctrl+clique, Shift+clique)</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsDialog</name>
+    <message>
+        <source>Operators</source>
+        <translation>Operadores</translation>
+    </message>
+    <message>
+        <source>Add an operator</source>
+        <translation>Adicionar um operador</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN:</source>
+        <translation>Novo P&amp;IN:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm PIN:</source>
+        <translation>&amp;Confirmar PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Add operator</source>
+        <translation>&amp;Adicionar operador</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailView</name>
+    <message>
+        <source>Select an order to see its details.</source>
+        <translation>Selecione um pedido para ver os detalhes.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Pedido:</translation>
+    </message>
+    <message>
+        <source>Sequence:</source>
+        <translation>Sequência:</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Conta:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Situação:</translation>
+    </message>
+    <message>
+        <source>Origin:</source>
+        <translation>Origem:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Criado em:</translation>
+    </message>
+    <message>
+        <source>Authorized:</source>
+        <translation>Autorizado em:</translation>
+    </message>
+    <message>
+        <source>Invoiced:</source>
+        <translation>Faturado em:</translation>
+    </message>
+    <message>
+        <source>Last change:</source>
+        <translation>Última alteração:</translation>
+    </message>
+    <message>
+        <source>Cancellation reason:</source>
+        <translation>Motivo do cancelamento:</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totais</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Itens:</translation>
+    </message>
+    <message>
+        <source>Discounts:</source>
+        <translation>Descontos:</translation>
+    </message>
+    <message>
+        <source>Shipping:</source>
+        <translation>Frete:</translation>
+    </message>
+    <message>
+        <source>Tax:</source>
+        <translation>Impostos:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>Unidades:</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Itens</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qtd.</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Preço unitário</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Desconto</translation>
+    </message>
+    <message>
+        <source>Line total</source>
+        <translation>Total da linha</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Documento:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefone:</translation>
+    </message>
+    <message>
+        <source>Corporate name:</source>
+        <translation>Razão social:</translation>
+    </message>
+    <message>
+        <source>CNPJ:</source>
+        <translation>CNPJ:</translation>
+    </message>
+    <message>
+        <source>Shipping</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Endereço:</translation>
+    </message>
+    <message>
+        <source>Receiver:</source>
+        <translation>Destinatário:</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Logradouro:</translation>
+    </message>
+    <message>
+        <source>Neighborhood:</source>
+        <translation>Bairro:</translation>
+    </message>
+    <message>
+        <source>City/UF:</source>
+        <translation>Cidade/UF:</translation>
+    </message>
+    <message>
+        <source>CEP:</source>
+        <translation>CEP:</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referência:</translation>
+    </message>
+    <message>
+        <source>Courier:</source>
+        <translation>Transportadora:</translation>
+    </message>
+    <message>
+        <source>Shipping estimate:</source>
+        <translation>Prazo de entrega:</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>Tipo de entrega</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Estimated date</source>
+        <translation>Data prevista</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Transportadora</translation>
+    </message>
+    <message>
+        <source>Courier id</source>
+        <translation>ID da transportadora</translation>
+    </message>
+    <message>
+        <source>Dock</source>
+        <translation>Doca</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>Estoque</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pagamento</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transação</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Forma de pagamento</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Installments</source>
+        <translation>Parcelas</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Cartão</translation>
+    </message>
+    <message>
+        <source>TID</source>
+        <translation>TID</translation>
+    </message>
+    <message>
+        <source>Invoices &amp;&amp; tracking</source>
+        <translation>Notas fiscais &amp;&amp; rastreio</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Nota fiscal</translation>
+    </message>
+    <message>
+        <source>Access key</source>
+        <translation>Chave de acesso</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emissão</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Código de rastreio</translation>
+    </message>
+    <message>
+        <source>Tracking URL</source>
+        <translation>URL de rastreio</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregue</translation>
+    </message>
+    <message>
+        <source>Tracking events of the selected package:</source>
+        <translation>Eventos de rastreio do pacote selecionado:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <source>UF</source>
+        <translation>UF</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>JSON original</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Comandos</translation>
+    </message>
+    <message>
+        <source>What was asked of VTEX for this order from this station, and what became of it.</source>
+        <translation>O que foi solicitado à VTEX para este pedido a partir desta estação, e qual foi o resultado.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado em</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentativas</translation>
+    </message>
+    <message>
+        <source>Receipt or last error</source>
+        <translation>Recibo ou último erro</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>EAN</source>
+        <translation>EAN</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referência</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Fila de envio</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reenviar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Descartar…</translation>
+    </message>
+</context>
+<context>
+    <name>StartHandlingDialog</name>
+    <message>
+        <source>Start handling</source>
+        <translation>Iniciar manuseio</translation>
+    </message>
+    <message>
+        <source>VTEX moves the order to Handling: the warehouse can pick and pack it, and the customer sees that it is being prepared.</source>
+        <translation>A VTEX passa o pedido para Preparando entrega: o armazém pode separá-lo e embalá-lo, e o cliente vê que ele está sendo preparado.</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Pedido:</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Itens:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPrompt</name>
+    <message>
+        <source>Supervisor authorisation</source>
+        <translation>Autorização do supervisor</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor:</source>
+        <translation>&amp;Supervisor:</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s &amp;PIN:</source>
+        <translation>&amp;PIN do supervisor:</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingDialog</name>
+    <message>
+        <source>Tracking</source>
+        <translation>Rastreio</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice:</source>
+        <translation>&amp;Nota fiscal:</translation>
+    </message>
+    <message>
+        <source>&amp;Courier:</source>
+        <translation>&amp;Transportadora:</translation>
+    </message>
+    <message>
+        <source>Tracking &amp;number:</source>
+        <translation>Código de &amp;rastreio:</translation>
+    </message>
+    <message>
+        <source>e.g. AA123456785BR</source>
+        <translation>ex.: AA123456785BR</translation>
+    </message>
+    <message>
+        <source>Tracking &amp;URL:</source>
+        <translation>&amp;URL de rastreio:</translation>
+    </message>
+    <message>
+        <source>Filled from the courier when it is known</source>
+        <translation>Preenchida a partir da transportadora, quando ela é conhecida</translation>
+    </message>
+    <message>
+        <source>&amp;Dispatched:</source>
+        <translation>&amp;Expedido em:</translation>
+    </message>
+</context>
+<context>
+    <name>TrackingEventsDialog</name>
+    <message>
+        <source>Tracking events</source>
+        <translation>Eventos de rastreio</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice:</source>
+        <translation>&amp;Nota fiscal:</translation>
+    </message>
+    <message>
+        <source>Events (the list replaces the one VTEX holds)</source>
+        <translation>Eventos (a lista substitui a que está na VTEX)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <source>UF</source>
+        <translation>UF</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Data e hora</translation>
+    </message>
+    <message>
+        <source>&amp;Add event</source>
+        <translation>&amp;Adicionar evento</translation>
+    </message>
+    <message>
+        <source>&amp;Remove event</source>
+        <translation>&amp;Remover evento</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered on</source>
+        <translation>&amp;Entregue em</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::ActionForms</name>
+    <message>
+        <source>choose the invoice</source>
+        <translation>escolha a nota fiscal</translation>
+    </message>
+    <message>
+        <source>order %1 has no invoice %2</source>
+        <translation>o pedido %1 não tem a nota fiscal %2</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>aviso: %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>order %1 is %2; only orders ready for handling can start handling</source>
+        <translation>o pedido %1 está com status %2; só pedidos prontos para manuseio podem iniciar o manuseio</translation>
+    </message>
+    <message>
+        <source>order %1 is %2; only orders ready for handling or in handling can be invoiced</source>
+        <translation>o pedido %1 está com status %2; só pedidos prontos para manuseio ou em manuseio podem ser faturados</translation>
+    </message>
+    <message>
+        <source>order %1 is already canceled</source>
+        <translation>o pedido %1 já está cancelado</translation>
+    </message>
+    <message>
+        <source>order %1 is invoiced or partially invoiced and cannot be canceled</source>
+        <translation>o pedido %1 está faturado ou parcialmente faturado e não pode ser cancelado</translation>
+    </message>
+    <message>
+        <source>VTEX does not allow canceling order %1 now</source>
+        <translation>a VTEX não permite cancelar o pedido %1 agora</translation>
+    </message>
+    <message>
+        <source>order %1 has no invoice yet</source>
+        <translation>o pedido %1 ainda não tem nota fiscal</translation>
+    </message>
+    <message>
+        <source>the issuance date and time are required</source>
+        <translation>a data e a hora de emissão são obrigatórias</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address</source>
+        <translation>&quot;%1&quot; não é um endereço web</translation>
+    </message>
+    <message>
+        <source>nothing left to invoice on order %1</source>
+        <translation>não resta nada a faturar no pedido %1</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>item %1</translation>
+    </message>
+    <message>
+        <source>SKU %1 is not in order %2</source>
+        <translation>o SKU %1 não está no pedido %2</translation>
+    </message>
+    <message>
+        <source>the quantity must be at least 1</source>
+        <translation>a quantidade deve ser pelo menos 1</translation>
+    </message>
+    <message>
+        <source>only %1 of SKU %2 left to invoice</source>
+        <translation>restam só %1 do SKU %2 a faturar</translation>
+    </message>
+    <message>
+        <source>the unit price must not be negative</source>
+        <translation>o preço unitário não pode ser negativo</translation>
+    </message>
+    <message>
+        <source>the invoice value must be greater than zero</source>
+        <translation>o valor da nota fiscal deve ser maior que zero</translation>
+    </message>
+    <message>
+        <source>give both the courier and the tracking number, or neither</source>
+        <translation>informe a transportadora e o código de rastreio juntos, ou nenhum dos dois</translation>
+    </message>
+    <message>
+        <source>the courier is required</source>
+        <translation>a transportadora é obrigatória</translation>
+    </message>
+    <message>
+        <source>the tracking number is required</source>
+        <translation>o código de rastreio é obrigatório</translation>
+    </message>
+    <message>
+        <source>add at least one event or mark the package delivered</source>
+        <translation>adicione pelo menos um evento ou marque o pacote como entregue</translation>
+    </message>
+    <message>
+        <source>event %1</source>
+        <translation>evento %1</translation>
+    </message>
+    <message>
+        <source>the city is required</source>
+        <translation>a cidade é obrigatória</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Brazilian state (UF)</source>
+        <translation>&quot;%1&quot; não é um estado brasileiro (UF)</translation>
+    </message>
+    <message>
+        <source>the description is required</source>
+        <translation>a descrição é obrigatória</translation>
+    </message>
+    <message>
+        <source>the date and time are required</source>
+        <translation>a data e a hora são obrigatórias</translation>
+    </message>
+    <message>
+        <source>give the delivery date and time</source>
+        <translation>informe a data e a hora da entrega</translation>
+    </message>
+    <message>
+        <source>a reason is required to cancel</source>
+        <translation>é preciso um motivo para cancelar</translation>
+    </message>
+    <message>
+        <source>%1 is not a Correios code (two letters, 9 digits, two letters)</source>
+        <translation>%1 não é um código dos Correios (duas letras, 9 dígitos, duas letras)</translation>
+    </message>
+    <message>
+        <source>the Correios check digit of %1 should be %2; check the code</source>
+        <translation>o dígito verificador de %1 deveria ser %2; confira o código</translation>
+    </message>
+    <message>
+        <source>what is left of order %1&apos;s total</source>
+        <translation>o que falta faturar do total do pedido %1</translation>
+    </message>
+    <message>
+        <source>the value of the chosen items</source>
+        <translation>o valor dos itens escolhidos</translation>
+    </message>
+    <message>
+        <source>%1 is %2 less than %3, %4 (%5)</source>
+        <translation>%1 é %2 a menos que %3, %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1 is %2 more than %3, %4 (%5)</source>
+        <translation>%1 é %2 a mais que %3, %4 (%5)</translation>
+    </message>
+    <message>
+        <source>items %1</source>
+        <translation>itens %1</translation>
+    </message>
+    <message>
+        <source>items %1 + freight, tax and discounts %2</source>
+        <translation>itens %1 + frete, impostos e descontos %2</translation>
+    </message>
+    <message>
+        <source>partial invoice: leaves out %1 of items (1 unit)</source>
+        <translation>nota parcial: deixa de fora %1 em itens (1 unidade)</translation>
+    </message>
+    <message>
+        <source>partial invoice: leaves out %1 of items (%2 units)</source>
+        <translation>nota parcial: deixa de fora %1 em itens (%2 unidades)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 of freight, tax and discounts</source>
+        <translation>%1 e %2 de frete, impostos e descontos</translation>
+    </message>
+    <message>
+        <source>%1, for a later invoice</source>
+        <translation>%1, para uma próxima nota</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::Carriers</name>
+    <message>
+        <source>the carrier list is not valid JSON: %1</source>
+        <translation>a lista de transportadoras não é um JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>the carrier list must be a JSON array</source>
+        <translation>a lista de transportadoras deve ser um array JSON</translation>
+    </message>
+    <message>
+        <source>carrier %1 is not a JSON object</source>
+        <translation>a transportadora %1 não é um objeto JSON</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::Command</name>
+    <message>
+        <source>Start handling</source>
+        <translation>Iniciar manuseio</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Nota fiscal</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Rastreio</translation>
+    </message>
+    <message>
+        <source>Tracking events</source>
+        <translation>Eventos de rastreio</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelamento</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Aguardando nova tentativa</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Descartado</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::OrderJson</name>
+    <message>
+        <source>the order has no orderId</source>
+        <translation>o pedido não tem orderId</translation>
+    </message>
+    <message>
+        <source>order %1 has no status</source>
+        <translation>o pedido %1 não tem status</translation>
+    </message>
+    <message>
+        <source>order %1 has an invalid creationDate &quot;%2&quot;</source>
+        <translation>o pedido %1 tem creationDate inválida &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>order %1 has no numeric value</source>
+        <translation>o pedido %1 não tem valor numérico</translation>
+    </message>
+    <message>
+        <source>a list row has no orderId</source>
+        <translation>uma linha da lista não tem orderId</translation>
+    </message>
+    <message>
+        <source>order %1 has no status in the list</source>
+        <translation>o pedido %1 não tem status na lista</translation>
+    </message>
+    <message>
+        <source>order %1 has an invalid creationDate &quot;%2&quot; in the list</source>
+        <translation>o pedido %1 tem creationDate inválida &quot;%2&quot; na lista</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::OrderStatus</name>
+    <message>
+        <source>Payment pending</source>
+        <translation>Pagamento pendente</translation>
+    </message>
+    <message>
+        <source>Payment approved</source>
+        <translation>Pagamento aprovado</translation>
+    </message>
+    <message>
+        <source>Waiting for seller</source>
+        <translation>Aguardando decisão do seller</translation>
+    </message>
+    <message>
+        <source>Cancellation window</source>
+        <translation>Carência para cancelamento</translation>
+    </message>
+    <message>
+        <source>Ready for handling</source>
+        <translation>Pronto para manuseio</translation>
+    </message>
+    <message>
+        <source>Starting handling</source>
+        <translation>Iniciando manuseio</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>Preparando entrega</translation>
+    </message>
+    <message>
+        <source>Invoice after cancellation denied</source>
+        <translation>Faturar após cancelamento negado</translation>
+    </message>
+    <message>
+        <source>Order accepted</source>
+        <translation>Pedido aceito</translation>
+    </message>
+    <message>
+        <source>Invoicing</source>
+        <translation>Faturando</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Faturado</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Substituído</translation>
+    </message>
+    <message>
+        <source>Cancellation requested</source>
+        <translation>Cancelamento solicitado</translation>
+    </message>
+    <message>
+        <source>Canceling</source>
+        <translation>Cancelando</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>All orders</source>
+        <translation>Todos os pedidos</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::Scan</name>
+    <message>
+        <source>the issuer CNPJ in the key, %1, is not a valid CNPJ</source>
+        <translation>o CNPJ do emitente na chave, %1, não é um CNPJ válido</translation>
+    </message>
+    <message>
+        <source>the key is of model %1, not an NF-e (55)</source>
+        <translation>a chave é do modelo %1, não de uma NF-e (55)</translation>
+    </message>
+    <message>
+        <source>the key&apos;s month %1 is not a date</source>
+        <translation>o mês da chave, %1, não é uma data</translation>
+    </message>
+    <message>
+        <source>the key was issued in %1, a month still to come</source>
+        <translation>a chave é de %1, um mês que ainda não chegou</translation>
+    </message>
+    <message>
+        <source>the key was issued in %1, before order %2 was placed (%3)</source>
+        <translation>a chave é de %1, antes de o pedido %2 ser feito (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::api::ApiError</name>
+    <message>
+        <source>Could not reach the server. Check the internet connection and try again.</source>
+        <translation>Não foi possível contatar o servidor. Verifique a conexão com a internet e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. Try again later.</source>
+        <translation>O servidor demorou demais para responder. Tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>The server answered with a login page; check the app key and app token.</source>
+        <translation>O servidor respondeu com uma página de login; confira a app key e o app token.</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials (HTTP %1); check the app key, the app token and their permissions.</source>
+        <translation>O servidor recusou as credenciais (HTTP %1); confira a app key, o app token e as permissões deles.</translation>
+    </message>
+    <message>
+        <source>The server does not know this item (HTTP 404).</source>
+        <translation>O servidor não conhece este item (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>The server refused the change because of the item&apos;s current state (HTTP 409).</source>
+        <translation>O servidor recusou a alteração por causa do estado atual do item (HTTP 409).</translation>
+    </message>
+    <message>
+        <source>The server is limiting the number of requests; try again in a few minutes.</source>
+        <translation>O servidor está limitando o número de requisições; tente novamente em alguns minutos.</translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP %1); try again later.</source>
+        <translation>O servidor falhou (HTTP %1); tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>The server rejected the request (HTTP %1).</source>
+        <translation>O servidor rejeitou a requisição (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server sent a reply that could not be read.</source>
+        <translation>O servidor enviou uma resposta que não pôde ser lida.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (plain http is allowed only for this computer).</source>
+        <translation>O endereço deve começar com https:// (http simples só é permitido para este computador).</translation>
+    </message>
+    <message>
+        <source>The request was canceled.</source>
+        <translation>A requisição foi cancelada.</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>O servidor disse: %1</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::cli</name>
+    <message>
+        <source>--data-dir needs a directory</source>
+        <translation>--data-dir precisa de uma pasta</translation>
+    </message>
+    <message>
+        <source>--operator needs a name</source>
+        <translation>--operator precisa de um nome</translation>
+    </message>
+    <message>
+        <source>Unknown option %1</source>
+        <translation>Opção desconhecida %1</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Nenhum comando informado.</translation>
+    </message>
+    <message>
+        <source>Unknown command %1</source>
+        <translation>Comando desconhecido %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an http(s) URL</source>
+        <translation>%1: &quot;%2&quot; não é uma URL http(s)</translation>
+    </message>
+    <message>
+        <source>%1: plain http is only allowed for 127.0.0.1/localhost; use https</source>
+        <translation>%1: http simples só é permitido para 127.0.0.1/localhost; use https</translation>
+    </message>
+    <message>
+        <source>Name of the account in Despacho</source>
+        <translation>Nome da conta no Despacho</translation>
+    </message>
+    <message>
+        <source>VTEX account name</source>
+        <translation>Nome da conta VTEX</translation>
+    </message>
+    <message>
+        <source>VTEX app key</source>
+        <translation>App key da VTEX</translation>
+    </message>
+    <message>
+        <source>VTEX environment</source>
+        <translation>Ambiente VTEX</translation>
+    </message>
+    <message>
+        <source>OMS base URL (tests, sandbox)</source>
+        <translation>URL base do OMS (testes, sandbox)</translation>
+    </message>
+    <message>
+        <source>Payments base URL (tests, sandbox)</source>
+        <translation>URL base de pagamentos (testes, sandbox)</translation>
+    </message>
+    <message>
+        <source>JSON output</source>
+        <translation>Saída em JSON</translation>
+    </message>
+    <message>
+        <source>NAME: &quot;%1&quot; must be 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>NAME: &quot;%1&quot; deve ter de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>--account: &quot;%1&quot; is not a VTEX account name (lower-case letters, digits, &apos;-&apos;)</source>
+        <translation>--account: &quot;%1&quot; não é um nome de conta VTEX (letras minúsculas, dígitos, &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>--app-key: must not be empty</source>
+        <translation>--app-key: não pode ficar vazio</translation>
+    </message>
+    <message>
+        <source>No app token: set DESPACHO_VTEX_APP_TOKEN or give it as one line on standard input (never on the command line).</source>
+        <translation>Sem app token: defina DESPACHO_VTEX_APP_TOKEN ou informe-o numa linha da entrada padrão (nunca na linha de comando).</translation>
+    </message>
+    <message>
+        <source>account %1: %2</source>
+        <translation>conta %1: %2</translation>
+    </message>
+    <message>
+        <source>account %1 saved (VTEX account %2; app token in the system keychain)</source>
+        <translation>conta %1 salva (conta VTEX %2; app token no chaveiro do sistema)</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>nunca sincronizada</translation>
+    </message>
+    <message>
+        <source>last sync %1</source>
+        <translation>última sincronização %1</translation>
+    </message>
+    <message>
+        <source>No accounts. Add one with: despacho-cli account add-vtex NAME --account ACCOUNT --app-key KEY</source>
+        <translation>Nenhuma conta. Adicione uma com: despacho-cli account add-vtex NAME --account ACCOUNT --app-key KEY</translation>
+    </message>
+    <message>
+        <source>There is no account named &quot;%1&quot;.</source>
+        <translation>Não existe conta chamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>account %1 removed</source>
+        <translation>conta %1 removida</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>ID do pedido</translation>
+    </message>
+    <message>
+        <source>Account of the order</source>
+        <translation>Conta do pedido</translation>
+    </message>
+    <message>
+        <source>Queue the command and return at once</source>
+        <translation>Enfileirar o comando e retornar imediatamente</translation>
+    </message>
+    <message>
+        <source>Wait for another process&apos;s dispatcher to finish</source>
+        <translation>Aguardar até que o despachante de outro processo termine</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>aviso: %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Invoice number (letters and digits)</source>
+        <translation>Número da nota fiscal (letras e dígitos)</translation>
+    </message>
+    <message>
+        <source>Invoice value in cents</source>
+        <translation>Valor da nota fiscal em centavos</translation>
+    </message>
+    <message>
+        <source>Issuance date and time, ISO-8601</source>
+        <translation>Data e hora de emissão, ISO-8601</translation>
+    </message>
+    <message>
+        <source>output (sale) or input (return)</source>
+        <translation>output (venda) ou input (devolução)</translation>
+    </message>
+    <message>
+        <source>NF-e access key (44 digits)</source>
+        <translation>Chave de acesso da NF-e (44 dígitos)</translation>
+    </message>
+    <message>
+        <source>Invoice URL</source>
+        <translation>URL da nota fiscal</translation>
+    </message>
+    <message>
+        <source>Item to invoice (repeatable)</source>
+        <translation>Item a faturar (pode ser repetido)</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Transportadora</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Código de rastreio</translation>
+    </message>
+    <message>
+        <source>Tracking URL</source>
+        <translation>URL de rastreio</translation>
+    </message>
+    <message>
+        <source>must be output or input</source>
+        <translation>deve ser output ou input</translation>
+    </message>
+    <message>
+        <source>the invoice value in cents is required</source>
+        <translation>o valor da nota fiscal em centavos é obrigatório</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value in cents</source>
+        <translation>&quot;%1&quot; não é um valor em centavos</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO-8601 date and time</source>
+        <translation>&quot;%1&quot; não é uma data e hora ISO-8601</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not SKU:QTY:UNIT_PRICE_CENTS</source>
+        <translation>&quot;%1&quot; não está no formato SKU:QTY:UNIT_PRICE_CENTS</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Número da nota fiscal</translation>
+    </message>
+    <message>
+        <source>Dispatch date and time, ISO-8601</source>
+        <translation>Data e hora da expedição, ISO-8601</translation>
+    </message>
+    <message>
+        <source>not an ISO-8601 date and time</source>
+        <translation>não é uma data e hora ISO-8601</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <source>State (UF)</source>
+        <translation>Estado (UF)</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+    <message>
+        <source>When, ISO-8601</source>
+        <translation>Quando, ISO-8601</translation>
+    </message>
+    <message>
+        <source>The package was delivered</source>
+        <translation>O pacote foi entregue</translation>
+    </message>
+    <message>
+        <source>Delivery date and time</source>
+        <translation>Data e hora da entrega</translation>
+    </message>
+    <message>
+        <source>Why the order is canceled</source>
+        <translation>Motivo do cancelamento do pedido</translation>
+    </message>
+    <message>
+        <source>Supervisor authorising the cancel</source>
+        <translation>Supervisor que autoriza o cancelamento</translation>
+    </message>
+    <message>
+        <source>canceling needs a supervisor&apos;s name and PIN</source>
+        <translation>cancelar exige o nome e o PIN de um supervisor</translation>
+    </message>
+    <message>
+        <source>command %1 (%2, order %3): %4</source>
+        <translation>comando %1 (%2, pedido %3): %4</translation>
+    </message>
+    <message>
+        <source>, receipt %1</source>
+        <translation>, recibo %1</translation>
+    </message>
+    <message>
+        <source>This action needs the acting operator: despacho-cli --operator NAME ... (PIN from DESPACHO_PIN or standard input)</source>
+        <translation>Esta ação precisa do operador responsável: despacho-cli --operator NAME ... (PIN em DESPACHO_PIN ou na entrada padrão)</translation>
+    </message>
+    <message>
+        <source>order %1 exists in several accounts (%2): choose one with --account</source>
+        <translation>o pedido %1 existe em várias contas (%2): escolha uma com --account</translation>
+    </message>
+    <message>
+        <source>order %1 is not in the cache; run despacho-cli sync first</source>
+        <translation>o pedido %1 não está no cache; execute despacho-cli sync antes</translation>
+    </message>
+    <message>
+        <source>order %1: %2</source>
+        <translation>pedido %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot queue the command: %1</source>
+        <translation>não foi possível enfileirar o comando: %1</translation>
+    </message>
+    <message>
+        <source>queued as command %1</source>
+        <translation>enfileirado como comando %1</translation>
+    </message>
+    <message>
+        <source>queued as command %1; %2</source>
+        <translation>enfileirado como comando %1; %2</translation>
+    </message>
+    <message>
+        <source>Name of the new operator</source>
+        <translation>Nome do novo operador</translation>
+    </message>
+    <message>
+        <source>operator or supervisor</source>
+        <translation>operator (operador) ou supervisor</translation>
+    </message>
+    <message>
+        <source>Supervisor who authorises the change</source>
+        <translation>Supervisor que autoriza a alteração</translation>
+    </message>
+    <message>
+        <source>NAME: &quot;%1&quot; is not valid: %2</source>
+        <translation>NAME: &quot;%1&quot; não é válido: %2</translation>
+    </message>
+    <message>
+        <source>--role: &quot;%1&quot; is not valid: use operator or supervisor</source>
+        <translation>--role: &quot;%1&quot; não é válido: use operator ou supervisor</translation>
+    </message>
+    <message>
+        <source>No PIN for %1: set DESPACHO_NEW_PIN or give it as one line on standard input (never on the command line).</source>
+        <translation>Sem PIN para %1: defina DESPACHO_NEW_PIN ou informe-o numa linha da entrada padrão (nunca na linha de comando).</translation>
+    </message>
+    <message>
+        <source>The new PIN for %1 is not valid: %2.</source>
+        <translation>O novo PIN de %1 não é válido: %2.</translation>
+    </message>
+    <message>
+        <source>Adding operator %1 needs a supervisor: --supervisor NAME, with the supervisor&apos;s PIN in DESPACHO_SUPERVISOR_PIN or on the next line of standard input.</source>
+        <translation>Adicionar o operador %1 exige um supervisor: --supervisor NAME, com o PIN do supervisor em DESPACHO_SUPERVISOR_PIN ou na próxima linha da entrada padrão.</translation>
+    </message>
+    <message>
+        <source>No PIN for supervisor %1: set DESPACHO_SUPERVISOR_PIN or give it on the next line of standard input.</source>
+        <translation>Sem PIN para o supervisor %1: defina DESPACHO_SUPERVISOR_PIN ou informe-o na próxima linha da entrada padrão.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ativo</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inativo</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>bloqueado até %1</translation>
+    </message>
+    <message>
+        <source>No operators yet. Add the first supervisor with: despacho-cli operator add NAME --role supervisor</source>
+        <translation>Nenhum operador ainda. Adicione o primeiro supervisor com: despacho-cli operator add NAME --role supervisor</translation>
+    </message>
+    <message>
+        <source>Only this account</source>
+        <translation>Somente esta conta</translation>
+    </message>
+    <message>
+        <source>Only this status</source>
+        <translation>Somente este status</translation>
+    </message>
+    <message>
+        <source>Order id, sequence, client, document or e-mail</source>
+        <translation>ID do pedido, sequência, cliente, documento ou e-mail</translation>
+    </message>
+    <message>
+        <source>At most N orders</source>
+        <translation>No máximo N pedidos</translation>
+    </message>
+    <message>
+        <source>--status: unknown status &quot;%1&quot;</source>
+        <translation>--status: status desconhecido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--limit: must be a positive number</source>
+        <translation>--limit: deve ser um número positivo</translation>
+    </message>
+    <message>
+        <source>The cached order JSON as received</source>
+        <translation>O JSON do pedido em cache, como foi recebido</translation>
+    </message>
+    <message>
+        <source>order %1: only the list row is cached; run despacho-cli sync</source>
+        <translation>pedido %1: só a linha da lista está em cache; execute despacho-cli sync</translation>
+    </message>
+    <message>
+        <source>order %1 is not in the cache</source>
+        <translation>o pedido %1 não está no cache</translation>
+    </message>
+    <message>
+        <source>Order %1 (sequence %2), account %3</source>
+        <translation>Pedido %1 (sequência %2), conta %3</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Situação: %1</translation>
+    </message>
+    <message>
+        <source>Created: %1</source>
+        <translation>Criado em: %1</translation>
+    </message>
+    <message>
+        <source>Client: %1 &lt;%2&gt; %3</source>
+        <translation>Cliente: %1 &lt;%2&gt; %3</translation>
+    </message>
+    <message>
+        <source>Ship to: %1</source>
+        <translation>Entregar em: %1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Invoice %1 (%2): %3 %4</source>
+        <translation>Nota fiscal %1 (%2): %3 %4</translation>
+    </message>
+    <message>
+        <source>outbox sent: %1 sent, %2 failed in this run</source>
+        <translation>fila de envio processada: %1 enviados, %2 com falha nesta execução</translation>
+    </message>
+    <message>
+        <source>there is no command %1 in the outbox</source>
+        <translation>não existe o comando %1 na fila de envio</translation>
+    </message>
+    <message>
+        <source>Command id</source>
+        <translation>ID do comando</translation>
+    </message>
+    <message>
+        <source>Supervisor authorising the discard</source>
+        <translation>Supervisor que autoriza o descarte</translation>
+    </message>
+    <message>
+        <source>--supervisor: discarding a command needs a supervisor&apos;s name and PIN</source>
+        <translation>--supervisor: descartar um comando exige o nome e o PIN de um supervisor</translation>
+    </message>
+    <message>
+        <source>command %1 discarded</source>
+        <translation>comando %1 descartado</translation>
+    </message>
+    <message>
+        <source>command %1 queued again</source>
+        <translation>comando %1 enfileirado novamente</translation>
+    </message>
+    <message>
+        <source>Only this order</source>
+        <translation>Somente este pedido</translation>
+    </message>
+    <message>
+        <source>Only this operator or supervisor</source>
+        <translation>Somente este operador ou supervisor</translation>
+    </message>
+    <message>
+        <source>Only this action</source>
+        <translation>Somente esta ação</translation>
+    </message>
+    <message>
+        <source>synced %1 orders (%2 details) in %3 s</source>
+        <translation>sincronizados %1 pedidos (%2 detalhes) em %3 s</translation>
+    </message>
+    <message>
+        <source>%1 failures</source>
+        <translation>%1 falhas</translation>
+    </message>
+    <message>
+        <source>Sync only this account</source>
+        <translation>Sincronizar somente esta conta</translation>
+    </message>
+    <message>
+        <source>Order status to sync (repeatable)</source>
+        <translation>Status de pedido a sincronizar (pode ser repetido)</translation>
+    </message>
+    <message>
+        <source>Orders created on or after this day</source>
+        <translation>Pedidos criados neste dia ou depois</translation>
+    </message>
+    <message>
+        <source>Requests in flight</source>
+        <translation>Requisições simultâneas</translation>
+    </message>
+    <message>
+        <source>--status: unknown status &quot;%1&quot; (for example ready-for-handling, handling, invoiced, canceled)</source>
+        <translation>--status: status desconhecido &quot;%1&quot; (por exemplo ready-for-handling, handling, invoiced, canceled)</translation>
+    </message>
+    <message>
+        <source>--since: &quot;%1&quot; is not a date like 2024-03-31</source>
+        <translation>--since: &quot;%1&quot; não é uma data como 2024-03-31</translation>
+    </message>
+    <message>
+        <source>--concurrency: must be a number from 1 to 64</source>
+        <translation>--concurrency: deve ser um número de 1 a 64</translation>
+    </message>
+    <message>
+        <source>No accounts to sync. Add one with: despacho-cli account add-vtex NAME --account ACCOUNT --app-key KEY</source>
+        <translation>Nenhuma conta para sincronizar. Adicione uma com: despacho-cli account add-vtex NAME --account ACCOUNT --app-key KEY</translation>
+    </message>
+    <message>
+        <source>Managing accounts needs a supervisor: add --supervisor NAME (PIN from DESPACHO_SUPERVISOR_PIN or standard input).</source>
+        <translation>Gerenciar contas exige um supervisor: acrescente --supervisor NAME (PIN em DESPACHO_SUPERVISOR_PIN ou na entrada padrão).</translation>
+    </message>
+    <message>
+        <source>Supervisor authorising the change</source>
+        <translation>Supervisor que autoriza a alteração</translation>
+    </message>
+    <message>
+        <source>Usage: despacho-cli [--data-dir DIR] [--operator NAME] [--json] COMMAND ...
 
 Commands:
   account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL]
@@ -1942,7 +1942,7 @@ Commands:
           --date ISO8601 [--delivered --delivered-date ISO8601]
   cancel ORDER_ID --reason TEXT --supervisor NAME
           (actions: [--account NAME] [--queue-only] [--wait] [--timeout SECONDS]; the
-           acting operator is --operator NAME with DESPACHO_PIN, supervisors' PINs
+           acting operator is --operator NAME with DESPACHO_PIN, supervisors&apos; PINs
            DESPACHO_SUPERVISOR_PIN)
   outbox [--json] | outbox send [--wait] [--timeout SECONDS] | outbox retry ID
   outbox discard ID --supervisor NAME
@@ -1950,7 +1950,7 @@ Commands:
 
 Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
 4 some items failed, 5 local environment unavailable.</source>
-            <translation>Uso: despacho-cli [--data-dir DIR] [--operator NAME] [--json] COMMAND ...
+        <translation>Uso: despacho-cli [--data-dir DIR] [--operator NAME] [--json] COMMAND ...
 
 Comandos:
   account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL]
@@ -1981,1808 +1981,1808 @@ Comandos:
 
 Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
 4 alguns itens falharam, 5 ambiente local indisponível.</translation>
-        </message>
-        <message>
-            <source>unexpected argument "%1"</source>
-            <translation>argumento inesperado "%1"</translation>
-        </message>
-        <message>
-            <source>missing argument</source>
-            <translation>falta um argumento</translation>
-        </message>
-        <message>
-            <source>%1: %2 (usage: %3)</source>
-            <translation>%1: %2 (uso: %3)</translation>
-        </message>
-        <message>
-            <source>--account and --app-key are required</source>
-            <translation>--account e --app-key são obrigatórios</translation>
-        </message>
-        <message>
-            <source>account: unknown subcommand "%1" (usage: account add-vtex|list|remove ...)</source>
-            <translation>account: subcomando desconhecido "%1" (uso: account add-vtex|list|remove ...)</translation>
-        </message>
-        <message>
-            <source>%1 ORDER_ID [options]; see despacho-cli --help</source>
-            <translation>%1 ORDER_ID [opções]; veja despacho-cli --help</translation>
-        </message>
-        <message>
-            <source>Give up waiting after SECONDS (default %1); the commands stay queued</source>
-            <translation>Desiste de esperar após SECONDS segundos (padrão %1); os comandos continuam na fila</translation>
-        </message>
-        <message>
-            <source>--timeout: "%1" is not a number of seconds from 1 to 86400</source>
-            <translation>--timeout: "%1" não é um número de segundos de 1 a 86400</translation>
-        </message>
-        <message>
-            <source>command %1 (%2, account %3, order %4) still queued: %5</source>
-            <translation>comando %1 (%2, conta %3, pedido %4) continua na fila: %5</translation>
-        </message>
-        <message>
-            <source>no answer yet</source>
-            <translation>ainda sem resposta</translation>
-        </message>
-        <message>
-            <source>no outcome after %1 s; the command stays queued</source>
-            <translation>sem resultado após %1 s; o comando continua na fila</translation>
-        </message>
-        <message>
-            <source>another process still holds the outbox after %1 s; the command stays queued</source>
-            <translation>outro processo ainda está enviando a fila após %1 s; o comando continua na fila</translation>
-        </message>
-        <message>
-            <source>--role is required</source>
-            <translation>--role é obrigatório</translation>
-        </message>
-        <message>
-            <source>operator: unknown subcommand "%1" (usage: operator add|list ...)</source>
-            <translation>operator: subcomando desconhecido "%1" (uso: operator add|list ...)</translation>
-        </message>
-        <message>
-            <source>outbox send: gave up after %1 s; %2 commands still queued</source>
-            <translation>outbox send: desistiu após %1 s; %2 comandos continuam na fila</translation>
-        </message>
-        <message>
-            <source>outbox send: another process still holds the outbox after %1 s; %2 commands still queued</source>
-            <translation>outbox send: outro processo ainda está enviando a fila após %1 s; %2 comandos continuam na fila</translation>
-        </message>
-        <message>
-            <source>outbox: unknown subcommand or option "%1" (usage: outbox [--json] | outbox send [--wait] [--timeout SECONDS] | outbox retry ID | outbox discard ID --supervisor NAME)</source>
-            <translation>outbox: subcomando ou opção desconhecida "%1" (uso: outbox [--json] | outbox send [--wait] [--timeout SECONDS] | outbox retry ID | outbox discard ID --supervisor NAME)</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::gui::AccountsDialog</name>
-        <message>
-            <source>The system keychain is not available, so the app token cannot be stored. Start or unlock your desktop's keyring (GNOME Keyring or KWallet) and save again. Details: %1</source>
-            <translation>O chaveiro do sistema não está disponível, então o app token não pode ser guardado. Inicie ou desbloqueie o chaveiro da sua área de trabalho (GNOME Keyring ou KWallet) e salve novamente. Detalhes: %1</translation>
-        </message>
-        <message>
-            <source>The system keychain refused access to the app token. Allow Despacho in the keyring prompt and save again. Details: %1</source>
-            <translation>O chaveiro do sistema recusou o acesso ao app token. Permita o Despacho na janela do chaveiro e salve novamente. Detalhes: %1</translation>
-        </message>
-        <message>
-            <source>Give the account a name.</source>
-            <translation>Dê um nome à conta.</translation>
-        </message>
-        <message>
-            <source>Use at most 60 characters.</source>
-            <translation>Use no máximo 60 caracteres.</translation>
-        </message>
-        <message>
-            <source>An account named "%1" already exists.</source>
-            <translation>Já existe uma conta chamada "%1".</translation>
-        </message>
-        <message>
-            <source>Enter the VTEX account name.</source>
-            <translation>Informe o nome da conta VTEX.</translation>
-        </message>
-        <message>
-            <source>Use only lower-case letters, digits and hyphens, as in the store's VTEX address.</source>
-            <translation>Use apenas letras minúsculas, dígitos e hífens, como no endereço VTEX da loja.</translation>
-        </message>
-        <message>
-            <source>Choose an environment such as vtexcommercestable.</source>
-            <translation>Escolha um ambiente, como vtexcommercestable.</translation>
-        </message>
-        <message>
-            <source>Enter the app key.</source>
-            <translation>Informe a app key.</translation>
-        </message>
-        <message>
-            <source>The app key cannot contain spaces.</source>
-            <translation>A app key não pode conter espaços.</translation>
-        </message>
-        <message>
-            <source>Enter the app token.</source>
-            <translation>Informe o app token.</translation>
-        </message>
-        <message>
-            <source>The app token must not start or end with spaces.</source>
-            <translation>O app token não pode começar nem terminar com espaços.</translation>
-        </message>
-        <message>
-            <source>Enter a full address such as https://example.com.</source>
-            <translation>Informe um endereço completo, como https://exemplo.com.br.</translation>
-        </message>
-        <message>
-            <source>Use https; plain http is accepted only for this computer (127.0.0.1 or localhost).</source>
-            <translation>Use https; http simples só é aceito para este computador (127.0.0.1 ou localhost).</translation>
-        </message>
-        <message>
-            <source>No token is stored for this account; enter it again.</source>
-            <translation>Não há token guardado para esta conta; informe-o novamente.</translation>
-        </message>
-        <message>
-            <source>Account %1 saved.</source>
-            <translation>Conta %1 salva.</translation>
-        </message>
-        <message>
-            <source>Press Remove again to delete account %1 and its app token from the keychain. Cached orders stay until they are cleared.</source>
-            <translation>Clique em Remover de novo para excluir a conta %1 e o app token dela do chaveiro. Os pedidos em cache ficam até serem limpos.</translation>
-        </message>
-        <message>
-            <source>Account %1 removed.</source>
-            <translation>Conta %1 removida.</translation>
-        </message>
-        <message>
-            <source>New VTEX account</source>
-            <translation>Nova conta VTEX</translation>
-        </message>
-        <message>
-            <source>VTEX account %1</source>
-            <translation>Conta VTEX %1</translation>
-        </message>
-        <message>
-            <source>Stored only in the system keychain</source>
-            <translation>Guardado apenas no chaveiro do sistema</translation>
-        </message>
-        <message>
-            <source>Leave empty to keep the stored token</source>
-            <translation>Deixe em branco para manter o token guardado</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::gui::AuditModel</name>
-        <message>
-            <source>Log in</source>
-            <translation>Entrada no sistema</translation>
-        </message>
-        <message>
-            <source>PIN refused</source>
-            <translation>PIN recusado</translation>
-        </message>
-        <message>
-            <source>Operator locked</source>
-            <translation>Operador bloqueado</translation>
-        </message>
-        <message>
-            <source>Operator added</source>
-            <translation>Operador adicionado</translation>
-        </message>
-        <message>
-            <source>Retry</source>
-            <translation>Reenvio</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>Descarte</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Data e hora</translation>
-        </message>
-        <message>
-            <source>Operator</source>
-            <translation>Operador</translation>
-        </message>
-        <message>
-            <source>Supervisor</source>
-            <translation>Supervisor</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Ação</translation>
-        </message>
-        <message>
-            <source>Account</source>
-            <translation>Conta</translation>
-        </message>
-        <message>
-            <source>Order</source>
-            <translation>Pedido</translation>
-        </message>
-        <message>
-            <source>Command</source>
-            <translation>Comando</translation>
-        </message>
-        <message>
-            <source>Outcome</source>
-            <translation>Resultado</translation>
-        </message>
-        <message>
-            <source>Detail</source>
-            <translation>Detalhe</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::gui::AuditView</name>
-        <message>
-            <source>The newest %1 entries are shown; narrow the filters to see older ones.</source>
-            <translation>São exibidos os %1 registros mais recentes; refine os filtros para ver os mais antigos.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n entries</source>
-            <translation>
-                <numerusform>%n registro</numerusform>
-                <numerusform>%n registros</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>All actions</source>
-            <translation>Todas as ações</translation>
-        </message>
-        <message>
-            <source>Entries where this person acted or authorised (exact name)</source>
-            <translation>Registros em que esta pessoa agiu ou autorizou (nome exato)</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::gui::CancelDialog</name>
-        <message>
-            <source>Cancel order %1</source>
-            <translation>Cancelar pedido %1</translation>
-        </message>
-        <message>
-            <source>Continue</source>
-            <translation>Continuar</translation>
-        </message>
-        <message>
-            <source>Keep order</source>
-            <translation>Manter pedido</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::gui::CarriersDialog</name>
-        <message>
-            <source>Row %1: the courier needs a name.</source>
-            <translation>Linha %1: a transportadora precisa de um nome.</translation>
-        </message>
-        <message>
-            <source>Row %1: %2 is listed twice.</source>
-            <translation>Linha %1: %2 aparece duas vezes.</translation>
-        </message>
-        <message>
-            <source>Row %1 (%2): the tracking URL template must be an http(s) address.</source>
-            <translation>Linha %1 (%2): o modelo de URL de rastreio deve ser um endereço http(s).</translation>
-        </message>
-        <message>
-            <source>Row %1 (%2): the tracking URL template needs {code} where the tracking number goes.</source>
-            <translation>Linha %1 (%2): o modelo de URL de rastreio precisa de {code} no lugar do código de rastreio.</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::gui::DemoSession</name>
-        <message>
-            <source>Cannot create a temporary folder for the demo: %1</source>
-            <translation>Não foi possível criar uma pasta temporária para a demonstração: %1</translation>
-        </message>
-        <message>
-            <source>The demo store could not start: %1</source>
-            <translation>A loja de demonstração não pôde ser iniciada: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::gui::FieldIssuesView</name>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Correct the fields marked in red; nothing was recorded.</source>
-            <translation>Corrija os campos marcados em vermelho; nada foi gravado.</translation>
-        </message>
-        <message>
-            <source>Check the warnings and press OK again to go ahead anyway.</source>
-            <translation>Confira os avisos e clique em OK de novo para prosseguir mesmo assim.</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::gui::Formatting</name>
-        <message numerus="yes">
-            <source>%n day(s)</source>
-            <translation>
-                <numerusform>%n dia</numerusform>
-                <numerusform>%n dias</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n hour(s)</source>
-            <translation>
-                <numerusform>%n hora</numerusform>
-                <numerusform>%n horas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n minute(s)</source>
-            <translation>
-                <numerusform>%n minuto</numerusform>
-                <numerusform>%n minutos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n business day(s)</source>
-            <translation>
-                <numerusform>%n dia útil</numerusform>
-                <numerusform>%n dias úteis</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Channel %1</source>
-            <translation>Canal %1</translation>
-        </message>
-        <message>
-            <source>Channel %1 · %2</source>
-            <translation>Canal %1 · %2</translation>
-        </message>
-        <message>
-            <source>Credit card</source>
-            <translation>Cartão de crédito</translation>
-        </message>
-        <message>
-            <source>Debit card</source>
-            <translation>Cartão de débito</translation>
-        </message>
-        <message>
-            <source>Boleto</source>
-            <translation>Boleto</translation>
-        </message>
-        <message>
-            <source>Pix</source>
-            <translation>Pix</translation>
-        </message>
-        <message>
-            <source>Gift card</source>
-            <translation>Vale-presente</translation>
-        </message>
-        <message>
-            <source>Promissory note</source>
-            <translation>Promissória</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::gui::InvoiceDialog</name>
-        <message>
-            <source>enter the invoice value, e.g. 1.234,56</source>
-            <translation>informe o valor da nota fiscal, por exemplo 1.234,56</translation>
-        </message>
-        <message>
-            <source>"%1" is not an amount in reais; write it as 1.234,56</source>
-            <translation>"%1" não é um valor em reais; escreva-o como 1.234,56</translation>
-        </message>
-        <message>
-            <source>set the quantity of at least one item</source>
-            <translation>informe a quantidade de pelo menos um item</translation>
-        </message>
-        <message>
-            <source>Invoice order %1</source>
-            <translation>Faturar pedido %1</translation>
-        </message>
-        <message>
-            <source>Order %1 · %2 · %3 · total %4</source>
-            <translation>Pedido %1 · %2 · %3 · total %4</translation>
-        </message>
-        <message>
-            <source>Optional: choose or type a courier</source>
-            <translation>Opcional: escolha ou digite uma transportadora</translation>
-        </message>
-        <message>
-            <source>no items chosen</source>
-            <translation>nenhum item escolhido</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Letters and digits only: VTEX puts the number in the addresses of later calls on this invoice, where spaces, # and / break them.</source>
-            <translation>Somente letras e dígitos: a VTEX coloca o número nos endereços das chamadas seguintes sobre esta nota fiscal, e espaços, # e / quebram esses endereços.</translation>
-        </message>
-        <message>
-            <source>From the NF-e key: number %1, series %2, issuer CNPJ %3, issued %4/%5</source>
-            <translation>Pela chave da NF-e: número %1, série %2, CNPJ do emitente %3, emitida em %4/%5</translation>
-        </message>
-        <message>
-            <source>the key is of invoice number %1, not %2</source>
-            <translation>a chave é da nota número %1, não %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::gui::LoginDialog</name>
-        <message>
-            <source>Demo: ana / 1111 (operator), chefe / 9999 (supervisor)</source>
-            <translation>Demonstração: ana / 1111 (operador), chefe / 9999 (supervisor)</translation>
-        </message>
-        <message>
-            <source>Choose or type your operator name.</source>
-            <translation>Escolha ou digite seu nome de operador.</translation>
-        </message>
-        <message>
-            <source>Enter your PIN.</source>
-            <translation>Informe seu PIN.</translation>
-        </message>
-        <message>
-            <source>Choose a name for the supervisor: %1.</source>
-            <translation>Escolha um nome para o supervisor: %1.</translation>
-        </message>
-        <message>
-            <source>The two PINs do not match; type the same PIN twice.</source>
-            <translation>Os dois PINs não coincidem; digite o mesmo PIN duas vezes.</translation>
-        </message>
-        <message>
-            <source>Create the first supervisor</source>
-            <translation>Criar o primeiro supervisor</translation>
-        </message>
-        <message>
-            <source>Despacho has no operators yet. Create the first supervisor: they can add the other operators and authorise cancellations.</source>
-            <translation>O Despacho ainda não tem operadores. Crie o primeiro supervisor: ele poderá adicionar os outros operadores e autorizar cancelamentos.</translation>
-        </message>
-        <message>
-            <source>e.g. maria</source>
-            <translation>ex.: maria</translation>
-        </message>
-        <message>
-            <source>&amp;Create supervisor</source>
-            <translation>Criar &amp;supervisor</translation>
-        </message>
-        <message>
-            <source>Log in</source>
-            <translation>Entrar</translation>
-        </message>
-        <message>
-            <source>Who is working at this station?</source>
-            <translation>Quem está trabalhando nesta estação?</translation>
-        </message>
-        <message>
-            <source>Operator name</source>
-            <translation>Nome do operador</translation>
-        </message>
-        <message>
-            <source>&amp;Log in</source>
-            <translation>&amp;Entrar</translation>
-        </message>
-        <message>
-            <source>4 to 12 digits</source>
-            <translation>4 a 12 dígitos</translation>
-        </message>
-        <message>
-            <source>Quit Despacho?</source>
-            <translation>Sair do Despacho?</translation>
-        </message>
-        <message>
-            <source>Nobody is logged in. Quit Despacho, or go back and log in?</source>
-            <translation>Ninguém entrou. Sair do Despacho, ou voltar e entrar?</translation>
-        </message>
-        <message>
-            <source>&amp;Quit Despacho</source>
-            <translation>&amp;Sair do Despacho</translation>
-        </message>
-        <message>
-            <source>&amp;Back to login</source>
-            <translation>&amp;Voltar para a entrada</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::gui::MainWindow</name>
-        <message>
-            <source>No VTEX account is configured yet. Add one in File &gt; Accounts.</source>
-            <translation>Nenhuma conta VTEX configurada ainda. Adicione uma em Arquivo &gt; Contas.</translation>
-        </message>
-        <message>
-            <source>About Despacho</source>
-            <translation>Sobre o Despacho</translation>
-        </message>
-        <message>
-            <source>&lt;p&gt;&lt;b&gt;Despacho %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Back office for VTEX warehouses: order queues, search and barcode scan, order details.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;Despacho %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Retaguarda para expedição de pedidos VTEX: filas de pedidos, busca e leitura de código de barras, detalhes dos pedidos.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Despacho — demo</source>
-            <translation>Despacho — demonstração</translation>
-        </message>
-        <message>
-            <source>Despacho</source>
-            <translation>Despacho</translation>
-        </message>
-        <message>
-            <source>Managing accounts and their credentials needs a supervisor.</source>
-            <translation>Gerenciar contas e suas credenciais exige um supervisor.</translation>
-        </message>
-        <message>
-            <source>Outbox</source>
-            <translation>Fila de envio</translation>
-        </message>
-        <message>
-            <source>%1 for order %2: %3 — %4</source>
-            <translation>%1 do pedido %2: %3 — %4</translation>
-        </message>
-        <message>
-            <source>Managing operators needs a supervisor.</source>
-            <translation>Gerenciar operadores exige um supervisor.</translation>
-        </message>
-        <message>
-            <source>Audit log — Despacho</source>
-            <translation>Registro de auditoria — Despacho</translation>
-        </message>
-        <message>
-            <source>Nobody logged in</source>
-            <translation>Nenhum operador conectado</translation>
-        </message>
-        <message>
-            <source>Operator: %1 (supervisor)</source>
-            <translation>Operador: %1 (supervisor)</translation>
-        </message>
-        <message>
-            <source>Operator: %1</source>
-            <translation>Operador: %1</translation>
-        </message>
-        <message>
-            <source>Switch operator: %1</source>
-            <translation>Trocar operador: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n to send</source>
-            <translation>
-                <numerusform>%n a enviar</numerusform>
-                <numerusform>%n a enviar</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n retrying</source>
-            <translation>
-                <numerusform>%n em nova tentativa</numerusform>
-                <numerusform>%n em nova tentativa</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n failed</source>
-            <translation>
-                <numerusform>%n com falha</numerusform>
-                <numerusform>%n com falha</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Outbox empty</source>
-            <translation>Fila de envio vazia</translation>
-        </message>
-        <message>
-            <source>Outbox: %1</source>
-            <translation>Fila de envio: %1</translation>
-        </message>
-        <message>
-            <source>sent by another Despacho</source>
-            <translation>enviada por outro Despacho</translation>
-        </message>
-        <message>
-            <source>Scanned NF-e key %1: its check digit is wrong (misread?); scan it again.</source>
-            <translation>Chave de NF-e lida %1: o dígito verificador está errado (leitura ruim?); leia de novo.</translation>
-        </message>
-        <message>
-            <source>Scanned NF-e key of invoice %1: open the order first (scan its order barcode), then the DANFE.</source>
-            <translation>Chave de NF-e da nota %1 lida: abra o pedido primeiro (leia o código de barras do pedido), depois o DANFE.</translation>
-        </message>
-        <message>
-            <source>Scanned NF-e key of invoice %1, but order %2 cannot be invoiced now: %3</source>
-            <translation>Chave de NF-e da nota %1 lida, mas o pedido %2 não pode ser faturado agora: %3</translation>
-        </message>
-        <message>
-            <source>Scanned tracking code %1: no order has it, and no order is open to add it to. Scan the order barcode first.</source>
-            <translation>Código de rastreio lido %1: nenhum pedido o tem, e não há pedido aberto para recebê-lo. Leia primeiro o código de barras do pedido.</translation>
-        </message>
-        <message>
-            <source>Scanned tracking code %1, but it cannot go on order %2 now: %3</source>
-            <translation>Código de rastreio lido %1, mas ele não pode ir para o pedido %2 agora: %3</translation>
-        </message>
-        <message>
-            <source>Scanned "%1": not an order, an NF-e key or a tracking code; nothing was done.</source>
-            <translation>Lido "%1": não é pedido, chave de NF-e nem código de rastreio; nada foi feito.</translation>
-        </message>
-        <message numerus="yes">
-            <source>No packing slip for %n order(s) whose details are not downloaded yet (sync with F5): %1</source>
-            <translation>
-                <numerusform>Sem romaneio para %n pedido cujos detalhes ainda não foram baixados (sincronize com F5): %1</numerusform>
-                <numerusform>Sem romaneio para %n pedidos cujos detalhes ainda não foram baixados (sincronize com F5): %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::gui::MessageBar</name>
-        <message>
-            <source>Dismiss</source>
-            <translation>Fechar aviso</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::gui::OperatorsDialog</name>
-        <message>
-            <source>Supervisor</source>
-            <translation>Supervisor</translation>
-        </message>
-        <message>
-            <source>Operator</source>
-            <translation>Operador</translation>
-        </message>
-        <message>
-            <source>%1 (deactivated)</source>
-            <translation>%1 (desativado)</translation>
-        </message>
-        <message>
-            <source>Enter a valid name: %1.</source>
-            <translation>Informe um nome válido: %1.</translation>
-        </message>
-        <message>
-            <source>Enter the new operator's PIN: %1.</source>
-            <translation>Informe o PIN do novo operador: %1.</translation>
-        </message>
-        <message>
-            <source>The two PINs for %1 do not match; type the same PIN twice.</source>
-            <translation>Os dois PINs de %1 não coincidem; digite o mesmo PIN duas vezes.</translation>
-        </message>
-        <message>
-            <source>%1, enter your own PIN to authorise adding %2.</source>
-            <translation>%1, informe seu próprio PIN para autorizar a inclusão de %2.</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Papel</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nome</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Criado em</translation>
-        </message>
-        <message>
-            <source>Locked until</source>
-            <translation>Bloqueado até</translation>
-        </message>
-        <message>
-            <source>PIN of %1 (supervisor):</source>
-            <translation>PIN de %1 (supervisor):</translation>
-        </message>
-        <message>
-            <source>Your own PIN, to authorise this addition</source>
-            <translation>Seu próprio PIN, para autorizar esta inclusão</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::gui::OrderActionController</name>
-        <message>
-            <source>Log in (File &gt; Switch operator) to act on orders.</source>
-            <translation>Faça login (Arquivo &gt; Trocar operador) para agir sobre os pedidos.</translation>
-        </message>
-        <message>
-            <source>Select an order whose details have been downloaded.</source>
-            <translation>Selecione um pedido cujos detalhes já tenham sido baixados.</translation>
-        </message>
-        <message>
-            <source>Order %1 has a command waiting to be sent (see its Commands tab); wait until it is sent or has failed.</source>
-            <translation>O pedido %1 tem um comando aguardando envio (veja a aba Comandos); aguarde até que ele seja enviado ou falhe.</translation>
-        </message>
-        <message>
-            <source>Tell VTEX the warehouse started handling this order</source>
-            <translation>Informar à VTEX que o armazém começou o manuseio deste pedido</translation>
-        </message>
-        <message>
-            <source>Send an invoice (NF-e) for all or part of the order's items</source>
-            <translation>Enviar uma nota fiscal (NF-e) de todos os itens do pedido ou de parte deles</translation>
-        </message>
-        <message>
-            <source>Add the courier and tracking number to one of the order's invoices</source>
-            <translation>Adicionar a transportadora e o código de rastreio a uma das notas fiscais do pedido</translation>
-        </message>
-        <message>
-            <source>Send the shipment's tracking events, or mark it delivered</source>
-            <translation>Enviar os eventos de rastreio da remessa ou marcá-la como entregue</translation>
-        </message>
-        <message>
-            <source>Cancel the order (a supervisor's PIN is required)</source>
-            <translation>Cancelar o pedido (é necessário o PIN de um supervisor)</translation>
-        </message>
-        <message>
-            <source>Canceling order %1 needs a supervisor's PIN now. Reason: %2</source>
-            <translation>Cancelar o pedido %1 exige agora o PIN de um supervisor. Motivo: %2</translation>
-        </message>
-        <message>
-            <source>%1 for order %2 was not queued: %3</source>
-            <translation>%1 do pedido %2 não entrou na fila: %3</translation>
-        </message>
-        <message>
-            <source>%1 for order %2 queued as command %3; sending…</source>
-            <translation>%1 do pedido %2 entrou na fila como comando %3; enviando…</translation>
-        </message>
-        <message>
-            <source>Restored what was typed in this form on %1 (it had not been sent).</source>
-            <translation>Restaurado o que foi digitado neste formulário em %1 (ainda não tinha sido enviado).</translation>
-        </message>
-        <message>
-            <source>%1 and %2 for order %3 queued as commands %4 and %5; sending…</source>
-            <translation>%1 e %2 do pedido %3 na fila como comandos %4 e %5; enviando…</translation>
-        </message>
-        <message>
-            <source>The outbox of order %1 cannot be read, so nothing can be queued on it; see the log, and check the disk.</source>
-            <translation>A fila de envio do pedido %1 não pôde ser lida, então nada pode ser enfileirado nele; veja o registro e confira o disco.</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::gui::OrderBanner</name>
-        <message>
-            <source>Order %1</source>
-            <translation>Pedido %1</translation>
-        </message>
-        <message>
-            <source>Order %1 · #%2</source>
-            <translation>Pedido %1 · nº %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::gui::OrderDetailView</name>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Return (input)</source>
-            <translation>Devolução (entrada)</translation>
-        </message>
-        <message>
-            <source>Sale (output)</source>
-            <translation>Venda (saída)</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Sim</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Não</translation>
-        </message>
-        <message>
-            <source>Invoices &amp;&amp; tracking</source>
-            <translation>Notas fiscais &amp;&amp; rastreio</translation>
-        </message>
-        <message>
-            <source>Invoices &amp;&amp; tracking (%1)</source>
-            <translation>Notas fiscais &amp;&amp; rastreio (%1)</translation>
-        </message>
-        <message>
-            <source>Select an order to see its details.</source>
-            <translation>Selecione um pedido para ver os detalhes.</translation>
-        </message>
-        <message>
-            <source>Order %1</source>
-            <translation>Pedido %1</translation>
-        </message>
-        <message>
-            <source>The details of this order have not been downloaded yet. Sync (F5) to fetch them.</source>
-            <translation>Os detalhes deste pedido ainda não foram baixados. Sincronize (F5) para buscá-los.</translation>
-        </message>
-        <message>
-            <source>The stored details of this order cannot be read: %1</source>
-            <translation>Os detalhes guardados deste pedido não podem ser lidos: %1</translation>
-        </message>
-        <message>
-            <source>Order %1 · %2 · %3</source>
-            <translation>Pedido %1 · %2 · %3</translation>
-        </message>
-        <message>
-            <source>sales channel %1</source>
-            <translation>canal de vendas %1</translation>
-        </message>
-        <message>
-            <source>affiliate %1</source>
-            <translation>afiliado %1</translation>
-        </message>
-        <message>
-            <source>Not a company</source>
-            <translation>Pessoa física</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n line(s)</source>
-            <translation>
-                <numerusform>%n linha</numerusform>
-                <numerusform>%n linhas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unit(s)</source>
-            <translation>
-                <numerusform>%n unidade</numerusform>
-                <numerusform>%n unidades</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 (authorised by %2)</source>
-            <translation>%1 (autorizado por %2)</translation>
-        </message>
-        <message>
-            <source>Commands</source>
-            <translation>Comandos</translation>
-        </message>
-        <message>
-            <source>Commands (%1)</source>
-            <translation>Comandos (%1)</translation>
-        </message>
-        <message>
-            <source>Loading the picture…</source>
-            <translation>Carregando a foto…</translation>
-        </message>
-        <message>
-            <source>No picture</source>
-            <translation>Sem foto</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::gui::OrderFilterBar</name>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Ca&amp;rrier:</source>
-            <translation>&amp;Transportadora:</translation>
-        </message>
-        <message>
-            <source>All carriers</source>
-            <translation>Todas as transportadoras</translation>
-        </message>
-        <message>
-            <source>Sales cha&amp;nnel:</source>
-            <translation>Ca&amp;nal de venda:</translation>
-        </message>
-        <message>
-            <source>All channels</source>
-            <translation>Todos os canais</translation>
-        </message>
-        <message>
-            <source>Ship &amp;by:</source>
-            <translation>&amp;Despachar até:</translation>
-        </message>
-        <message>
-            <source>Any day</source>
-            <translation>Qualquer dia</translation>
-        </message>
-        <message>
-            <source>Today (late ones too)</source>
-            <translation>Hoje (e os atrasados)</translation>
-        </message>
-        <message>
-            <source>Up to tomorrow</source>
-            <translation>Até amanhã</translation>
-        </message>
-        <message>
-            <source>Up to the day…</source>
-            <translation>Até o dia…</translation>
-        </message>
-        <message>
-            <source>Late onl&amp;y</source>
-            <translation>Só at&amp;rasados</translation>
-        </message>
-        <message>
-            <source>Orders whose ship-by time has passed and that are not invoiced or canceled yet</source>
-            <translation>Pedidos cujo prazo de despacho já passou e que ainda não foram faturados nem cancelados</translation>
-        </message>
-        <message>
-            <source>C&amp;lear filters</source>
-            <translation>&amp;Limpar filtros</translation>
-        </message>
-        <message>
-            <source>Show every order of the queue again</source>
-            <translation>Mostrar de novo todos os pedidos da fila</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::gui::OrderListPane</name>
-        <message>
-            <source>No order matches "%1".</source>
-            <translation>Nenhum pedido corresponde a "%1".</translation>
-        </message>
-        <message>
-            <source>Search by order, sequence, client, CPF/CNPJ, e-mail, SKU, EAN or tracking number; scan a barcode (Ctrl+F)</source>
-            <translation>Buscar por pedido, sequência, cliente, CPF/CNPJ, e-mail, SKU, EAN ou código de rastreio; ler código de barras (Ctrl+F)</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::gui::OrderTableModel</name>
-        <message>
-            <source>Order</source>
-            <translation>Pedido</translation>
-        </message>
-        <message>
-            <source>Sequence</source>
-            <translation>Sequência</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Criado em</translation>
-        </message>
-        <message>
-            <source>Client</source>
-            <translation>Cliente</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Situação</translation>
-        </message>
-        <message>
-            <source>Items</source>
-            <translation>Itens</translation>
-        </message>
-        <message>
-            <source>Courier</source>
-            <translation>Transportadora</translation>
-        </message>
-        <message>
-            <source>Tracking</source>
-            <translation>Rastreio</translation>
-        </message>
-        <message>
-            <source>Store pickup</source>
-            <translation>Retirada na loja</translation>
-        </message>
-        <message>
-            <source>Store pickup · %1</source>
-            <translation>Retirada na loja · %1</translation>
-        </message>
-        <message>
-            <source>Late: should have shipped %1 ago (ship by %2)</source>
-            <translation>Atrasado: deveria ter sido despachado há %1 (despachar até %2)</translation>
-        </message>
-        <message>
-            <source>Ship by %1</source>
-            <translation>Despachar até %1</translation>
-        </message>
-        <message>
-            <source>VTEX gave no shipping date for this order</source>
-            <translation>A VTEX não informou prazo de despacho para este pedido</translation>
-        </message>
-        <message>
-            <source>The customer picks this order up in the store: nothing to hand to a carrier</source>
-            <translation>O cliente retira este pedido na loja: nada a entregar a uma transportadora</translation>
-        </message>
-        <message>
-            <source>Ship by</source>
-            <translation>Despachar até</translation>
-        </message>
-        <message>
-            <source>Sales channel</source>
-            <translation>Canal de venda</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::gui::OutboxModel</name>
-        <message>
-            <source>%1 (authorised by %2)</source>
-            <translation>%1 (autorizado por %2)</translation>
-        </message>
-        <message>
-            <source>#</source>
-            <translation>#</translation>
-        </message>
-        <message>
-            <source>Created</source>
-            <translation>Criado em</translation>
-        </message>
-        <message>
-            <source>Operator</source>
-            <translation>Operador</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Ação</translation>
-        </message>
-        <message>
-            <source>Account</source>
-            <translation>Conta</translation>
-        </message>
-        <message>
-            <source>Order</source>
-            <translation>Pedido</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Attempts</source>
-            <translation>Tentativas</translation>
-        </message>
-        <message>
-            <source>Next attempt</source>
-            <translation>Próxima tentativa</translation>
-        </message>
-        <message>
-            <source>Last error / receipt</source>
-            <translation>Último erro / recibo</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::gui::OutboxView</name>
-        <message>
-            <source>&amp;Pending (%1)</source>
-            <translation>&amp;Pendentes (%1)</translation>
-        </message>
-        <message>
-            <source>&amp;Failed (%1)</source>
-            <translation>Com &amp;falha (%1)</translation>
-        </message>
-        <message>
-            <source>Re&amp;trying (%1)</source>
-            <translation>Em &amp;nova tentativa (%1)</translation>
-        </message>
-        <message>
-            <source>&amp;Sent today (%1)</source>
-            <translation>&amp;Enviados hoje (%1)</translation>
-        </message>
-        <message>
-            <source>A&amp;ll (%1)</source>
-            <translation>&amp;Todos (%1)</translation>
-        </message>
-        <message>
-            <source>Log in to retry or discard commands.</source>
-            <translation>Faça login para reenviar ou descartar comandos.</translation>
-        </message>
-        <message>
-            <source>Select a failed or retrying command to send it again.</source>
-            <translation>Selecione um comando com falha ou em nova tentativa para reenviá-lo.</translation>
-        </message>
-        <message>
-            <source>Select a pending, retrying or failed command to discard it.</source>
-            <translation>Selecione um comando pendente, em nova tentativa ou com falha para descartá-lo.</translation>
-        </message>
-        <message>
-            <source>Only failed or retrying commands can be sent again; command %1 is %2.</source>
-            <translation>Só comandos com falha ou em nova tentativa podem ser reenviados; o comando %1 está no estado %2.</translation>
-        </message>
-        <message>
-            <source>Only pending, retrying or failed commands can be discarded; command %1 is %2.</source>
-            <translation>Só comandos pendentes, em nova tentativa ou com falha podem ser descartados; o comando %1 está no estado %2.</translation>
-        </message>
-        <message>
-            <source>Send the selected commands again now (%1).</source>
-            <translation>Reenviar agora os comandos selecionados (%1).</translation>
-        </message>
-        <message>
-            <source>Shortcut: %1.</source>
-            <translation>Atalho: %1.</translation>
-        </message>
-        <message>
-            <source>Drop the selected commands without sending them; a supervisor must authorise (%1).</source>
-            <translation>Descartar os comandos selecionados sem enviá-los; um supervisor precisa autorizar (%1).</translation>
-        </message>
-        <message>
-            <source>Command %1 (order %2): %3</source>
-            <translation>Comando %1 (pedido %2): %3</translation>
-        </message>
-        <message>
-            <source>%1 for order %2</source>
-            <translation>%1 do pedido %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>and %n more</source>
-            <translation>
-                <numerusform>e mais %n</numerusform>
-                <numerusform>e mais %n</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Discarding drops these commands without sending them to VTEX: %1. A supervisor must authorise it.</source>
-            <translation>O descarte remove estes comandos sem enviá-los à VTEX: %1. Um supervisor precisa autorizá-lo.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n command(s) discarded, authorised by %1.</source>
-            <translation>
-                <numerusform>%n comando descartado, com autorização de %1.</numerusform>
-                <numerusform>%n comandos descartados, com autorização de %1.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Commands waiting to be sent or being sent</source>
-            <translation>Comandos aguardando envio ou sendo enviados</translation>
-        </message>
-        <message>
-            <source>Commands that failed for a passing reason and will be sent again automatically</source>
-            <translation>Comandos que falharam por um motivo passageiro e serão reenviados automaticamente</translation>
-        </message>
-        <message>
-            <source>Commands refused by VTEX; retry or discard them</source>
-            <translation>Comandos recusados pela VTEX; reenvie-os ou descarte-os</translation>
-        </message>
-        <message>
-            <source>Commands VTEX accepted today</source>
-            <translation>Comandos que a VTEX aceitou hoje</translation>
-        </message>
-        <message>
-            <source>Every command, newest first</source>
-            <translation>Todos os comandos, dos mais recentes aos mais antigos</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::gui::PackingSlip</name>
-        <message>
-            <source>CEP %1</source>
-            <translation>CEP %1</translation>
-        </message>
-        <message>
-            <source>Reference: %1</source>
-            <translation>Referência: %1</translation>
-        </message>
-        <message>
-            <source>PACKING SLIP</source>
-            <translation>ROMANEIO DE SEPARAÇÃO</translation>
-        </message>
-        <message>
-            <source>Order %1</source>
-            <translation>Pedido %1</translation>
-        </message>
-        <message>
-            <source>Sequence %1</source>
-            <translation>Sequência %1</translation>
-        </message>
-        <message>
-            <source>created %1</source>
-            <translation>criado em %1</translation>
-        </message>
-        <message>
-            <source>Store: %1</source>
-            <translation>Loja: %1</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>Página %1 de %2</translation>
-        </message>
-        <message>
-            <source>SHIP TO</source>
-            <translation>ENTREGAR A</translation>
-        </message>
-        <message>
-            <source>CARRIER</source>
-            <translation>TRANSPORTADORA</translation>
-        </message>
-        <message>
-            <source>Estimated delivery %1</source>
-            <translation>Entrega prevista %1</translation>
-        </message>
-        <message>
-            <source>QTY</source>
-            <translation>QTD</translation>
-        </message>
-        <message>
-            <source>EAN</source>
-            <translation>EAN</translation>
-        </message>
-        <message>
-            <source>REFERENCE</source>
-            <translation>REFERÊNCIA</translation>
-        </message>
-        <message>
-            <source>PRODUCT</source>
-            <translation>PRODUTO</translation>
-        </message>
-        <message>
-            <source>OK</source>
-            <translation>OK</translation>
-        </message>
-        <message>
-            <source>SKU %1</source>
-            <translation>SKU %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n line(s)</source>
-            <translation>
-                <numerusform>%n linha</numerusform>
-                <numerusform>%n linhas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unit(s)</source>
-            <translation>
-                <numerusform>%n unidade</numerusform>
-                <numerusform>%n unidades</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Packed by: ____________________    Checked by: ____________________</source>
-            <translation>Embalado por: ____________________    Conferido por: ____________________</translation>
-        </message>
-        <message>
-            <source>No order to print.</source>
-            <translation>Nenhum pedido para imprimir.</translation>
-        </message>
-        <message>
-            <source>The printer cannot be used.</source>
-            <translation>A impressora não pode ser usada.</translation>
-        </message>
-        <message>
-            <source>The printer did not start a new page.</source>
-            <translation>A impressora não iniciou uma nova página.</translation>
-        </message>
-        <message>
-            <source>Packing slip — order %1</source>
-            <translation>Romaneio — pedido %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>Packing slips — %n order(s)</source>
-            <translation>
-                <numerusform>Romaneios — %n pedido</numerusform>
-                <numerusform>Romaneios — %n pedidos</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::gui::QueuePane</name>
-        <message>
-            <source>All accounts</source>
-            <translation>Todas as contas</translation>
-        </message>
-        <message>
-            <source>Queues</source>
-            <translation>Filas</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>Queues (filtered)</source>
-            <translation>Filas (filtradas)</translation>
-        </message>
-        <message>
-            <source>The counts are of the orders the filters above the list show</source>
-            <translation>As contagens são dos pedidos que os filtros acima da lista mostram</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::gui::StartHandlingDialog</name>
-        <message>
-            <source>Start handling order %1</source>
-            <translation>Iniciar manuseio do pedido %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unit(s) in %1 line(s)</source>
-            <translation>
-                <numerusform>%n unidade em %1 linha(s)</numerusform>
-                <numerusform>%n unidades em %1 linha(s)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Start handling</source>
-            <translation>Iniciar manuseio</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::gui::SupervisorPrompt</name>
-        <message>
-            <source>Choose the supervisor who authorises this.</source>
-            <translation>Escolha o supervisor que autoriza esta ação.</translation>
-        </message>
-        <message>
-            <source>The supervisor must enter their PIN.</source>
-            <translation>O supervisor deve informar o próprio PIN.</translation>
-        </message>
-        <message>
-            <source>This action needs a supervisor's authorisation.</source>
-            <translation>Esta ação exige a autorização de um supervisor.</translation>
-        </message>
-        <message>
-            <source>&amp;Authorise</source>
-            <translation>&amp;Autorizar</translation>
-        </message>
-        <message>
-            <source>Entered by the supervisor</source>
-            <translation>Digitado pelo supervisor</translation>
-        </message>
-        <message>
-            <source>There is no supervisor yet; a supervisor must be added before this action.</source>
-            <translation>Ainda não há supervisor; é preciso adicionar um supervisor antes desta ação.</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::gui::SyncController</name>
-        <message>
-            <source>Account %1: the sync stopped: %2</source>
-            <translation>Conta %1: a sincronização parou: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n order(s) listed</source>
-            <translation>
-                <numerusform>%n pedido listado</numerusform>
-                <numerusform>%n pedidos listados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n order(s) failed</source>
-            <translation>
-                <numerusform>%n pedido falhou</numerusform>
-                <numerusform>%n pedidos falharam</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Account %1: cannot record the sync: %2</source>
-            <translation>Conta %1: não foi possível registrar a sincronização: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>Account %1: %n order(s) could not be fetched.</source>
-            <translation>
-                <numerusform>Conta %1: %n pedido não pôde ser baixado.</numerusform>
-                <numerusform>Conta %1: %n pedidos não puderam ser baixados.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Syncing…</source>
-            <translation>Sincronizando…</translation>
-        </message>
-        <message>
-            <source>Failed: %1</source>
-            <translation>Falhou: %1</translation>
-        </message>
-        <message>
-            <source>Last sync: %1</source>
-            <translation>Última sincronização: %1</translation>
-        </message>
-        <message>
-            <source>Last sync: never</source>
-            <translation>Última sincronização: nunca</translation>
-        </message>
-        <message>
-            <source>(canceled)</source>
-            <translation>(cancelada)</translation>
-        </message>
-        <message numerus="yes">
-            <source>(%n order(s) failed)</source>
-            <translation>
-                <numerusform>(%n pedido falhou)</numerusform>
-                <numerusform>(%n pedidos falharam)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::gui::SyncStatusWidget</name>
-        <message>
-            <source>No account configured</source>
-            <translation>Nenhuma conta configurada</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancelar</translation>
-        </message>
-        <message>
-            <source>Stop the sync; what was downloaded is kept</source>
-            <translation>Interromper a sincronização; o que já foi baixado é mantido</translation>
-        </message>
-        <message>
-            <source>Starting…</source>
-            <translation>Iniciando…</translation>
-        </message>
-        <message>
-            <source>Listing orders: page %1 of %2</source>
-            <translation>Listando pedidos: página %1 de %2</translation>
-        </message>
-        <message>
-            <source>Downloading orders: %1 of %2</source>
-            <translation>Baixando pedidos: %1 de %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::gui::TrackingDialog</name>
-        <message>
-            <source>%1 · %2 · issued %3</source>
-            <translation>%1 · %2 · emitida em %3</translation>
-        </message>
-        <message>
-            <source>Tracking for order %1</source>
-            <translation>Rastreio do pedido %1</translation>
-        </message>
-        <message>
-            <source>Order %1 · %2 · shipping to %3</source>
-            <translation>Pedido %1 · %2 · entrega para %3</translation>
-        </message>
-        <message>
-            <source>Choose or type the courier</source>
-            <translation>Escolha ou digite a transportadora</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::gui::TrackingEventsDialog</name>
-        <message>
-            <source>%1 · %2 %3</source>
-            <translation>%1 · %2 %3</translation>
-        </message>
-        <message>
-            <source>invoice %1 has no tracking number yet; add the courier and tracking number first</source>
-            <translation>a nota fiscal %1 ainda não tem código de rastreio; adicione antes a transportadora e o código de rastreio</translation>
-        </message>
-        <message>
-            <source>Tracking events for order %1</source>
-            <translation>Eventos de rastreio do pedido %1</translation>
-        </message>
-        <message>
-            <source>Order %1 · %2 · shipping to %3</source>
-            <translation>Pedido %1 · %2 · entrega para %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::gui::TrackingUrlAutoFill</name>
-        <message>
-            <source>Typed by hand: kept when the number or the courier changes. Click to use the courier's tracking page instead.</source>
-            <translation>Digitado à mão: fica mesmo se o código ou a transportadora mudarem. Clique para usar a página de rastreio da transportadora.</translation>
-        </message>
-        <message>
-            <source>Filled from the courier's tracking page and the number.</source>
-            <translation>Preenchido pela página de rastreio da transportadora e pelo código.</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::gui::TransactionPanel</name>
-        <message>
-            <source>The payments gateway is not configured.</source>
-            <translation>O gateway de pagamentos não está configurado.</translation>
-        </message>
-        <message>
-            <source>Could not load the transaction: %1</source>
-            <translation>Não foi possível carregar a transação: %1</translation>
-        </message>
-        <message>
-            <source>Loading transaction…</source>
-            <translation>Carregando transação…</translation>
-        </message>
-        <message>
-            <source>Load transaction details</source>
-            <translation>Carregar detalhes da transação</translation>
-        </message>
-        <message>
-            <source>Payments gateway transaction</source>
-            <translation>Transação no gateway de pagamentos</translation>
-        </message>
-        <message>
-            <source>Transaction:</source>
-            <translation>Transação:</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation>Situação:</translation>
-        </message>
-        <message>
-            <source>Value:</source>
-            <translation>Valor:</translation>
-        </message>
-        <message>
-            <source>Started:</source>
-            <translation>Início:</translation>
-        </message>
-        <message>
-            <source>Authorized:</source>
-            <translation>Autorizada em:</translation>
-        </message>
-        <message>
-            <source>Settled:</source>
-            <translation>Liquidada em:</translation>
-        </message>
-        <message>
-            <source>Canceled:</source>
-            <translation>Cancelada em:</translation>
-        </message>
-        <message>
-            <source>Statement name:</source>
-            <translation>Nome na fatura:</translation>
-        </message>
-        <message>
-            <source>Ask the VTEX payments gateway for this transaction's current state</source>
-            <translation>Consultar o estado atual desta transação no gateway de pagamentos da VTEX</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::security::KeychainSecretStore</name>
-        <message>
-            <source>No secret service is available (start and unlock GNOME Keyring or KWallet, then try again). Despacho never stores secrets in a file.</source>
-            <translation>Nenhum serviço de segredos está disponível (inicie e desbloqueie o GNOME Keyring ou o KWallet e tente novamente). O Despacho nunca guarda segredos em arquivo.</translation>
-        </message>
-        <message>
-            <source>No secret is stored for %1 in the keychain.</source>
-            <translation>Nenhum segredo guardado para %1 no chaveiro.</translation>
-        </message>
-        <message>
-            <source>The keychain refused access to %1 (is it locked?).</source>
-            <translation>O chaveiro recusou o acesso a %1 (ele está bloqueado?).</translation>
-        </message>
-        <message>
-            <source>Keychain error for %1: %2</source>
-            <translation>Erro do chaveiro para %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::security::SecretStore</name>
-        <message>
-            <source>No secret is stored for %1.</source>
-            <translation>Nenhum segredo guardado para %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::storage</name>
-        <message>
-            <source>Cannot create the data directory %1</source>
-            <translation>Não foi possível criar a pasta de dados %1</translation>
-        </message>
-        <message>
-            <source>There is no operator named %1.</source>
-            <translation>Não existe operador chamado %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::storage::Database</name>
-        <message>
-            <source>Cannot open the database %1: %2</source>
-            <translation>Não foi possível abrir o banco de dados %1: %2</translation>
-        </message>
-        <message>
-            <source>The database %1 was written by a newer version of Despacho (schema %2; this version knows up to %3). Update Despacho; the file was not changed.</source>
-            <translation>O banco de dados %1 foi gravado por uma versão mais nova do Despacho (esquema %2; esta versão conhece até o %3). Atualize o Despacho; o arquivo não foi alterado.</translation>
-        </message>
-        <message>
-            <source>Database migration %1 failed: %2</source>
-            <translation>A migração %1 do banco de dados falhou: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::storage::Outbox</name>
-        <message>
-            <source>command %1 is not in a state that allows this</source>
-            <translation>o comando %1 não está em um estado que permita isso</translation>
-        </message>
-        <message>
-            <source>order %1 already has a command waiting to be sent; wait until it is sent or has failed</source>
-            <translation>o pedido %1 já tem um comando esperando envio; aguarde até ser enviado ou falhar</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::sync::AppServices</name>
-        <message>
-            <source>There is no account named "%1".</source>
-            <translation>Não existe conta chamada "%1".</translation>
-        </message>
-        <message>
-            <source>Account %1: %2</source>
-            <translation>Conta %1: %2</translation>
-        </message>
-        <message>
-            <source>Cannot save account %1: %2</source>
-            <translation>Não foi possível salvar a conta %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::sync::OperatorService</name>
-        <message>
-            <source>a PIN is 4 to 12 digits (0-9), nothing else</source>
-            <translation>um PIN tem de 4 a 12 dígitos (0-9), nada mais</translation>
-        </message>
-        <message>
-            <source>a name is 1 to %1 letters, digits, '.', '_' or '-'</source>
-            <translation>um nome tem de 1 a %1 letras, dígitos, '.', '_' ou '-'</translation>
-        </message>
-        <message>
-            <source>Operator %1 is locked until %2 after too many wrong PINs.</source>
-            <translation>O operador %1 está bloqueado até %2 por excesso de PINs errados.</translation>
-        </message>
-        <message>
-            <source>There is no operator named %1.</source>
-            <translation>Não existe operador chamado %1.</translation>
-        </message>
-        <message>
-            <source>Operator %1 is deactivated.</source>
-            <translation>O operador %1 está desativado.</translation>
-        </message>
-        <message>
-            <source>%1 is not a supervisor; a supervisor must enter their own name and PIN.</source>
-            <translation>%1 não é supervisor; um supervisor deve informar o próprio nome e PIN.</translation>
-        </message>
-        <message>
-            <source>Could not record the wrong PIN for %1: %2</source>
-            <translation>Não foi possível registrar o PIN errado de %1: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>Wrong PIN for %1. Attempts left before the operator is locked: %n.</source>
-            <translation>
-                <numerusform>PIN errado para %1. Tentativas restantes antes de o operador ser bloqueado: %n.</numerusform>
-                <numerusform>PIN errado para %1. Tentativas restantes antes de o operador ser bloqueado: %n.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Could not lock operator %1: %2</source>
-            <translation>Não foi possível bloquear o operador %1: %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>Wrong PIN for %1, %n times in a row.</source>
-            <translation>
-                <numerusform>PIN errado para %1, %n vez seguida.</numerusform>
-                <numerusform>PIN errado para %1, %n vezes seguidas.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Operator name "%1" is not valid: %2.</source>
-            <translation>O nome de operador "%1" não é válido: %2.</translation>
-        </message>
-        <message>
-            <source>Role "%1" for %2 is not valid: use operator or supervisor.</source>
-            <translation>O papel "%1" para %2 não é válido: use operator ou supervisor.</translation>
-        </message>
-        <message>
-            <source>The new PIN for %1 is not valid: %2.</source>
-            <translation>O novo PIN de %1 não é válido: %2.</translation>
-        </message>
-        <message>
-            <source>Could not read the operators from the database %1.</source>
-            <translation>Não foi possível ler os operadores do banco de dados %1.</translation>
-        </message>
-        <message>
-            <source>There are no operators yet: the first one must be a supervisor, so add %1 with the supervisor role or add a supervisor first.</source>
-            <translation>Ainda não há operadores: o primeiro deve ser um supervisor, então adicione %1 com o papel de supervisor ou adicione um supervisor antes.</translation>
-        </message>
-        <message>
-            <source>Adding operator %1 needs a supervisor's name and PIN.</source>
-            <translation>Adicionar o operador %1 exige o nome e o PIN de um supervisor.</translation>
-        </message>
-        <message>
-            <source>There is already an operator named %1.</source>
-            <translation>Já existe um operador chamado %1.</translation>
-        </message>
-        <message>
-            <source>Could not add operator %1: %2</source>
-            <translation>Não foi possível adicionar o operador %1: %2</translation>
-        </message>
-        <message>
-            <source>Supervisor %1 added.</source>
-            <translation>Supervisor %1 adicionado.</translation>
-        </message>
-        <message>
-            <source>Operator %1 added.</source>
-            <translation>Operador %1 adicionado.</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::sync::OrderSynchronizer</name>
-        <message>
-            <source>account %1: listing orders created %2 to %3 (page %4) failed: %5</source>
-            <translation>conta %1: a listagem dos pedidos criados de %2 a %3 (página %4) falhou: %5</translation>
-        </message>
-        <message>
-            <source>account %1: more than %2 orders were created within one second around %3; only the first %2 were read</source>
-            <translation>conta %1: mais de %2 pedidos foram criados no mesmo segundo por volta de %3; só os primeiros %2 foram lidos</translation>
-        </message>
-        <message>
-            <source>account %1: %2</source>
-            <translation>conta %1: %2</translation>
-        </message>
-        <message>
-            <source>account %1: cannot store the order list: %2</source>
-            <translation>conta %1: não foi possível gravar a lista de pedidos: %2</translation>
-        </message>
-        <message>
-            <source>account %1, order %2: %3</source>
-            <translation>conta %1, pedido %2: %3</translation>
-        </message>
-        <message>
-            <source>account %1, order %2: the server answered with order %3</source>
-            <translation>conta %1, pedido %2: o servidor respondeu com o pedido %3</translation>
-        </message>
-        <message>
-            <source>account %1, order %2: unknown status "%3", kept as received</source>
-            <translation>conta %1, pedido %2: status desconhecido "%3", mantido como recebido</translation>
-        </message>
-        <message>
-            <source>account %1, order %2: cannot store: %3</source>
-            <translation>conta %1, pedido %2: não foi possível gravar: %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::sync::OutboxDispatcher</name>
-        <message>
-            <source>Another Despacho process (pid %1) is sending the outbox; commands stay queued until it sends them.</source>
-            <translation>Outro processo do Despacho (pid %1) está enviando a fila de envio; os comandos ficam na fila até que ele os envie.</translation>
-        </message>
-        <message>
-            <source>order %1: %2</source>
-            <translation>pedido %1: %2</translation>
-        </message>
-        <message>
-            <source>already canceled</source>
-            <translation>já cancelado</translation>
-        </message>
-        <message>
-            <source>order is now %1</source>
-            <translation>o pedido agora está com status %1</translation>
-        </message>
-        <message>
-            <source>unknown command kind</source>
-            <translation>tipo de comando desconhecido</translation>
-        </message>
-        <message>
-            <source>order already %1</source>
-            <translation>o pedido já está com status %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::validators</name>
-        <message>
-            <source>the invoice number is empty</source>
-            <translation>o número da nota fiscal está vazio</translation>
-        </message>
-        <message>
-            <source>the invoice number is longer than 50 characters</source>
-            <translation>o número da nota fiscal tem mais de 50 caracteres</translation>
-        </message>
-        <message>
-            <source>the invoice number may hold only letters and digits (found "%1")</source>
-            <translation>o número da nota fiscal só pode ter letras e dígitos (encontrado "%1")</translation>
-        </message>
-        <message>
-            <source>the NF-e access key must have exactly 44 digits (has %1)</source>
-            <translation>a chave de acesso da NF-e deve ter exatamente 44 dígitos (tem %1)</translation>
-        </message>
-        <message>
-            <source>the NF-e access key's check digit is %1, expected %2</source>
-            <translation>o dígito verificador da chave de acesso da NF-e é %1; o esperado é %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Despacho: back office for VTEX warehouses</source>
-            <translation>Despacho: retaguarda para expedição de pedidos VTEX</translation>
-        </message>
-        <message>
-            <source>Run against the built-in sandbox store.</source>
-            <translation>Usar a loja de teste embutida (demonstração).</translation>
-        </message>
-        <message>
-            <source>Data directory.</source>
-            <translation>Pasta de dados.</translation>
-        </message>
-        <message>
-            <source>Interface language: pt_BR or en.</source>
-            <translation>Idioma da interface: pt_BR ou en.</translation>
-        </message>
-        <message>
-            <source>Despacho</source>
-            <translation>Despacho</translation>
-        </message>
-        <message>
-            <source>Demo: ana / 1111 (operator), chefe / 9999 (supervisor)</source>
-            <translation>Demonstração: ana / 1111 (operador), chefe / 9999 (supervisor)</translation>
-        </message>
-    </context>
-    <context>
-        <name>despacho::sync::ActionQueue</name>
-        <message>
-            <source>there is no command %1 in the outbox</source>
-            <translation>não há comando %1 na fila de envio</translation>
-        </message>
-        <message>
-            <source>the outbox of order %1 cannot be read</source>
-            <translation>a fila de envio do pedido %1 não pôde ser lida</translation>
-        </message>
-        <message>
-            <source>order %1 has another command waiting to be sent; retry this one once that one is sent or has failed</source>
-            <translation>o pedido %1 tem outro comando esperando envio; tente este de novo quando aquele for enviado ou falhar</translation>
-        </message>
-        <message>
-            <source>discarding a command needs a supervisor</source>
-            <translation>descartar um comando exige um supervisor</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>missing argument</source>
+        <translation>falta um argumento</translation>
+    </message>
+    <message>
+        <source>%1: %2 (usage: %3)</source>
+        <translation>%1: %2 (uso: %3)</translation>
+    </message>
+    <message>
+        <source>--account and --app-key are required</source>
+        <translation>--account e --app-key são obrigatórios</translation>
+    </message>
+    <message>
+        <source>account: unknown subcommand &quot;%1&quot; (usage: account add-vtex|list|remove ...)</source>
+        <translation>account: subcomando desconhecido &quot;%1&quot; (uso: account add-vtex|list|remove ...)</translation>
+    </message>
+    <message>
+        <source>%1 ORDER_ID [options]; see despacho-cli --help</source>
+        <translation>%1 ORDER_ID [opções]; veja despacho-cli --help</translation>
+    </message>
+    <message>
+        <source>Give up waiting after SECONDS (default %1); the commands stay queued</source>
+        <translation>Desiste de esperar após SECONDS segundos (padrão %1); os comandos continuam na fila</translation>
+    </message>
+    <message>
+        <source>--timeout: &quot;%1&quot; is not a number of seconds from 1 to 86400</source>
+        <translation>--timeout: &quot;%1&quot; não é um número de segundos de 1 a 86400</translation>
+    </message>
+    <message>
+        <source>command %1 (%2, account %3, order %4) still queued: %5</source>
+        <translation>comando %1 (%2, conta %3, pedido %4) continua na fila: %5</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>ainda sem resposta</translation>
+    </message>
+    <message>
+        <source>no outcome after %1 s; the command stays queued</source>
+        <translation>sem resultado após %1 s; o comando continua na fila</translation>
+    </message>
+    <message>
+        <source>another process still holds the outbox after %1 s; the command stays queued</source>
+        <translation>outro processo ainda está enviando a fila após %1 s; o comando continua na fila</translation>
+    </message>
+    <message>
+        <source>--role is required</source>
+        <translation>--role é obrigatório</translation>
+    </message>
+    <message>
+        <source>operator: unknown subcommand &quot;%1&quot; (usage: operator add|list ...)</source>
+        <translation>operator: subcomando desconhecido &quot;%1&quot; (uso: operator add|list ...)</translation>
+    </message>
+    <message>
+        <source>outbox send: gave up after %1 s; %2 commands still queued</source>
+        <translation>outbox send: desistiu após %1 s; %2 comandos continuam na fila</translation>
+    </message>
+    <message>
+        <source>outbox send: another process still holds the outbox after %1 s; %2 commands still queued</source>
+        <translation>outbox send: outro processo ainda está enviando a fila após %1 s; %2 comandos continuam na fila</translation>
+    </message>
+    <message>
+        <source>outbox: unknown subcommand or option &quot;%1&quot; (usage: outbox [--json] | outbox send [--wait] [--timeout SECONDS] | outbox retry ID | outbox discard ID --supervisor NAME)</source>
+        <translation>outbox: subcomando ou opção desconhecida &quot;%1&quot; (uso: outbox [--json] | outbox send [--wait] [--timeout SECONDS] | outbox retry ID | outbox discard ID --supervisor NAME)</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::AccountsDialog</name>
+    <message>
+        <source>The system keychain is not available, so the app token cannot be stored. Start or unlock your desktop&apos;s keyring (GNOME Keyring or KWallet) and save again. Details: %1</source>
+        <translation>O chaveiro do sistema não está disponível, então o app token não pode ser guardado. Inicie ou desbloqueie o chaveiro da sua área de trabalho (GNOME Keyring ou KWallet) e salve novamente. Detalhes: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access to the app token. Allow Despacho in the keyring prompt and save again. Details: %1</source>
+        <translation>O chaveiro do sistema recusou o acesso ao app token. Permita o Despacho na janela do chaveiro e salve novamente. Detalhes: %1</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Dê um nome à conta.</translation>
+    </message>
+    <message>
+        <source>Use at most 60 characters.</source>
+        <translation>Use no máximo 60 caracteres.</translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; already exists.</source>
+        <translation>Já existe uma conta chamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter the VTEX account name.</source>
+        <translation>Informe o nome da conta VTEX.</translation>
+    </message>
+    <message>
+        <source>Use only lower-case letters, digits and hyphens, as in the store&apos;s VTEX address.</source>
+        <translation>Use apenas letras minúsculas, dígitos e hífens, como no endereço VTEX da loja.</translation>
+    </message>
+    <message>
+        <source>Choose an environment such as vtexcommercestable.</source>
+        <translation>Escolha um ambiente, como vtexcommercestable.</translation>
+    </message>
+    <message>
+        <source>Enter the app key.</source>
+        <translation>Informe a app key.</translation>
+    </message>
+    <message>
+        <source>The app key cannot contain spaces.</source>
+        <translation>A app key não pode conter espaços.</translation>
+    </message>
+    <message>
+        <source>Enter the app token.</source>
+        <translation>Informe o app token.</translation>
+    </message>
+    <message>
+        <source>The app token must not start or end with spaces.</source>
+        <translation>O app token não pode começar nem terminar com espaços.</translation>
+    </message>
+    <message>
+        <source>Enter a full address such as https://example.com.</source>
+        <translation>Informe um endereço completo, como https://exemplo.com.br.</translation>
+    </message>
+    <message>
+        <source>Use https; plain http is accepted only for this computer (127.0.0.1 or localhost).</source>
+        <translation>Use https; http simples só é aceito para este computador (127.0.0.1 ou localhost).</translation>
+    </message>
+    <message>
+        <source>No token is stored for this account; enter it again.</source>
+        <translation>Não há token guardado para esta conta; informe-o novamente.</translation>
+    </message>
+    <message>
+        <source>Account %1 saved.</source>
+        <translation>Conta %1 salva.</translation>
+    </message>
+    <message>
+        <source>Press Remove again to delete account %1 and its app token from the keychain. Cached orders stay until they are cleared.</source>
+        <translation>Clique em Remover de novo para excluir a conta %1 e o app token dela do chaveiro. Os pedidos em cache ficam até serem limpos.</translation>
+    </message>
+    <message>
+        <source>Account %1 removed.</source>
+        <translation>Conta %1 removida.</translation>
+    </message>
+    <message>
+        <source>New VTEX account</source>
+        <translation>Nova conta VTEX</translation>
+    </message>
+    <message>
+        <source>VTEX account %1</source>
+        <translation>Conta VTEX %1</translation>
+    </message>
+    <message>
+        <source>Stored only in the system keychain</source>
+        <translation>Guardado apenas no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored token</source>
+        <translation>Deixe em branco para manter o token guardado</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::AuditModel</name>
+    <message>
+        <source>Log in</source>
+        <translation>Entrada no sistema</translation>
+    </message>
+    <message>
+        <source>PIN refused</source>
+        <translation>PIN recusado</translation>
+    </message>
+    <message>
+        <source>Operator locked</source>
+        <translation>Operador bloqueado</translation>
+    </message>
+    <message>
+        <source>Operator added</source>
+        <translation>Operador adicionado</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reenvio</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descarte</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Data e hora</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::AuditView</name>
+    <message>
+        <source>The newest %1 entries are shown; narrow the filters to see older ones.</source>
+        <translation>São exibidos os %1 registros mais recentes; refine os filtros para ver os mais antigos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Todas as ações</translation>
+    </message>
+    <message>
+        <source>Entries where this person acted or authorised (exact name)</source>
+        <translation>Registros em que esta pessoa agiu ou autorizou (nome exato)</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::CancelDialog</name>
+    <message>
+        <source>Cancel order %1</source>
+        <translation>Cancelar pedido %1</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Keep order</source>
+        <translation>Manter pedido</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::CarriersDialog</name>
+    <message>
+        <source>Row %1: the courier needs a name.</source>
+        <translation>Linha %1: a transportadora precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 is listed twice.</source>
+        <translation>Linha %1: %2 aparece duas vezes.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): the tracking URL template must be an http(s) address.</source>
+        <translation>Linha %1 (%2): o modelo de URL de rastreio deve ser um endereço http(s).</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): the tracking URL template needs {code} where the tracking number goes.</source>
+        <translation>Linha %1 (%2): o modelo de URL de rastreio precisa de {code} no lugar do código de rastreio.</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::DemoSession</name>
+    <message>
+        <source>Cannot create a temporary folder for the demo: %1</source>
+        <translation>Não foi possível criar uma pasta temporária para a demonstração: %1</translation>
+    </message>
+    <message>
+        <source>The demo store could not start: %1</source>
+        <translation>A loja de demonstração não pôde ser iniciada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::FieldIssuesView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red; nothing was recorded.</source>
+        <translation>Corrija os campos marcados em vermelho; nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>Check the warnings and press OK again to go ahead anyway.</source>
+        <translation>Confira os avisos e clique em OK de novo para prosseguir mesmo assim.</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::Formatting</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n business day(s)</source>
+        <translation>
+            <numerusform>%n dia útil</numerusform>
+            <numerusform>%n dias úteis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation>Canal %1</translation>
+    </message>
+    <message>
+        <source>Channel %1 · %2</source>
+        <translation>Canal %1 · %2</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Cartão de crédito</translation>
+    </message>
+    <message>
+        <source>Debit card</source>
+        <translation>Cartão de débito</translation>
+    </message>
+    <message>
+        <source>Boleto</source>
+        <translation>Boleto</translation>
+    </message>
+    <message>
+        <source>Pix</source>
+        <translation>Pix</translation>
+    </message>
+    <message>
+        <source>Gift card</source>
+        <translation>Vale-presente</translation>
+    </message>
+    <message>
+        <source>Promissory note</source>
+        <translation>Promissória</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::InvoiceDialog</name>
+    <message>
+        <source>enter the invoice value, e.g. 1.234,56</source>
+        <translation>informe o valor da nota fiscal, por exemplo 1.234,56</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in reais; write it as 1.234,56</source>
+        <translation>&quot;%1&quot; não é um valor em reais; escreva-o como 1.234,56</translation>
+    </message>
+    <message>
+        <source>set the quantity of at least one item</source>
+        <translation>informe a quantidade de pelo menos um item</translation>
+    </message>
+    <message>
+        <source>Invoice order %1</source>
+        <translation>Faturar pedido %1</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · %3 · total %4</source>
+        <translation>Pedido %1 · %2 · %3 · total %4</translation>
+    </message>
+    <message>
+        <source>Optional: choose or type a courier</source>
+        <translation>Opcional: escolha ou digite uma transportadora</translation>
+    </message>
+    <message>
+        <source>no items chosen</source>
+        <translation>nenhum item escolhido</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Letters and digits only: VTEX puts the number in the addresses of later calls on this invoice, where spaces, # and / break them.</source>
+        <translation>Somente letras e dígitos: a VTEX coloca o número nos endereços das chamadas seguintes sobre esta nota fiscal, e espaços, # e / quebram esses endereços.</translation>
+    </message>
+    <message>
+        <source>From the NF-e key: number %1, series %2, issuer CNPJ %3, issued %4/%5</source>
+        <translation>Pela chave da NF-e: número %1, série %2, CNPJ do emitente %3, emitida em %4/%5</translation>
+    </message>
+    <message>
+        <source>the key is of invoice number %1, not %2</source>
+        <translation>a chave é da nota número %1, não %2</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::LoginDialog</name>
+    <message>
+        <source>Demo: ana / 1111 (operator), chefe / 9999 (supervisor)</source>
+        <translation>Demonstração: ana / 1111 (operador), chefe / 9999 (supervisor)</translation>
+    </message>
+    <message>
+        <source>Choose or type your operator name.</source>
+        <translation>Escolha ou digite seu nome de operador.</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>Informe seu PIN.</translation>
+    </message>
+    <message>
+        <source>Choose a name for the supervisor: %1.</source>
+        <translation>Escolha um nome para o supervisor: %1.</translation>
+    </message>
+    <message>
+        <source>The two PINs do not match; type the same PIN twice.</source>
+        <translation>Os dois PINs não coincidem; digite o mesmo PIN duas vezes.</translation>
+    </message>
+    <message>
+        <source>Create the first supervisor</source>
+        <translation>Criar o primeiro supervisor</translation>
+    </message>
+    <message>
+        <source>Despacho has no operators yet. Create the first supervisor: they can add the other operators and authorise cancellations.</source>
+        <translation>O Despacho ainda não tem operadores. Crie o primeiro supervisor: ele poderá adicionar os outros operadores e autorizar cancelamentos.</translation>
+    </message>
+    <message>
+        <source>e.g. maria</source>
+        <translation>ex.: maria</translation>
+    </message>
+    <message>
+        <source>&amp;Create supervisor</source>
+        <translation>Criar &amp;supervisor</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Who is working at this station?</source>
+        <translation>Quem está trabalhando nesta estação?</translation>
+    </message>
+    <message>
+        <source>Operator name</source>
+        <translation>Nome do operador</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Entrar</translation>
+    </message>
+    <message>
+        <source>4 to 12 digits</source>
+        <translation>4 a 12 dígitos</translation>
+    </message>
+    <message>
+        <source>Quit Despacho?</source>
+        <translation>Sair do Despacho?</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in. Quit Despacho, or go back and log in?</source>
+        <translation>Ninguém entrou. Sair do Despacho, ou voltar e entrar?</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Despacho</source>
+        <translation>&amp;Sair do Despacho</translation>
+    </message>
+    <message>
+        <source>&amp;Back to login</source>
+        <translation>&amp;Voltar para a entrada</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::MainWindow</name>
+    <message>
+        <source>No VTEX account is configured yet. Add one in File &gt; Accounts.</source>
+        <translation>Nenhuma conta VTEX configurada ainda. Adicione uma em Arquivo &gt; Contas.</translation>
+    </message>
+    <message>
+        <source>About Despacho</source>
+        <translation>Sobre o Despacho</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Despacho %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Back office for VTEX warehouses: order queues, search and barcode scan, order details.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Despacho %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Retaguarda para expedição de pedidos VTEX: filas de pedidos, busca e leitura de código de barras, detalhes dos pedidos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Despacho — demo</source>
+        <translation>Despacho — demonstração</translation>
+    </message>
+    <message>
+        <source>Despacho</source>
+        <translation>Despacho</translation>
+    </message>
+    <message>
+        <source>Managing accounts and their credentials needs a supervisor.</source>
+        <translation>Gerenciar contas e suas credenciais exige um supervisor.</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Fila de envio</translation>
+    </message>
+    <message>
+        <source>%1 for order %2: %3 — %4</source>
+        <translation>%1 do pedido %2: %3 — %4</translation>
+    </message>
+    <message>
+        <source>Managing operators needs a supervisor.</source>
+        <translation>Gerenciar operadores exige um supervisor.</translation>
+    </message>
+    <message>
+        <source>Audit log — Despacho</source>
+        <translation>Registro de auditoria — Despacho</translation>
+    </message>
+    <message>
+        <source>Nobody logged in</source>
+        <translation>Nenhum operador conectado</translation>
+    </message>
+    <message>
+        <source>Operator: %1 (supervisor)</source>
+        <translation>Operador: %1 (supervisor)</translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation>Operador: %1</translation>
+    </message>
+    <message>
+        <source>Switch operator: %1</source>
+        <translation>Trocar operador: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n a enviar</numerusform>
+            <numerusform>%n a enviar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n retrying</source>
+        <translation>
+            <numerusform>%n em nova tentativa</numerusform>
+            <numerusform>%n em nova tentativa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n com falha</numerusform>
+            <numerusform>%n com falha</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outbox empty</source>
+        <translation>Fila de envio vazia</translation>
+    </message>
+    <message>
+        <source>Outbox: %1</source>
+        <translation>Fila de envio: %1</translation>
+    </message>
+    <message>
+        <source>sent by another Despacho</source>
+        <translation>enviada por outro Despacho</translation>
+    </message>
+    <message>
+        <source>Scanned NF-e key %1: its check digit is wrong (misread?); scan it again.</source>
+        <translation>Chave de NF-e lida %1: o dígito verificador está errado (leitura ruim?); leia de novo.</translation>
+    </message>
+    <message>
+        <source>Scanned NF-e key of invoice %1: open the order first (scan its order barcode), then the DANFE.</source>
+        <translation>Chave de NF-e da nota %1 lida: abra o pedido primeiro (leia o código de barras do pedido), depois o DANFE.</translation>
+    </message>
+    <message>
+        <source>Scanned NF-e key of invoice %1, but order %2 cannot be invoiced now: %3</source>
+        <translation>Chave de NF-e da nota %1 lida, mas o pedido %2 não pode ser faturado agora: %3</translation>
+    </message>
+    <message>
+        <source>Scanned tracking code %1: no order has it, and no order is open to add it to. Scan the order barcode first.</source>
+        <translation>Código de rastreio lido %1: nenhum pedido o tem, e não há pedido aberto para recebê-lo. Leia primeiro o código de barras do pedido.</translation>
+    </message>
+    <message>
+        <source>Scanned tracking code %1, but it cannot go on order %2 now: %3</source>
+        <translation>Código de rastreio lido %1, mas ele não pode ir para o pedido %2 agora: %3</translation>
+    </message>
+    <message>
+        <source>Scanned &quot;%1&quot;: not an order, an NF-e key or a tracking code; nothing was done.</source>
+        <translation>Lido &quot;%1&quot;: não é pedido, chave de NF-e nem código de rastreio; nada foi feito.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No packing slip for %n order(s) whose details are not downloaded yet (sync with F5): %1</source>
+        <translation>
+            <numerusform>Sem romaneio para %n pedido cujos detalhes ainda não foram baixados (sincronize com F5): %1</numerusform>
+            <numerusform>Sem romaneio para %n pedidos cujos detalhes ainda não foram baixados (sincronize com F5): %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fechar aviso</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::OperatorsDialog</name>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>%1 (deactivated)</source>
+        <translation>%1 (desativado)</translation>
+    </message>
+    <message>
+        <source>Enter a valid name: %1.</source>
+        <translation>Informe um nome válido: %1.</translation>
+    </message>
+    <message>
+        <source>Enter the new operator&apos;s PIN: %1.</source>
+        <translation>Informe o PIN do novo operador: %1.</translation>
+    </message>
+    <message>
+        <source>The two PINs for %1 do not match; type the same PIN twice.</source>
+        <translation>Os dois PINs de %1 não coincidem; digite o mesmo PIN duas vezes.</translation>
+    </message>
+    <message>
+        <source>%1, enter your own PIN to authorise adding %2.</source>
+        <translation>%1, informe seu próprio PIN para autorizar a inclusão de %2.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado em</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Bloqueado até</translation>
+    </message>
+    <message>
+        <source>PIN of %1 (supervisor):</source>
+        <translation>PIN de %1 (supervisor):</translation>
+    </message>
+    <message>
+        <source>Your own PIN, to authorise this addition</source>
+        <translation>Seu próprio PIN, para autorizar esta inclusão</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::OrderActionController</name>
+    <message>
+        <source>Log in (File &gt; Switch operator) to act on orders.</source>
+        <translation>Faça login (Arquivo &gt; Trocar operador) para agir sobre os pedidos.</translation>
+    </message>
+    <message>
+        <source>Select an order whose details have been downloaded.</source>
+        <translation>Selecione um pedido cujos detalhes já tenham sido baixados.</translation>
+    </message>
+    <message>
+        <source>Order %1 has a command waiting to be sent (see its Commands tab); wait until it is sent or has failed.</source>
+        <translation>O pedido %1 tem um comando aguardando envio (veja a aba Comandos); aguarde até que ele seja enviado ou falhe.</translation>
+    </message>
+    <message>
+        <source>Tell VTEX the warehouse started handling this order</source>
+        <translation>Informar à VTEX que o armazém começou o manuseio deste pedido</translation>
+    </message>
+    <message>
+        <source>Send an invoice (NF-e) for all or part of the order&apos;s items</source>
+        <translation>Enviar uma nota fiscal (NF-e) de todos os itens do pedido ou de parte deles</translation>
+    </message>
+    <message>
+        <source>Add the courier and tracking number to one of the order&apos;s invoices</source>
+        <translation>Adicionar a transportadora e o código de rastreio a uma das notas fiscais do pedido</translation>
+    </message>
+    <message>
+        <source>Send the shipment&apos;s tracking events, or mark it delivered</source>
+        <translation>Enviar os eventos de rastreio da remessa ou marcá-la como entregue</translation>
+    </message>
+    <message>
+        <source>Cancel the order (a supervisor&apos;s PIN is required)</source>
+        <translation>Cancelar o pedido (é necessário o PIN de um supervisor)</translation>
+    </message>
+    <message>
+        <source>Canceling order %1 needs a supervisor&apos;s PIN now. Reason: %2</source>
+        <translation>Cancelar o pedido %1 exige agora o PIN de um supervisor. Motivo: %2</translation>
+    </message>
+    <message>
+        <source>%1 for order %2 was not queued: %3</source>
+        <translation>%1 do pedido %2 não entrou na fila: %3</translation>
+    </message>
+    <message>
+        <source>%1 for order %2 queued as command %3; sending…</source>
+        <translation>%1 do pedido %2 entrou na fila como comando %3; enviando…</translation>
+    </message>
+    <message>
+        <source>Restored what was typed in this form on %1 (it had not been sent).</source>
+        <translation>Restaurado o que foi digitado neste formulário em %1 (ainda não tinha sido enviado).</translation>
+    </message>
+    <message>
+        <source>%1 and %2 for order %3 queued as commands %4 and %5; sending…</source>
+        <translation>%1 e %2 do pedido %3 na fila como comandos %4 e %5; enviando…</translation>
+    </message>
+    <message>
+        <source>The outbox of order %1 cannot be read, so nothing can be queued on it; see the log, and check the disk.</source>
+        <translation>A fila de envio do pedido %1 não pôde ser lida, então nada pode ser enfileirado nele; veja o registro e confira o disco.</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::OrderBanner</name>
+    <message>
+        <source>Order %1</source>
+        <translation>Pedido %1</translation>
+    </message>
+    <message>
+        <source>Order %1 · #%2</source>
+        <translation>Pedido %1 · nº %2</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::OrderDetailView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Return (input)</source>
+        <translation>Devolução (entrada)</translation>
+    </message>
+    <message>
+        <source>Sale (output)</source>
+        <translation>Venda (saída)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Invoices &amp;&amp; tracking</source>
+        <translation>Notas fiscais &amp;&amp; rastreio</translation>
+    </message>
+    <message>
+        <source>Invoices &amp;&amp; tracking (%1)</source>
+        <translation>Notas fiscais &amp;&amp; rastreio (%1)</translation>
+    </message>
+    <message>
+        <source>Select an order to see its details.</source>
+        <translation>Selecione um pedido para ver os detalhes.</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Pedido %1</translation>
+    </message>
+    <message>
+        <source>The details of this order have not been downloaded yet. Sync (F5) to fetch them.</source>
+        <translation>Os detalhes deste pedido ainda não foram baixados. Sincronize (F5) para buscá-los.</translation>
+    </message>
+    <message>
+        <source>The stored details of this order cannot be read: %1</source>
+        <translation>Os detalhes guardados deste pedido não podem ser lidos: %1</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · %3</source>
+        <translation>Pedido %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>sales channel %1</source>
+        <translation>canal de vendas %1</translation>
+    </message>
+    <message>
+        <source>affiliate %1</source>
+        <translation>afiliado %1</translation>
+    </message>
+    <message>
+        <source>Not a company</source>
+        <translation>Pessoa física</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n linha</numerusform>
+            <numerusform>%n linhas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unidade</numerusform>
+            <numerusform>%n unidades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (authorised by %2)</source>
+        <translation>%1 (autorizado por %2)</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Comandos</translation>
+    </message>
+    <message>
+        <source>Commands (%1)</source>
+        <translation>Comandos (%1)</translation>
+    </message>
+    <message>
+        <source>Loading the picture…</source>
+        <translation>Carregando a foto…</translation>
+    </message>
+    <message>
+        <source>No picture</source>
+        <translation>Sem foto</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::OrderFilterBar</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;rrier:</source>
+        <translation>&amp;Transportadora:</translation>
+    </message>
+    <message>
+        <source>All carriers</source>
+        <translation>Todas as transportadoras</translation>
+    </message>
+    <message>
+        <source>Sales cha&amp;nnel:</source>
+        <translation>Ca&amp;nal de venda:</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Todos os canais</translation>
+    </message>
+    <message>
+        <source>Ship &amp;by:</source>
+        <translation>&amp;Despachar até:</translation>
+    </message>
+    <message>
+        <source>Any day</source>
+        <translation>Qualquer dia</translation>
+    </message>
+    <message>
+        <source>Today (late ones too)</source>
+        <translation>Hoje (e os atrasados)</translation>
+    </message>
+    <message>
+        <source>Up to tomorrow</source>
+        <translation>Até amanhã</translation>
+    </message>
+    <message>
+        <source>Up to the day…</source>
+        <translation>Até o dia…</translation>
+    </message>
+    <message>
+        <source>Late onl&amp;y</source>
+        <translation>Só at&amp;rasados</translation>
+    </message>
+    <message>
+        <source>Orders whose ship-by time has passed and that are not invoiced or canceled yet</source>
+        <translation>Pedidos cujo prazo de despacho já passou e que ainda não foram faturados nem cancelados</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Limpar filtros</translation>
+    </message>
+    <message>
+        <source>Show every order of the queue again</source>
+        <translation>Mostrar de novo todos os pedidos da fila</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::OrderListPane</name>
+    <message>
+        <source>No order matches &quot;%1&quot;.</source>
+        <translation>Nenhum pedido corresponde a &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Search by order, sequence, client, CPF/CNPJ, e-mail, SKU, EAN or tracking number; scan a barcode (Ctrl+F)</source>
+        <translation>Buscar por pedido, sequência, cliente, CPF/CNPJ, e-mail, SKU, EAN ou código de rastreio; ler código de barras (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::OrderTableModel</name>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Sequência</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado em</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Itens</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Transportadora</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Rastreio</translation>
+    </message>
+    <message>
+        <source>Store pickup</source>
+        <translation>Retirada na loja</translation>
+    </message>
+    <message>
+        <source>Store pickup · %1</source>
+        <translation>Retirada na loja · %1</translation>
+    </message>
+    <message>
+        <source>Late: should have shipped %1 ago (ship by %2)</source>
+        <translation>Atrasado: deveria ter sido despachado há %1 (despachar até %2)</translation>
+    </message>
+    <message>
+        <source>Ship by %1</source>
+        <translation>Despachar até %1</translation>
+    </message>
+    <message>
+        <source>VTEX gave no shipping date for this order</source>
+        <translation>A VTEX não informou prazo de despacho para este pedido</translation>
+    </message>
+    <message>
+        <source>The customer picks this order up in the store: nothing to hand to a carrier</source>
+        <translation>O cliente retira este pedido na loja: nada a entregar a uma transportadora</translation>
+    </message>
+    <message>
+        <source>Ship by</source>
+        <translation>Despachar até</translation>
+    </message>
+    <message>
+        <source>Sales channel</source>
+        <translation>Canal de venda</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::OutboxModel</name>
+    <message>
+        <source>%1 (authorised by %2)</source>
+        <translation>%1 (autorizado por %2)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado em</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentativas</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Próxima tentativa</translation>
+    </message>
+    <message>
+        <source>Last error / receipt</source>
+        <translation>Último erro / recibo</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::OutboxView</name>
+    <message>
+        <source>&amp;Pending (%1)</source>
+        <translation>&amp;Pendentes (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Failed (%1)</source>
+        <translation>Com &amp;falha (%1)</translation>
+    </message>
+    <message>
+        <source>Re&amp;trying (%1)</source>
+        <translation>Em &amp;nova tentativa (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Sent today (%1)</source>
+        <translation>&amp;Enviados hoje (%1)</translation>
+    </message>
+    <message>
+        <source>A&amp;ll (%1)</source>
+        <translation>&amp;Todos (%1)</translation>
+    </message>
+    <message>
+        <source>Log in to retry or discard commands.</source>
+        <translation>Faça login para reenviar ou descartar comandos.</translation>
+    </message>
+    <message>
+        <source>Select a failed or retrying command to send it again.</source>
+        <translation>Selecione um comando com falha ou em nova tentativa para reenviá-lo.</translation>
+    </message>
+    <message>
+        <source>Select a pending, retrying or failed command to discard it.</source>
+        <translation>Selecione um comando pendente, em nova tentativa ou com falha para descartá-lo.</translation>
+    </message>
+    <message>
+        <source>Only failed or retrying commands can be sent again; command %1 is %2.</source>
+        <translation>Só comandos com falha ou em nova tentativa podem ser reenviados; o comando %1 está no estado %2.</translation>
+    </message>
+    <message>
+        <source>Only pending, retrying or failed commands can be discarded; command %1 is %2.</source>
+        <translation>Só comandos pendentes, em nova tentativa ou com falha podem ser descartados; o comando %1 está no estado %2.</translation>
+    </message>
+    <message>
+        <source>Send the selected commands again now (%1).</source>
+        <translation>Reenviar agora os comandos selecionados (%1).</translation>
+    </message>
+    <message>
+        <source>Shortcut: %1.</source>
+        <translation>Atalho: %1.</translation>
+    </message>
+    <message>
+        <source>Drop the selected commands without sending them; a supervisor must authorise (%1).</source>
+        <translation>Descartar os comandos selecionados sem enviá-los; um supervisor precisa autorizar (%1).</translation>
+    </message>
+    <message>
+        <source>Command %1 (order %2): %3</source>
+        <translation>Comando %1 (pedido %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 for order %2</source>
+        <translation>%1 do pedido %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discarding drops these commands without sending them to VTEX: %1. A supervisor must authorise it.</source>
+        <translation>O descarte remove estes comandos sem enviá-los à VTEX: %1. Um supervisor precisa autorizá-lo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s) discarded, authorised by %1.</source>
+        <translation>
+            <numerusform>%n comando descartado, com autorização de %1.</numerusform>
+            <numerusform>%n comandos descartados, com autorização de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commands waiting to be sent or being sent</source>
+        <translation>Comandos aguardando envio ou sendo enviados</translation>
+    </message>
+    <message>
+        <source>Commands that failed for a passing reason and will be sent again automatically</source>
+        <translation>Comandos que falharam por um motivo passageiro e serão reenviados automaticamente</translation>
+    </message>
+    <message>
+        <source>Commands refused by VTEX; retry or discard them</source>
+        <translation>Comandos recusados pela VTEX; reenvie-os ou descarte-os</translation>
+    </message>
+    <message>
+        <source>Commands VTEX accepted today</source>
+        <translation>Comandos que a VTEX aceitou hoje</translation>
+    </message>
+    <message>
+        <source>Every command, newest first</source>
+        <translation>Todos os comandos, dos mais recentes aos mais antigos</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::PackingSlip</name>
+    <message>
+        <source>CEP %1</source>
+        <translation>CEP %1</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Referência: %1</translation>
+    </message>
+    <message>
+        <source>PACKING SLIP</source>
+        <translation>ROMANEIO DE SEPARAÇÃO</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Pedido %1</translation>
+    </message>
+    <message>
+        <source>Sequence %1</source>
+        <translation>Sequência %1</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>criado em %1</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Loja: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>SHIP TO</source>
+        <translation>ENTREGAR A</translation>
+    </message>
+    <message>
+        <source>CARRIER</source>
+        <translation>TRANSPORTADORA</translation>
+    </message>
+    <message>
+        <source>Estimated delivery %1</source>
+        <translation>Entrega prevista %1</translation>
+    </message>
+    <message>
+        <source>QTY</source>
+        <translation>QTD</translation>
+    </message>
+    <message>
+        <source>EAN</source>
+        <translation>EAN</translation>
+    </message>
+    <message>
+        <source>REFERENCE</source>
+        <translation>REFERÊNCIA</translation>
+    </message>
+    <message>
+        <source>PRODUCT</source>
+        <translation>PRODUTO</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation>SKU %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n linha</numerusform>
+            <numerusform>%n linhas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unidade</numerusform>
+            <numerusform>%n unidades</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Packed by: ____________________    Checked by: ____________________</source>
+        <translation>Embalado por: ____________________    Conferido por: ____________________</translation>
+    </message>
+    <message>
+        <source>No order to print.</source>
+        <translation>Nenhum pedido para imprimir.</translation>
+    </message>
+    <message>
+        <source>The printer cannot be used.</source>
+        <translation>A impressora não pode ser usada.</translation>
+    </message>
+    <message>
+        <source>The printer did not start a new page.</source>
+        <translation>A impressora não iniciou uma nova página.</translation>
+    </message>
+    <message>
+        <source>Packing slip — order %1</source>
+        <translation>Romaneio — pedido %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Packing slips — %n order(s)</source>
+        <translation>
+            <numerusform>Romaneios — %n pedido</numerusform>
+            <numerusform>Romaneios — %n pedidos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::QueuePane</name>
+    <message>
+        <source>All accounts</source>
+        <translation>Todas as contas</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Queues (filtered)</source>
+        <translation>Filas (filtradas)</translation>
+    </message>
+    <message>
+        <source>The counts are of the orders the filters above the list show</source>
+        <translation>As contagens são dos pedidos que os filtros acima da lista mostram</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::StartHandlingDialog</name>
+    <message>
+        <source>Start handling order %1</source>
+        <translation>Iniciar manuseio do pedido %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) in %1 line(s)</source>
+        <translation>
+            <numerusform>%n unidade em %1 linha(s)</numerusform>
+            <numerusform>%n unidades em %1 linha(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start handling</source>
+        <translation>Iniciar manuseio</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::SupervisorPrompt</name>
+    <message>
+        <source>Choose the supervisor who authorises this.</source>
+        <translation>Escolha o supervisor que autoriza esta ação.</translation>
+    </message>
+    <message>
+        <source>The supervisor must enter their PIN.</source>
+        <translation>O supervisor deve informar o próprio PIN.</translation>
+    </message>
+    <message>
+        <source>This action needs a supervisor&apos;s authorisation.</source>
+        <translation>Esta ação exige a autorização de um supervisor.</translation>
+    </message>
+    <message>
+        <source>&amp;Authorise</source>
+        <translation>&amp;Autorizar</translation>
+    </message>
+    <message>
+        <source>Entered by the supervisor</source>
+        <translation>Digitado pelo supervisor</translation>
+    </message>
+    <message>
+        <source>There is no supervisor yet; a supervisor must be added before this action.</source>
+        <translation>Ainda não há supervisor; é preciso adicionar um supervisor antes desta ação.</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::SyncController</name>
+    <message>
+        <source>Account %1: the sync stopped: %2</source>
+        <translation>Conta %1: a sincronização parou: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) listed</source>
+        <translation>
+            <numerusform>%n pedido listado</numerusform>
+            <numerusform>%n pedidos listados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) failed</source>
+        <translation>
+            <numerusform>%n pedido falhou</numerusform>
+            <numerusform>%n pedidos falharam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account %1: cannot record the sync: %2</source>
+        <translation>Conta %1: não foi possível registrar a sincronização: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Account %1: %n order(s) could not be fetched.</source>
+        <translation>
+            <numerusform>Conta %1: %n pedido não pôde ser baixado.</numerusform>
+            <numerusform>Conta %1: %n pedidos não puderam ser baixados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falhou: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Última sincronização: %1</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Última sincronização: nunca</translation>
+    </message>
+    <message>
+        <source>(canceled)</source>
+        <translation>(cancelada)</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n order(s) failed)</source>
+        <translation>
+            <numerusform>(%n pedido falhou)</numerusform>
+            <numerusform>(%n pedidos falharam)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::SyncStatusWidget</name>
+    <message>
+        <source>No account configured</source>
+        <translation>Nenhuma conta configurada</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what was downloaded is kept</source>
+        <translation>Interromper a sincronização; o que já foi baixado é mantido</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Listing orders: page %1 of %2</source>
+        <translation>Listando pedidos: página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Downloading orders: %1 of %2</source>
+        <translation>Baixando pedidos: %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::TrackingDialog</name>
+    <message>
+        <source>%1 · %2 · issued %3</source>
+        <translation>%1 · %2 · emitida em %3</translation>
+    </message>
+    <message>
+        <source>Tracking for order %1</source>
+        <translation>Rastreio do pedido %1</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · shipping to %3</source>
+        <translation>Pedido %1 · %2 · entrega para %3</translation>
+    </message>
+    <message>
+        <source>Choose or type the courier</source>
+        <translation>Escolha ou digite a transportadora</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::TrackingEventsDialog</name>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>invoice %1 has no tracking number yet; add the courier and tracking number first</source>
+        <translation>a nota fiscal %1 ainda não tem código de rastreio; adicione antes a transportadora e o código de rastreio</translation>
+    </message>
+    <message>
+        <source>Tracking events for order %1</source>
+        <translation>Eventos de rastreio do pedido %1</translation>
+    </message>
+    <message>
+        <source>Order %1 · %2 · shipping to %3</source>
+        <translation>Pedido %1 · %2 · entrega para %3</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::TrackingUrlAutoFill</name>
+    <message>
+        <source>Typed by hand: kept when the number or the courier changes. Click to use the courier&apos;s tracking page instead.</source>
+        <translation>Digitado à mão: fica mesmo se o código ou a transportadora mudarem. Clique para usar a página de rastreio da transportadora.</translation>
+    </message>
+    <message>
+        <source>Filled from the courier&apos;s tracking page and the number.</source>
+        <translation>Preenchido pela página de rastreio da transportadora e pelo código.</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::TransactionPanel</name>
+    <message>
+        <source>The payments gateway is not configured.</source>
+        <translation>O gateway de pagamentos não está configurado.</translation>
+    </message>
+    <message>
+        <source>Could not load the transaction: %1</source>
+        <translation>Não foi possível carregar a transação: %1</translation>
+    </message>
+    <message>
+        <source>Loading transaction…</source>
+        <translation>Carregando transação…</translation>
+    </message>
+    <message>
+        <source>Load transaction details</source>
+        <translation>Carregar detalhes da transação</translation>
+    </message>
+    <message>
+        <source>Payments gateway transaction</source>
+        <translation>Transação no gateway de pagamentos</translation>
+    </message>
+    <message>
+        <source>Transaction:</source>
+        <translation>Transação:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Situação:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Valor:</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>Início:</translation>
+    </message>
+    <message>
+        <source>Authorized:</source>
+        <translation>Autorizada em:</translation>
+    </message>
+    <message>
+        <source>Settled:</source>
+        <translation>Liquidada em:</translation>
+    </message>
+    <message>
+        <source>Canceled:</source>
+        <translation>Cancelada em:</translation>
+    </message>
+    <message>
+        <source>Statement name:</source>
+        <translation>Nome na fatura:</translation>
+    </message>
+    <message>
+        <source>Ask the VTEX payments gateway for this transaction&apos;s current state</source>
+        <translation>Consultar o estado atual desta transação no gateway de pagamentos da VTEX</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::security::KeychainSecretStore</name>
+    <message>
+        <source>No secret service is available (start and unlock GNOME Keyring or KWallet, then try again). Despacho never stores secrets in a file.</source>
+        <translation>Nenhum serviço de segredos está disponível (inicie e desbloqueie o GNOME Keyring ou o KWallet e tente novamente). O Despacho nunca guarda segredos em arquivo.</translation>
+    </message>
+    <message>
+        <source>No secret is stored for %1 in the keychain.</source>
+        <translation>Nenhum segredo guardado para %1 no chaveiro.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to %1 (is it locked?).</source>
+        <translation>O chaveiro recusou o acesso a %1 (ele está bloqueado?).</translation>
+    </message>
+    <message>
+        <source>Keychain error for %1: %2</source>
+        <translation>Erro do chaveiro para %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::security::SecretStore</name>
+    <message>
+        <source>No secret is stored for %1.</source>
+        <translation>Nenhum segredo guardado para %1.</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::storage</name>
+    <message>
+        <source>Cannot create the data directory %1</source>
+        <translation>Não foi possível criar a pasta de dados %1</translation>
+    </message>
+    <message>
+        <source>There is no operator named %1.</source>
+        <translation>Não existe operador chamado %1.</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::storage::Database</name>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Não foi possível abrir o banco de dados %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Despacho (schema %2; this version knows up to %3). Update Despacho; the file was not changed.</source>
+        <translation>O banco de dados %1 foi gravado por uma versão mais nova do Despacho (esquema %2; esta versão conhece até o %3). Atualize o Despacho; o arquivo não foi alterado.</translation>
+    </message>
+    <message>
+        <source>Database migration %1 failed: %2</source>
+        <translation>A migração %1 do banco de dados falhou: %2</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::storage::Outbox</name>
+    <message>
+        <source>command %1 is not in a state that allows this</source>
+        <translation>o comando %1 não está em um estado que permita isso</translation>
+    </message>
+    <message>
+        <source>order %1 already has a command waiting to be sent; wait until it is sent or has failed</source>
+        <translation>o pedido %1 já tem um comando esperando envio; aguarde até ser enviado ou falhar</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::sync::ActionQueue</name>
+    <message>
+        <source>there is no command %1 in the outbox</source>
+        <translation>não há comando %1 na fila de envio</translation>
+    </message>
+    <message>
+        <source>the outbox of order %1 cannot be read</source>
+        <translation>a fila de envio do pedido %1 não pôde ser lida</translation>
+    </message>
+    <message>
+        <source>order %1 has another command waiting to be sent; retry this one once that one is sent or has failed</source>
+        <translation>o pedido %1 tem outro comando esperando envio; tente este de novo quando aquele for enviado ou falhar</translation>
+    </message>
+    <message>
+        <source>discarding a command needs a supervisor</source>
+        <translation>descartar um comando exige um supervisor</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::sync::AppServices</name>
+    <message>
+        <source>There is no account named &quot;%1&quot;.</source>
+        <translation>Não existe conta chamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Account %1: %2</source>
+        <translation>Conta %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save account %1: %2</source>
+        <translation>Não foi possível salvar a conta %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::sync::OperatorService</name>
+    <message>
+        <source>a PIN is 4 to 12 digits (0-9), nothing else</source>
+        <translation>um PIN tem de 4 a 12 dígitos (0-9), nada mais</translation>
+    </message>
+    <message>
+        <source>a name is 1 to %1 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>um nome tem de 1 a %1 letras, dígitos, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>Operator %1 is locked until %2 after too many wrong PINs.</source>
+        <translation>O operador %1 está bloqueado até %2 por excesso de PINs errados.</translation>
+    </message>
+    <message>
+        <source>There is no operator named %1.</source>
+        <translation>Não existe operador chamado %1.</translation>
+    </message>
+    <message>
+        <source>Operator %1 is deactivated.</source>
+        <translation>O operador %1 está desativado.</translation>
+    </message>
+    <message>
+        <source>%1 is not a supervisor; a supervisor must enter their own name and PIN.</source>
+        <translation>%1 não é supervisor; um supervisor deve informar o próprio nome e PIN.</translation>
+    </message>
+    <message>
+        <source>Could not record the wrong PIN for %1: %2</source>
+        <translation>Não foi possível registrar o PIN errado de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN for %1. Attempts left before the operator is locked: %n.</source>
+        <translation>
+            <numerusform>PIN errado para %1. Tentativas restantes antes de o operador ser bloqueado: %n.</numerusform>
+            <numerusform>PIN errado para %1. Tentativas restantes antes de o operador ser bloqueado: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not lock operator %1: %2</source>
+        <translation>Não foi possível bloquear o operador %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN for %1, %n times in a row.</source>
+        <translation>
+            <numerusform>PIN errado para %1, %n vez seguida.</numerusform>
+            <numerusform>PIN errado para %1, %n vezes seguidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operator name &quot;%1&quot; is not valid: %2.</source>
+        <translation>O nome de operador &quot;%1&quot; não é válido: %2.</translation>
+    </message>
+    <message>
+        <source>Role &quot;%1&quot; for %2 is not valid: use operator or supervisor.</source>
+        <translation>O papel &quot;%1&quot; para %2 não é válido: use operator ou supervisor.</translation>
+    </message>
+    <message>
+        <source>The new PIN for %1 is not valid: %2.</source>
+        <translation>O novo PIN de %1 não é válido: %2.</translation>
+    </message>
+    <message>
+        <source>Could not read the operators from the database %1.</source>
+        <translation>Não foi possível ler os operadores do banco de dados %1.</translation>
+    </message>
+    <message>
+        <source>There are no operators yet: the first one must be a supervisor, so add %1 with the supervisor role or add a supervisor first.</source>
+        <translation>Ainda não há operadores: o primeiro deve ser um supervisor, então adicione %1 com o papel de supervisor ou adicione um supervisor antes.</translation>
+    </message>
+    <message>
+        <source>Adding operator %1 needs a supervisor&apos;s name and PIN.</source>
+        <translation>Adicionar o operador %1 exige o nome e o PIN de um supervisor.</translation>
+    </message>
+    <message>
+        <source>There is already an operator named %1.</source>
+        <translation>Já existe um operador chamado %1.</translation>
+    </message>
+    <message>
+        <source>Could not add operator %1: %2</source>
+        <translation>Não foi possível adicionar o operador %1: %2</translation>
+    </message>
+    <message>
+        <source>Supervisor %1 added.</source>
+        <translation>Supervisor %1 adicionado.</translation>
+    </message>
+    <message>
+        <source>Operator %1 added.</source>
+        <translation>Operador %1 adicionado.</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::sync::OrderSynchronizer</name>
+    <message>
+        <source>account %1: listing orders created %2 to %3 (page %4) failed: %5</source>
+        <translation>conta %1: a listagem dos pedidos criados de %2 a %3 (página %4) falhou: %5</translation>
+    </message>
+    <message>
+        <source>account %1: more than %2 orders were created within one second around %3; only the first %2 were read</source>
+        <translation>conta %1: mais de %2 pedidos foram criados no mesmo segundo por volta de %3; só os primeiros %2 foram lidos</translation>
+    </message>
+    <message>
+        <source>account %1: %2</source>
+        <translation>conta %1: %2</translation>
+    </message>
+    <message>
+        <source>account %1: cannot store the order list: %2</source>
+        <translation>conta %1: não foi possível gravar a lista de pedidos: %2</translation>
+    </message>
+    <message>
+        <source>account %1, order %2: %3</source>
+        <translation>conta %1, pedido %2: %3</translation>
+    </message>
+    <message>
+        <source>account %1, order %2: the server answered with order %3</source>
+        <translation>conta %1, pedido %2: o servidor respondeu com o pedido %3</translation>
+    </message>
+    <message>
+        <source>account %1, order %2: unknown status &quot;%3&quot;, kept as received</source>
+        <translation>conta %1, pedido %2: status desconhecido &quot;%3&quot;, mantido como recebido</translation>
+    </message>
+    <message>
+        <source>account %1, order %2: cannot store: %3</source>
+        <translation>conta %1, pedido %2: não foi possível gravar: %3</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::sync::OutboxDispatcher</name>
+    <message>
+        <source>Another Despacho process (pid %1) is sending the outbox; commands stay queued until it sends them.</source>
+        <translation>Outro processo do Despacho (pid %1) está enviando a fila de envio; os comandos ficam na fila até que ele os envie.</translation>
+    </message>
+    <message>
+        <source>order %1: %2</source>
+        <translation>pedido %1: %2</translation>
+    </message>
+    <message>
+        <source>already canceled</source>
+        <translation>já cancelado</translation>
+    </message>
+    <message>
+        <source>order is now %1</source>
+        <translation>o pedido agora está com status %1</translation>
+    </message>
+    <message>
+        <source>unknown command kind</source>
+        <translation>tipo de comando desconhecido</translation>
+    </message>
+    <message>
+        <source>order already %1</source>
+        <translation>o pedido já está com status %1</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::validators</name>
+    <message>
+        <source>the invoice number is empty</source>
+        <translation>o número da nota fiscal está vazio</translation>
+    </message>
+    <message>
+        <source>the invoice number is longer than 50 characters</source>
+        <translation>o número da nota fiscal tem mais de 50 caracteres</translation>
+    </message>
+    <message>
+        <source>the invoice number may hold only letters and digits (found &quot;%1&quot;)</source>
+        <translation>o número da nota fiscal só pode ter letras e dígitos (encontrado &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the NF-e access key must have exactly 44 digits (has %1)</source>
+        <translation>a chave de acesso da NF-e deve ter exatamente 44 dígitos (tem %1)</translation>
+    </message>
+    <message>
+        <source>the NF-e access key&apos;s check digit is %1, expected %2</source>
+        <translation>o dígito verificador da chave de acesso da NF-e é %1; o esperado é %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Despacho: back office for VTEX warehouses</source>
+        <translation>Despacho: retaguarda para expedição de pedidos VTEX</translation>
+    </message>
+    <message>
+        <source>Run against the built-in sandbox store.</source>
+        <translation>Usar a loja de teste embutida (demonstração).</translation>
+    </message>
+    <message>
+        <source>Data directory.</source>
+        <translation>Pasta de dados.</translation>
+    </message>
+    <message>
+        <source>Interface language: pt_BR or en.</source>
+        <translation>Idioma da interface: pt_BR ou en.</translation>
+    </message>
+    <message>
+        <source>Despacho</source>
+        <translation>Despacho</translation>
+    </message>
+    <message>
+        <source>Demo: ana / 1111 (operator), chefe / 9999 (supervisor)</source>
+        <translation>Demonstração: ana / 1111 (operador), chefe / 9999 (supervisor)</translation>
+    </message>
+</context>
 </TS>

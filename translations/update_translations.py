@@ -1,24 +1,30 @@
 #!/usr/bin/env python3
 """Refreshes translations/*.ts from the sources, keeping existing translations.
 
-    python3 translations/update_translations.py BUILD_DIR
+    python3 translations/update_translations.py [BUILD_DIR]          # rewrite translations/*.ts
+    python3 translations/update_translations.py --check [BUILD_DIR]  # exit 1 if that would change them
 
-Runs lupdate with the clang parser (BUILD_DIR must hold compile_commands.json, which the
-top-level CMakeLists exports), so messages get their real contexts ("despacho::gui::QueuePane",
-not "QueuePane"). Some libraries translate through a file-local helper,
+Runs lupdate's own C++ parser with the sources' include path (-I src), which resolves every
+class to its real context ("despacho::gui::QueuePane", not "QueuePane") in well under a second;
+the clang parser gives the same result in many minutes. Any lupdate warning (a tr() it could not
+place, a class it could not resolve) is an error here, so a message never lands in a wrong
+context. BUILD_DIR is accepted for the CMake target and not needed. Code outside a QObject translates through a class with
+Q_DECLARE_TR_FUNCTIONS(context) (for example `struct Tr { Q_DECLARE_TR_FUNCTIONS(despacho::cli) };`
+and `Tr::tr("...")`) or QCoreApplication::translate("context", "..."), both of which lupdate
+reads; never through a helper taking a variable, which it cannot follow.
 
-    QString tr(const char *text) { return QCoreApplication::translate("ctx", text); }
-
-which lupdate cannot follow; their literals are collected here and kept under "ctx". New
-messages arrive unfinished: translate them in Linguist (or by editing the XML), then check with
-`lrelease` that nothing is left unfinished (tests/gui/tst_translations does too).
+New messages arrive unfinished: translate them in Linguist (or by editing the XML); lrelease and
+tests/gui/tst_translations check that nothing is left unfinished. CI runs --check
+(tests/run-all.sh), so a source string without its entry in the .ts files fails the build.
 """
+import difflib
 import os
-import pathlib
 import re
+import pathlib
+import shutil
 import subprocess
 import sys
-import xml.etree.ElementTree as ET
+import tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SOURCES = ["src/core", "src/api", "src/storage", "src/security", "src/sync", "src/gui",
@@ -26,77 +32,61 @@ SOURCES = ["src/core", "src/api", "src/storage", "src/security", "src/sync", "sr
 TS_FILES = [ROOT / "translations" / "despacho_pt_BR.ts", ROOT / "translations" / "despacho_en.ts"]
 LUPDATE = os.environ.get("LUPDATE", "/usr/lib/qt6/bin/lupdate")
 
-HELPER = re.compile(r'QString\s+tr\s*\(\s*const\s+char\s*\*\s*\w+\s*\)\s*\{\s*return\s+'
-                    r'QCoreApplication::translate\(\s*"([^"]+)"', re.S)
-CALL = re.compile(r'(?<![\w:.>])tr\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)[,)]', re.S)
-LITERAL = re.compile(r'"((?:[^"\\]|\\.)*)"')
+
+# lupdate's progress lines; anything else it prints is a warning about the sources.
+PROGRESS = re.compile(r"^(Scanning directory|Updating|\s+Found \d+|\s+Removed \d+|"
+                      r"\s+Same-text heuristic|\s+Kept \d+)")
 
 
-def unescape(text):
-    return (text.replace('\\"', '"').replace("\\n", "\n").replace("\\t", "\t")
-            .replace("\\\\", "\\"))
+def run_lupdate(ts_files, quiet=False):
+    result = subprocess.run([LUPDATE, "-I", str(ROOT / "src"), "-locations", "none",
+                             "-no-obsolete", *SOURCES, "-ts", *map(str, ts_files)], cwd=ROOT,
+                            capture_output=True, text=True)
+    output = (result.stdout + result.stderr).splitlines()
+    warnings = [line for line in output if line.strip() and not PROGRESS.match(line)]
+    if not quiet:
+        print("\n".join(line for line in output if PROGRESS.match(line)))
+    if result.returncode != 0 or warnings:
+        sys.stderr.write("update_translations: lupdate could not read every message:\n"
+                         + "\n".join(warnings) + "\n")
+        sys.exit(1)
 
 
-def helper_messages():
-    """(context, source) pairs from files that translate through a local tr() helper."""
-    found = []
-    for folder in SOURCES:
-        for path in sorted((ROOT / folder).rglob("*.cpp")):
-            text = path.read_text(encoding="utf-8")
-            helper = HELPER.search(text)
-            if not helper:
-                continue
-            for call in CALL.finditer(text[helper.end():]):
-                source = "".join(unescape(m.group(1)) for m in LITERAL.finditer(call.group(1)))
-                found.append((helper.group(1), source))
-    return found
-
-
-def merge_helper_messages(ts_path, extra):
-    tree = ET.parse(ts_path)
-    root = tree.getroot()
-    contexts = {c.findtext("name"): c for c in root.findall("context")}
-    wanted = set(extra)
-    for name, context in contexts.items():
-        for message in list(context.findall("message")):
-            translation = message.find("translation")
-            if translation is None or translation.get("type") not in ("vanished", "obsolete"):
-                continue
-            if (name, message.findtext("source")) in wanted:
-                del translation.attrib["type"]  # still used, through the helper
-            else:
-                context.remove(message)
-    for name, source in extra:
-        context = contexts.get(name)
-        if context is None:
-            context = ET.SubElement(root, "context")
-            ET.SubElement(context, "name").text = name
-            contexts[name] = context
-        if any(m.findtext("source") == source for m in context.findall("message")):
-            continue
-        message = ET.SubElement(context, "message")
-        ET.SubElement(message, "source").text = source
-        ET.SubElement(message, "translation", {"type": "unfinished"})
-    for context in list(root.findall("context")):
-        if not context.findall("message"):
-            root.remove(context)
-    ET.indent(tree, space="    ")
-    with open(ts_path, "wb") as out:
-        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-        tree.write(out, encoding="utf-8", xml_declaration=False)
-        out.write(b"\n")
+def check():
+    with tempfile.TemporaryDirectory() as tmp:
+        copies = []
+        for ts in TS_FILES:
+            copy = pathlib.Path(tmp) / ts.name
+            shutil.copyfile(ts, copy)
+            copies.append(copy)
+        run_lupdate(copies, quiet=True)
+        changed = False
+        for ts, copy in zip(TS_FILES, copies):
+            before = ts.read_text(encoding="utf-8").splitlines()
+            after = copy.read_text(encoding="utf-8").splitlines()
+            if before != after:
+                changed = True
+                rel = ts.relative_to(ROOT)
+                sys.stderr.write(f"update_translations: {rel} is not up to date with the sources:\n")
+                diff = list(difflib.unified_diff(before, after, str(rel), str(rel) + " (sources)",
+                                                 lineterm="", n=1))
+                sys.stderr.write("\n".join(diff[:80]) + "\n")
+                if len(diff) > 80:
+                    sys.stderr.write(f"... and {len(diff) - 80} more diff lines\n")
+        if changed:
+            sys.stderr.write("Run `cmake --build BUILD --target update_translations`, translate "
+                             "the new messages and commit translations/.\n")
+            return 1
+    return 0
 
 
 def main():
-    if len(sys.argv) != 2:
+    args = sys.argv[1:]
+    if args and args[0] == "--check" and len(args) <= 2:
+        sys.exit(check())
+    if len(args) > 1:
         sys.exit(__doc__)
-    build = pathlib.Path(sys.argv[1]).resolve()
-    subprocess.run([LUPDATE, "-clang-parser", str(build), "-project-roots", str(ROOT / "src"),
-                    str(ROOT / "ui"), "-locations", "none", *SOURCES, "-ts",
-                    *map(str, TS_FILES)], cwd=ROOT, check=True)
-    extra = helper_messages()
-    for ts in TS_FILES:
-        merge_helper_messages(ts, extra)
+    run_lupdate(TS_FILES)
 
 
 if __name__ == "__main__":

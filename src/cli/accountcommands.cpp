@@ -19,10 +19,11 @@ namespace despacho::cli {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads this context; this file translates through Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("despacho::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(despacho::cli)
+};
 
 // Checks an optional base URL: absolute, http(s), and plain http only for loopback.
 bool checkUrl(CliContext *ctx, const QString &option, const QString &text, QUrl *url)
@@ -32,12 +33,12 @@ bool checkUrl(CliContext *ctx, const QString &option, const QString &text, QUrl 
     const QUrl u(text, QUrl::StrictMode);
     if (!u.isValid() || u.host().isEmpty() ||
         (u.scheme() != u"https"_s && u.scheme() != u"http"_s)) {
-        ctx->err(tr("%1: \"%2\" is not an http(s) URL").arg(option, text));
+        ctx->err(Tr::tr("%1: \"%2\" is not an http(s) URL").arg(option, text));
         return false;
     }
     if (u.scheme() == u"http"_s && !api::isLoopbackHost(u.host())) {
-        ctx->err(
-            tr("%1: plain http is only allowed for 127.0.0.1/localhost; use https").arg(option));
+        ctx->err(Tr::tr("%1: plain http is only allowed for 127.0.0.1/localhost; use https")
+                     .arg(option));
         return false;
     }
     *url = u;
@@ -52,8 +53,8 @@ bool authoriseAccountChange(CliContext *ctx, const QString &supervisor, const QS
     if (!ops.hasOperators())
         return true;
     if (supervisor.isEmpty()) {
-        ctx->err(tr("Managing accounts needs a supervisor: add --supervisor NAME (PIN from "
-                    "DESPACHO_SUPERVISOR_PIN or standard input)."));
+        ctx->err(Tr::tr("Managing accounts needs a supervisor: add --supervisor NAME (PIN from "
+                        "DESPACHO_SUPERVISOR_PIN or standard input)."));
         ctx->finish(ExitInvalidInput);
         return false;
     }
@@ -68,14 +69,14 @@ int exitForSecretError(int kind)
 void addVtex(CliContext *ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(u"name"_s, tr("Name of the account in Despacho"));
-    p.addOptions({{u"account"_s, tr("VTEX account name"), u"ACCOUNT"_s},
-                  {u"app-key"_s, tr("VTEX app key"), u"KEY"_s},
-                  {u"environment"_s, tr("VTEX environment"), u"ENV"_s, u"vtexcommercestable"_s},
-                  {u"base-url"_s, tr("OMS base URL (tests, sandbox)"), u"URL"_s},
-                  {u"payments-url"_s, tr("Payments base URL (tests, sandbox)"), u"URL"_s},
-                  {u"supervisor"_s, tr("Supervisor authorising the change"), u"NAME"_s},
-                  {u"json"_s, tr("JSON output")}});
+    p.addPositionalArgument(u"name"_s, Tr::tr("Name of the account in Despacho"));
+    p.addOptions({{u"account"_s, Tr::tr("VTEX account name"), u"ACCOUNT"_s},
+                  {u"app-key"_s, Tr::tr("VTEX app key"), u"KEY"_s},
+                  {u"environment"_s, Tr::tr("VTEX environment"), u"ENV"_s, u"vtexcommercestable"_s},
+                  {u"base-url"_s, Tr::tr("OMS base URL (tests, sandbox)"), u"URL"_s},
+                  {u"payments-url"_s, Tr::tr("Payments base URL (tests, sandbox)"), u"URL"_s},
+                  {u"supervisor"_s, Tr::tr("Supervisor authorising the change"), u"NAME"_s},
+                  {u"json"_s, Tr::tr("JSON output")}});
     const QString usage = u"account add-vtex NAME --account ACCOUNT --app-key KEY "
                           "[--base-url URL] [--payments-url URL] [--environment ENV] "
                           "[--supervisor NAME]"_s;
@@ -84,8 +85,8 @@ void addVtex(CliContext *ctx, const QStringList &args)
     const QStringList pos = p.positionalArguments();
     if (!p.isSet(u"account"_s) || !p.isSet(u"app-key"_s)) {
         ctx->err(
-            tr("%1: %2 (usage: %3)")
-                .arg(u"account add-vtex"_s, tr("--account and --app-key are required"), usage));
+            Tr::tr("%1: %2 (usage: %3)")
+                .arg(u"account add-vtex"_s, Tr::tr("--account and --app-key are required"), usage));
         ctx->finish(ExitUsage);
         return;
     }
@@ -97,19 +98,19 @@ void addVtex(CliContext *ctx, const QStringList &args)
     static const QRegularExpression nameRe(u"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$"_s);
     static const QRegularExpression accountRe(u"^[a-z0-9][a-z0-9-]{0,62}$"_s);
     if (!nameRe.match(a.name).hasMatch()) {
-        ctx->err(tr("NAME: \"%1\" must be 1-64 letters, digits, '.', '_' or '-'").arg(a.name));
+        ctx->err(Tr::tr("NAME: \"%1\" must be 1-64 letters, digits, '.', '_' or '-'").arg(a.name));
         ctx->finish(ExitInvalidInput);
         return;
     }
     if (!accountRe.match(a.account).hasMatch()) {
-        ctx->err(tr("--account: \"%1\" is not a VTEX account name (lower-case letters, digits, "
-                    "'-')")
+        ctx->err(Tr::tr("--account: \"%1\" is not a VTEX account name (lower-case letters, digits, "
+                        "'-')")
                      .arg(a.account));
         ctx->finish(ExitInvalidInput);
         return;
     }
     if (a.appKey.isEmpty()) {
-        ctx->err(tr("--app-key: must not be empty"));
+        ctx->err(Tr::tr("--app-key: must not be empty"));
         ctx->finish(ExitInvalidInput);
         return;
     }
@@ -120,8 +121,8 @@ void addVtex(CliContext *ctx, const QStringList &args)
     }
     const QString token = CliContext::readSecret("DESPACHO_VTEX_APP_TOKEN");
     if (token.isEmpty()) {
-        ctx->err(tr("No app token: set DESPACHO_VTEX_APP_TOKEN or give it as one line on "
-                    "standard input (never on the command line)."));
+        ctx->err(Tr::tr("No app token: set DESPACHO_VTEX_APP_TOKEN or give it as one line on "
+                        "standard input (never on the command line)."));
         ctx->finish(ExitInvalidInput);
         return;
     }
@@ -133,11 +134,11 @@ void addVtex(CliContext *ctx, const QStringList &args)
         return;
     ctx->services()->saveVtexAccount(a, token, ctx, [ctx, a](const QString &error, int kind) {
         if (!error.isEmpty()) {
-            ctx->err(tr("account %1: %2").arg(a.name, error));
+            ctx->err(Tr::tr("account %1: %2").arg(a.name, error));
             ctx->finish(kind ? exitForSecretError(kind) : ExitEnvironment);
             return;
         }
-        ctx->out(tr("account %1 saved (VTEX account %2; app token in the system keychain)")
+        ctx->out(Tr::tr("account %1 saved (VTEX account %2; app token in the system keychain)")
                      .arg(a.name, a.account));
         ctx->finish(ExitOk);
     });
@@ -146,7 +147,7 @@ void addVtex(CliContext *ctx, const QStringList &args)
 void listAccounts(CliContext *ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({u"json"_s, tr("JSON output")});
+    p.addOption({u"json"_s, Tr::tr("JSON output")});
     if (!parseArguments(ctx, p, u"account list"_s, args, 0, 0, u"account list [--json]"_s))
         return;
     if (p.isSet(u"json"_s))
@@ -172,24 +173,25 @@ void listAccounts(CliContext *ctx, const QStringList &args)
                                      {u"paymentsUrl"_s, a.paymentsUrl.toString()},
                                      {u"lastSync"_s, lastSync}});
         } else {
-            ctx->out(u"%1\t%2\t%3\t%4\t%5"_s.arg(
-                a.name, a.kind, a.account, a.appKey,
-                lastSync.isEmpty() ? tr("never synced") : tr("last sync %1").arg(lastSync)));
+            ctx->out(u"%1\t%2\t%3\t%4\t%5"_s.arg(a.name, a.kind, a.account, a.appKey,
+                                                 lastSync.isEmpty()
+                                                     ? Tr::tr("never synced")
+                                                     : Tr::tr("last sync %1").arg(lastSync)));
         }
     }
     if (ctx->json())
         ctx->outJson(QJsonDocument(array));
     else if (accounts.isEmpty())
-        ctx->out(tr("No accounts. Add one with: despacho-cli account add-vtex NAME --account "
-                    "ACCOUNT --app-key KEY"));
+        ctx->out(Tr::tr("No accounts. Add one with: despacho-cli account add-vtex NAME --account "
+                        "ACCOUNT --app-key KEY"));
     ctx->finish(ExitOk);
 }
 
 void removeAccount(CliContext *ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(u"name"_s, tr("Name of the account in Despacho"));
-    p.addOption({u"supervisor"_s, tr("Supervisor authorising the change"), u"NAME"_s});
+    p.addPositionalArgument(u"name"_s, Tr::tr("Name of the account in Despacho"));
+    p.addOption({u"supervisor"_s, Tr::tr("Supervisor authorising the change"), u"NAME"_s});
     if (!parseArguments(ctx, p, u"account remove"_s, args, 1, 1,
                         u"account remove NAME [--supervisor NAME]"_s))
         return;
@@ -199,7 +201,7 @@ void removeAccount(CliContext *ctx, const QStringList &args)
     }
     const QString name = p.positionalArguments().first();
     if (!ctx->services()->accounts()->find(name)) {
-        ctx->err(tr("There is no account named \"%1\".").arg(name));
+        ctx->err(Tr::tr("There is no account named \"%1\".").arg(name));
         ctx->finish(ExitInvalidInput);
         return;
     }
@@ -207,11 +209,11 @@ void removeAccount(CliContext *ctx, const QStringList &args)
         return;
     ctx->services()->removeAccount(name, ctx, [ctx, name](const QString &error, int kind) {
         if (!error.isEmpty()) {
-            ctx->err(tr("account %1: %2").arg(name, error));
+            ctx->err(Tr::tr("account %1: %2").arg(name, error));
             ctx->finish(kind ? exitForSecretError(kind) : ExitEnvironment);
             return;
         }
-        ctx->out(tr("account %1 removed").arg(name));
+        ctx->out(Tr::tr("account %1 removed").arg(name));
         ctx->finish(ExitOk);
     });
 }
@@ -228,8 +230,9 @@ void runAccountCommand(CliContext *ctx, const QStringList &args)
     else if (sub == u"remove"_s)
         removeAccount(ctx, args.mid(1));
     else {
-        ctx->err(tr("account: unknown subcommand \"%1\" (usage: account add-vtex|list|remove ...)")
-                     .arg(sub));
+        ctx->err(
+            Tr::tr("account: unknown subcommand \"%1\" (usage: account add-vtex|list|remove ...)")
+                .arg(sub));
         ctx->finish(ExitUsage);
     }
 }

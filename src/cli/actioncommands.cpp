@@ -13,10 +13,11 @@ using namespace Qt::StringLiterals;
 namespace despacho::cli {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads this context; this file translates through Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("despacho::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(despacho::cli)
+};
 
 // A person's date and time: ISO-8601 with an offset, or without one (the station's zone).
 QDateTime parseWhen(const QString &text)
@@ -41,15 +42,15 @@ struct Parsed
 void parseCommon(CliContext *ctx, const QString &command, const QStringList &args,
                  const QList<QCommandLineOption> &options, Parsed *p)
 {
-    p->parser.addPositionalArgument(u"order"_s, tr("Order id"));
+    p->parser.addPositionalArgument(u"order"_s, Tr::tr("Order id"));
     p->parser.addOptions(options);
-    p->parser.addOptions({{u"account"_s, tr("Account of the order"), u"NAME"_s},
-                          {u"queue-only"_s, tr("Queue the command and return at once")},
-                          {u"wait"_s, tr("Wait for another process's dispatcher to finish")},
+    p->parser.addOptions({{u"account"_s, Tr::tr("Account of the order"), u"NAME"_s},
+                          {u"queue-only"_s, Tr::tr("Queue the command and return at once")},
+                          {u"wait"_s, Tr::tr("Wait for another process's dispatcher to finish")},
                           timeoutOption(),
-                          {u"json"_s, tr("JSON output")}});
+                          {u"json"_s, Tr::tr("JSON output")}});
     if (!parseArguments(ctx, p->parser, command, args, 1, 1,
-                        tr("%1 ORDER_ID [options]; see despacho-cli --help").arg(command)))
+                        Tr::tr("%1 ORDER_ID [options]; see despacho-cli --help").arg(command)))
         return;
     const auto timeout = sendTimeout(ctx, p->parser);
     if (!timeout)
@@ -74,13 +75,13 @@ bool refuseIssues(CliContext *ctx, const FieldIssues &issues)
 {
     for (const FieldIssue &i : issues) {
         if (i.warning)
-            ctx->err(tr("warning: %1: %2").arg(i.field, i.message));
+            ctx->err(Tr::tr("warning: %1: %2").arg(i.field, i.message));
     }
     if (!hasErrors(issues))
         return false;
     for (const FieldIssue &i : issues) {
         if (!i.warning)
-            ctx->err(tr("%1: %2").arg(i.field, i.message));
+            ctx->err(Tr::tr("%1: %2").arg(i.field, i.message));
     }
     ctx->finish(ExitInvalidInput);
     return true;
@@ -110,16 +111,16 @@ void invoice(CliContext *ctx, const QStringList &args)
 {
     Parsed p;
     parseCommon(ctx, u"invoice"_s, args,
-                {{u"number"_s, tr("Invoice number (letters and digits)"), u"N"_s},
-                 {u"value"_s, tr("Invoice value in cents"), u"CENTS"_s},
-                 {u"issued"_s, tr("Issuance date and time, ISO-8601"), u"ISO8601"_s},
-                 {u"type"_s, tr("output (sale) or input (return)"), u"TYPE"_s, u"output"_s},
-                 {u"key"_s, tr("NF-e access key (44 digits)"), u"KEY"_s},
-                 {u"url"_s, tr("Invoice URL"), u"URL"_s},
-                 {u"item"_s, tr("Item to invoice (repeatable)"), u"SKU:QTY:UNIT_PRICE_CENTS"_s},
-                 {u"courier"_s, tr("Courier"), u"C"_s},
-                 {u"tracking-number"_s, tr("Tracking number"), u"T"_s},
-                 {u"tracking-url"_s, tr("Tracking URL"), u"U"_s}},
+                {{u"number"_s, Tr::tr("Invoice number (letters and digits)"), u"N"_s},
+                 {u"value"_s, Tr::tr("Invoice value in cents"), u"CENTS"_s},
+                 {u"issued"_s, Tr::tr("Issuance date and time, ISO-8601"), u"ISO8601"_s},
+                 {u"type"_s, Tr::tr("output (sale) or input (return)"), u"TYPE"_s, u"output"_s},
+                 {u"key"_s, Tr::tr("NF-e access key (44 digits)"), u"KEY"_s},
+                 {u"url"_s, Tr::tr("Invoice URL"), u"URL"_s},
+                 {u"item"_s, Tr::tr("Item to invoice (repeatable)"), u"SKU:QTY:UNIT_PRICE_CENTS"_s},
+                 {u"courier"_s, Tr::tr("Courier"), u"C"_s},
+                 {u"tracking-number"_s, Tr::tr("Tracking number"), u"T"_s},
+                 {u"tracking-url"_s, Tr::tr("Tracking URL"), u"U"_s}},
                 &p);
     if (!p.ok)
         return;
@@ -128,29 +129,31 @@ void invoice(CliContext *ctx, const QStringList &args)
     FieldIssues issues;
     const QString type = a.value(u"type"_s).toLower();
     if (type != u"output"_s && type != u"input"_s)
-        issues.append({u"--type"_s, tr("must be output or input")});
+        issues.append({u"--type"_s, Tr::tr("must be output or input")});
     form.output = type != u"input"_s;
     form.number = a.value(u"number"_s);
     if (!a.isSet(u"value"_s)) {
-        issues.append({u"--value"_s, tr("the invoice value in cents is required")});
+        issues.append({u"--value"_s, Tr::tr("the invoice value in cents is required")});
     } else {
         bool ok = false;
         form.valueCents = a.value(u"value"_s).toLongLong(&ok);
         if (!ok || form.valueCents <= 0)
             issues.append(
-                {u"--value"_s, tr("\"%1\" is not a value in cents").arg(a.value(u"value"_s))});
+                {u"--value"_s, Tr::tr("\"%1\" is not a value in cents").arg(a.value(u"value"_s))});
     }
     form.issued = parseWhen(a.value(u"issued"_s));
     if (a.isSet(u"issued"_s) && !form.issued.isValid())
-        issues.append({u"--issued"_s,
-                       tr("\"%1\" is not an ISO-8601 date and time").arg(a.value(u"issued"_s))});
+        issues.append(
+            {u"--issued"_s,
+             Tr::tr("\"%1\" is not an ISO-8601 date and time").arg(a.value(u"issued"_s))});
     form.key = a.value(u"key"_s);
     form.url = a.value(u"url"_s);
     static const QRegularExpression itemRe(u"^([^:]+):(\\d+):(\\d+)$"_s);
     for (const QString &item : a.values(u"item"_s)) {
         const auto m = itemRe.match(item);
         if (!m.hasMatch()) {
-            issues.append({u"--item"_s, tr("\"%1\" is not SKU:QTY:UNIT_PRICE_CENTS").arg(item)});
+            issues.append(
+                {u"--item"_s, Tr::tr("\"%1\" is not SKU:QTY:UNIT_PRICE_CENTS").arg(item)});
             continue;
         }
         form.items.append({m.captured(1), m.captured(2).toInt(), m.captured(3).toLongLong()});
@@ -171,11 +174,11 @@ void tracking(CliContext *ctx, const QStringList &args)
 {
     Parsed p;
     parseCommon(ctx, u"tracking"_s, args,
-                {{u"invoice"_s, tr("Invoice number"), u"N"_s},
-                 {u"courier"_s, tr("Courier"), u"C"_s},
-                 {u"number"_s, tr("Tracking number"), u"T"_s},
-                 {u"url"_s, tr("Tracking URL"), u"U"_s},
-                 {u"dispatched"_s, tr("Dispatch date and time, ISO-8601"), u"ISO8601"_s}},
+                {{u"invoice"_s, Tr::tr("Invoice number"), u"N"_s},
+                 {u"courier"_s, Tr::tr("Courier"), u"C"_s},
+                 {u"number"_s, Tr::tr("Tracking number"), u"T"_s},
+                 {u"url"_s, Tr::tr("Tracking URL"), u"U"_s},
+                 {u"dispatched"_s, Tr::tr("Dispatch date and time, ISO-8601"), u"ISO8601"_s}},
                 &p);
     if (!p.ok)
         return;
@@ -187,7 +190,7 @@ void tracking(CliContext *ctx, const QStringList &args)
         form.url = sync::templateTrackingUrl(sync::loadCarriers(), form.courier, form.number);
     FieldIssues issues;
     if (p.parser.isSet(u"dispatched"_s) && !form.dispatched.isValid())
-        issues.append({u"--dispatched"_s, tr("not an ISO-8601 date and time")});
+        issues.append({u"--dispatched"_s, Tr::tr("not an ISO-8601 date and time")});
     issues += validateTracking(form, p.target.order);
     if (refuseIssues(ctx, issues))
         return;
@@ -198,13 +201,13 @@ void trackingEvent(CliContext *ctx, const QStringList &args)
 {
     Parsed p;
     parseCommon(ctx, u"tracking-event"_s, args,
-                {{u"invoice"_s, tr("Invoice number"), u"N"_s},
-                 {u"city"_s, tr("City"), u"C"_s},
-                 {u"state"_s, tr("State (UF)"), u"UF"_s},
-                 {u"description"_s, tr("What happened"), u"D"_s},
-                 {u"date"_s, tr("When, ISO-8601"), u"ISO8601"_s},
-                 {u"delivered"_s, tr("The package was delivered")},
-                 {u"delivered-date"_s, tr("Delivery date and time"), u"ISO8601"_s}},
+                {{u"invoice"_s, Tr::tr("Invoice number"), u"N"_s},
+                 {u"city"_s, Tr::tr("City"), u"C"_s},
+                 {u"state"_s, Tr::tr("State (UF)"), u"UF"_s},
+                 {u"description"_s, Tr::tr("What happened"), u"D"_s},
+                 {u"date"_s, Tr::tr("When, ISO-8601"), u"ISO8601"_s},
+                 {u"delivered"_s, Tr::tr("The package was delivered")},
+                 {u"delivered-date"_s, Tr::tr("Delivery date and time"), u"ISO8601"_s}},
                 &p);
     if (!p.ok)
         return;
@@ -224,8 +227,8 @@ void cancel(CliContext *ctx, const QStringList &args)
 {
     Parsed p;
     parseCommon(ctx, u"cancel"_s, args,
-                {{u"reason"_s, tr("Why the order is canceled"), u"TEXT"_s},
-                 {u"supervisor"_s, tr("Supervisor authorising the cancel"), u"NAME"_s}},
+                {{u"reason"_s, Tr::tr("Why the order is canceled"), u"TEXT"_s},
+                 {u"supervisor"_s, Tr::tr("Supervisor authorising the cancel"), u"NAME"_s}},
                 &p);
     if (!p.ok)
         return;
@@ -233,7 +236,7 @@ void cancel(CliContext *ctx, const QStringList &args)
     const QString supervisor = p.parser.value(u"supervisor"_s);
     FieldIssues issues = validateCancel(reason, p.target.order);
     if (supervisor.isEmpty())
-        issues.append({u"--supervisor"_s, tr("canceling needs a supervisor's name and PIN")});
+        issues.append({u"--supervisor"_s, Tr::tr("canceling needs a supervisor's name and PIN")});
     if (refuseIssues(ctx, issues))
         return;
     // The supervisor proves it at this moment, even when the acting operator is one.

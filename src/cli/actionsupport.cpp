@@ -19,18 +19,19 @@ using namespace Qt::StringLiterals;
 namespace despacho::cli {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads this context; this file translates through Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("despacho::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(despacho::cli)
+};
 
 QString stateLine(const Command &c)
 {
-    QString line = tr("command %1 (%2, order %3): %4")
+    QString line = Tr::tr("command %1 (%2, order %3): %4")
                        .arg(QString::number(c.id), commandKindDisplayName(c.kind), c.orderId,
                             commandStateDisplayName(c.state));
     if (!c.receipt.isEmpty() && c.state == CommandState::Sent)
-        line += tr(", receipt %1").arg(c.receipt);
+        line += Tr::tr(", receipt %1").arg(c.receipt);
     if (!c.lastError.isEmpty() && c.state != CommandState::Sent)
         line += u" — "_s + c.lastError;
     return line;
@@ -40,7 +41,7 @@ QString stateLine(const Command &c)
 QCommandLineOption timeoutOption()
 {
     return {u"timeout"_s,
-            tr("Give up waiting after SECONDS (default %1); the commands stay queued")
+            Tr::tr("Give up waiting after SECONDS (default %1); the commands stay queued")
                 .arg(defaultSendTimeoutSeconds),
             u"SECONDS"_s, QString::number(defaultSendTimeoutSeconds)};
 }
@@ -50,7 +51,7 @@ std::optional<int> sendTimeout(CliContext *ctx, const QCommandLineParser &parser
     bool ok = false;
     const int seconds = parser.value(u"timeout"_s).toInt(&ok);
     if (!ok || seconds < 1 || seconds > 86400) {
-        ctx->err(tr("--timeout: \"%1\" is not a number of seconds from 1 to 86400")
+        ctx->err(Tr::tr("--timeout: \"%1\" is not a number of seconds from 1 to 86400")
                      .arg(parser.value(u"timeout"_s)));
         ctx->finish(ExitInvalidInput);
         return std::nullopt;
@@ -71,17 +72,17 @@ void abandonSending(CliContext *ctx, sync::OutboxDispatcher *dispatcher)
 
 void reportStillQueued(CliContext *ctx, const Command &c)
 {
-    ctx->err(tr("command %1 (%2, account %3, order %4) still queued: %5")
+    ctx->err(Tr::tr("command %1 (%2, account %3, order %4) still queued: %5")
                  .arg(QString::number(c.id), commandKindDisplayName(c.kind), c.account, c.orderId,
-                      c.lastError.isEmpty() ? tr("no answer yet") : c.lastError));
+                      c.lastError.isEmpty() ? Tr::tr("no answer yet") : c.lastError));
 }
 
 bool authenticateOperator(CliContext *ctx, const QString &purpose, QString *name)
 {
     const QString who = ctx->options().operatorName;
     if (who.isEmpty()) {
-        ctx->err(tr("This action needs the acting operator: despacho-cli --operator NAME ... "
-                    "(PIN from DESPACHO_PIN or standard input)"));
+        ctx->err(Tr::tr("This action needs the acting operator: despacho-cli --operator NAME ... "
+                        "(PIN from DESPACHO_PIN or standard input)"));
         ctx->finish(ExitInvalidInput);
         return false;
     }
@@ -121,7 +122,7 @@ std::optional<Order> loadOrder(CliContext *ctx, const QString &orderId, const QS
                 accounts << key.account;
         }
         if (accounts.size() > 1) {
-            ctx->err(tr("order %1 exists in several accounts (%2): choose one with --account")
+            ctx->err(Tr::tr("order %1 exists in several accounts (%2): choose one with --account")
                          .arg(orderId, accounts.join(u", "_s)));
             ctx->finish(ExitInvalidInput);
             return std::nullopt;
@@ -130,13 +131,13 @@ std::optional<Order> loadOrder(CliContext *ctx, const QString &orderId, const QS
     }
     const QByteArray raw = ctx->services()->orders()->rawJson(acc, orderId);
     if (raw.isEmpty()) {
-        ctx->err(tr("order %1 is not in the cache; run despacho-cli sync first").arg(orderId));
+        ctx->err(Tr::tr("order %1 is not in the cache; run despacho-cli sync first").arg(orderId));
         ctx->finish(ExitInvalidInput);
         return std::nullopt;
     }
     const auto parsed = orderFromVtexJson(QJsonDocument::fromJson(raw).object());
     if (!parsed.ok()) {
-        ctx->err(tr("order %1: %2").arg(orderId, parsed.error));
+        ctx->err(Tr::tr("order %1: %2").arg(orderId, parsed.error));
         ctx->finish(ExitInvalidInput);
         return std::nullopt;
     }
@@ -159,12 +160,12 @@ void queueAndSend(CliContext *ctx, CommandKind kind, const ActionTarget &target,
     if (!id) {
         // A command still waiting on the order refuses this one (exit 1); a database that could
         // not be read or written is the environment's (exit 5).
-        ctx->err(tr("cannot queue the command: %1").arg(error));
+        ctx->err(Tr::tr("cannot queue the command: %1").arg(error));
         ctx->finish(busy ? ExitInvalidInput : ExitEnvironment);
         return;
     }
     if (queueOnly) {
-        ctx->out(tr("queued as command %1").arg(id));
+        ctx->out(Tr::tr("queued as command %1").arg(id));
         ctx->finish(ExitOk);
         return;
     }
@@ -198,10 +199,11 @@ void queueAndSend(CliContext *ctx, CommandKind kind, const ActionTarget &target,
             const bool held = dispatcher->isActive();
             abandonSending(ctx, dispatcher);
             ctx->err(
-                held ? tr("no outcome after %1 s; the command stays queued").arg(timeoutSeconds)
-                     : tr("another process still holds the outbox after %1 s; the command stays "
-                          "queued")
-                           .arg(timeoutSeconds));
+                held
+                    ? Tr::tr("no outcome after %1 s; the command stays queued").arg(timeoutSeconds)
+                    : Tr::tr("another process still holds the outbox after %1 s; the command stays "
+                             "queued")
+                          .arg(timeoutSeconds));
             if (const auto stored = ctx->services()->outbox()->find(id))
                 reportStillQueued(ctx, *stored);
             ctx->finish(ExitRemote);
@@ -212,7 +214,7 @@ void queueAndSend(CliContext *ctx, CommandKind kind, const ActionTarget &target,
         return;
     if (!waitForLock) {
         delete dispatcher;
-        ctx->out(tr("queued as command %1; %2").arg(QString::number(id), lockError));
+        ctx->out(Tr::tr("queued as command %1; %2").arg(QString::number(id), lockError));
         ctx->finish(ExitOk);
         return;
     }

@@ -17,10 +17,11 @@ namespace {
 
 using sync::OperatorService;
 
-QString tr(const char *text)
+// lupdate reads this context; this file translates through Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("despacho::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(despacho::cli)
+};
 
 int exitFor(OperatorService::Refusal refusal)
 {
@@ -30,28 +31,29 @@ int exitFor(OperatorService::Refusal refusal)
 void addOperator(CliContext *ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(u"name"_s, tr("Name of the new operator"));
-    p.addOptions({{u"role"_s, tr("operator or supervisor"), u"ROLE"_s},
-                  {u"supervisor"_s, tr("Supervisor who authorises the change"), u"NAME"_s},
-                  {u"json"_s, tr("JSON output")}});
+    p.addPositionalArgument(u"name"_s, Tr::tr("Name of the new operator"));
+    p.addOptions({{u"role"_s, Tr::tr("operator or supervisor"), u"ROLE"_s},
+                  {u"supervisor"_s, Tr::tr("Supervisor who authorises the change"), u"NAME"_s},
+                  {u"json"_s, Tr::tr("JSON output")}});
     const QString usage = u"operator add NAME --role operator|supervisor [--supervisor NAME]"_s;
     if (!parseArguments(ctx, p, u"operator add"_s, args, 1, 1, usage))
         return;
     const QStringList pos = p.positionalArguments();
     if (!p.isSet(u"role"_s)) {
-        ctx->err(tr("%1: %2 (usage: %3)").arg(u"operator add"_s, tr("--role is required"), usage));
+        ctx->err(Tr::tr("%1: %2 (usage: %3)")
+                     .arg(u"operator add"_s, Tr::tr("--role is required"), usage));
         ctx->finish(ExitUsage);
         return;
     }
     const QString name = pos.first();
     const QString role = p.value(u"role"_s).trimmed();
     if (!OperatorService::isValidName(name)) {
-        ctx->err(tr("NAME: \"%1\" is not valid: %2").arg(name, OperatorService::nameRule()));
+        ctx->err(Tr::tr("NAME: \"%1\" is not valid: %2").arg(name, OperatorService::nameRule()));
         ctx->finish(ExitInvalidInput);
         return;
     }
     if (role != OperatorService::roleOperator() && role != OperatorService::roleSupervisor()) {
-        ctx->err(tr("--role: \"%1\" is not valid: use operator or supervisor").arg(role));
+        ctx->err(Tr::tr("--role: \"%1\" is not valid: use operator or supervisor").arg(role));
         ctx->finish(ExitInvalidInput);
         return;
     }
@@ -63,15 +65,16 @@ void addOperator(CliContext *ctx, const QStringList &args)
 
     const QString pin = CliContext::readSecret("DESPACHO_NEW_PIN");
     if (pin.isEmpty()) {
-        ctx->err(tr("No PIN for %1: set DESPACHO_NEW_PIN or give it as one line on standard "
-                    "input (never on the command line).")
+        ctx->err(Tr::tr("No PIN for %1: set DESPACHO_NEW_PIN or give it as one line on standard "
+                        "input (never on the command line).")
                      .arg(name));
         ctx->finish(ExitInvalidInput);
         return;
     }
     // Checked before the supervisor is asked, so a mistyped PIN costs no supervisor attempt.
     if (!security::PinHasher::isValidPin(pin)) {
-        ctx->err(tr("The new PIN for %1 is not valid: %2.").arg(name, OperatorService::pinRule()));
+        ctx->err(
+            Tr::tr("The new PIN for %1 is not valid: %2.").arg(name, OperatorService::pinRule()));
         ctx->finish(ExitInvalidInput);
         return;
     }
@@ -80,18 +83,19 @@ void addOperator(CliContext *ctx, const QStringList &args)
     if (service.hasOperators()) {
         supervisor = p.value(u"supervisor"_s).trimmed();
         if (supervisor.isEmpty()) {
-            ctx->err(tr("Adding operator %1 needs a supervisor: --supervisor NAME, with the "
-                        "supervisor's PIN in DESPACHO_SUPERVISOR_PIN or on the next line of "
-                        "standard input.")
+            ctx->err(Tr::tr("Adding operator %1 needs a supervisor: --supervisor NAME, with the "
+                            "supervisor's PIN in DESPACHO_SUPERVISOR_PIN or on the next line of "
+                            "standard input.")
                          .arg(name));
             ctx->finish(ExitInvalidInput);
             return;
         }
         supervisorPin = CliContext::readSecret("DESPACHO_SUPERVISOR_PIN");
         if (supervisorPin.isEmpty()) {
-            ctx->err(tr("No PIN for supervisor %1: set DESPACHO_SUPERVISOR_PIN or give it on the "
-                        "next line of standard input.")
-                         .arg(supervisor));
+            ctx->err(
+                Tr::tr("No PIN for supervisor %1: set DESPACHO_SUPERVISOR_PIN or give it on the "
+                       "next line of standard input.")
+                    .arg(supervisor));
             ctx->finish(ExitInvalidInput);
             return;
         }
@@ -112,7 +116,7 @@ void addOperator(CliContext *ctx, const QStringList &args)
 void listOperators(CliContext *ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({u"json"_s, tr("JSON output")});
+    p.addOption({u"json"_s, Tr::tr("JSON output")});
     if (!parseArguments(ctx, p, u"operator list"_s, args, 0, 0, u"operator list [--json]"_s))
         return;
     if (p.isSet(u"json"_s))
@@ -138,17 +142,18 @@ void listOperators(CliContext *ctx, const QStringList &args)
                 {u"createdAt"_s, o.createdAt.toString(Qt::ISODate)}});
             continue;
         }
-        QString state = o.active ? tr("active") : tr("inactive");
+        QString state = o.active ? Tr::tr("active") : Tr::tr("inactive");
         if (locked)
-            state = tr("locked until %1")
+            state = Tr::tr("locked until %1")
                         .arg(QLocale().toString(o.lockedUntil.toLocalTime(), QLocale::ShortFormat));
         ctx->out(u"%1\t%2\t%3"_s.arg(o.name, o.role, state));
     }
     if (ctx->json())
         ctx->outJson(QJsonDocument(array));
     else if (operators.isEmpty())
-        ctx->out(tr("No operators yet. Add the first supervisor with: despacho-cli operator add "
-                    "NAME --role supervisor"));
+        ctx->out(
+            Tr::tr("No operators yet. Add the first supervisor with: despacho-cli operator add "
+                   "NAME --role supervisor"));
     ctx->finish(ExitOk);
 }
 
@@ -162,7 +167,8 @@ void runOperatorCommand(CliContext *ctx, const QStringList &args)
     else if (sub == u"list"_s)
         listOperators(ctx, args.mid(1));
     else {
-        ctx->err(tr("operator: unknown subcommand \"%1\" (usage: operator add|list ...)").arg(sub));
+        ctx->err(
+            Tr::tr("operator: unknown subcommand \"%1\" (usage: operator add|list ...)").arg(sub));
         ctx->finish(ExitUsage);
     }
 }

@@ -16,10 +16,11 @@ using namespace Qt::StringLiterals;
 namespace despacho::cli {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads this context; this file translates through Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("despacho::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(despacho::cli)
+};
 
 QJsonObject toJson(const OrderSummary &s)
 {
@@ -35,11 +36,12 @@ QJsonObject toJson(const OrderSummary &s)
 void runOrdersCommand(CliContext *ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOptions({{u"account"_s, tr("Only this account"), u"NAME"_s},
-                  {u"status"_s, tr("Only this status"), u"STATUS"_s},
-                  {u"search"_s, tr("Order id, sequence, client, document or e-mail"), u"TEXT"_s},
-                  {u"limit"_s, tr("At most N orders"), u"N"_s},
-                  {u"json"_s, tr("JSON output")}});
+    p.addOptions(
+        {{u"account"_s, Tr::tr("Only this account"), u"NAME"_s},
+         {u"status"_s, Tr::tr("Only this status"), u"STATUS"_s},
+         {u"search"_s, Tr::tr("Order id, sequence, client, document or e-mail"), u"TEXT"_s},
+         {u"limit"_s, Tr::tr("At most N orders"), u"N"_s},
+         {u"json"_s, Tr::tr("JSON output")}});
     if (!parseArguments(ctx, p, u"orders"_s, args, 0, 0,
                         u"orders [--account NAME] [--status STATUS] [--search TEXT] [--limit N] "
                         "[--json]"_s))
@@ -51,7 +53,7 @@ void runOrdersCommand(CliContext *ctx, const QStringList &args)
     q.status = p.value(u"status"_s);
     q.search = p.value(u"search"_s);
     if (!q.status.isEmpty() && orderStatusFromString(q.status) == OrderStatus::Other) {
-        ctx->err(tr("--status: unknown status \"%1\"").arg(q.status));
+        ctx->err(Tr::tr("--status: unknown status \"%1\"").arg(q.status));
         ctx->finish(ExitInvalidInput);
         return;
     }
@@ -59,7 +61,7 @@ void runOrdersCommand(CliContext *ctx, const QStringList &args)
         bool ok = false;
         q.limit = p.value(u"limit"_s).toInt(&ok);
         if (!ok || q.limit < 0) {
-            ctx->err(tr("--limit: must be a positive number"));
+            ctx->err(Tr::tr("--limit: must be a positive number"));
             ctx->finish(ExitInvalidInput);
             return;
         }
@@ -69,7 +71,7 @@ void runOrdersCommand(CliContext *ctx, const QStringList &args)
         return;
     }
     if (!q.account.isEmpty() && !ctx->services()->accounts()->find(q.account)) {
-        ctx->err(tr("There is no account named \"%1\".").arg(q.account));
+        ctx->err(Tr::tr("There is no account named \"%1\".").arg(q.account));
         ctx->finish(ExitInvalidInput);
         return;
     }
@@ -94,9 +96,9 @@ void runOrdersCommand(CliContext *ctx, const QStringList &args)
 void runShowCommand(CliContext *ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(u"order"_s, tr("Order id"));
-    p.addOptions({{u"account"_s, tr("Account of the order"), u"NAME"_s},
-                  {u"json"_s, tr("The cached order JSON as received")}});
+    p.addPositionalArgument(u"order"_s, Tr::tr("Order id"));
+    p.addOptions({{u"account"_s, Tr::tr("Account of the order"), u"NAME"_s},
+                  {u"json"_s, Tr::tr("The cached order JSON as received")}});
     if (!parseArguments(ctx, p, u"show"_s, args, 1, 1,
                         u"show ORDER_ID [--account NAME] [--json]"_s))
         return;
@@ -115,7 +117,7 @@ void runShowCommand(CliContext *ctx, const QStringList &args)
                 accounts << key.account;
         }
         if (accounts.size() > 1) {
-            ctx->err(tr("order %1 exists in several accounts (%2): choose one with --account")
+            ctx->err(Tr::tr("order %1 exists in several accounts (%2): choose one with --account")
                          .arg(orderId, accounts.join(u", "_s)));
             ctx->finish(ExitInvalidInput);
             return;
@@ -125,9 +127,9 @@ void runShowCommand(CliContext *ctx, const QStringList &args)
     const QByteArray raw = ctx->services()->orders()->rawJson(account, orderId);
     if (raw.isEmpty()) {
         const bool listed = ctx->services()->orders()->summary(account, orderId).has_value();
-        ctx->err(
-            listed ? tr("order %1: only the list row is cached; run despacho-cli sync").arg(orderId)
-                   : tr("order %1 is not in the cache").arg(orderId));
+        ctx->err(listed ? Tr::tr("order %1: only the list row is cached; run despacho-cli sync")
+                              .arg(orderId)
+                        : Tr::tr("order %1 is not in the cache").arg(orderId));
         ctx->finish(ExitInvalidInput);
         return;
     }
@@ -138,25 +140,26 @@ void runShowCommand(CliContext *ctx, const QStringList &args)
     }
     const auto parsed = orderFromVtexJson(QJsonDocument::fromJson(raw).object());
     if (!parsed.ok()) {
-        ctx->err(tr("order %1: %2").arg(orderId, parsed.error));
+        ctx->err(Tr::tr("order %1: %2").arg(orderId, parsed.error));
         ctx->finish(ExitInvalidInput);
         return;
     }
     const Order &o = parsed.order;
     const QLocale locale;
-    ctx->out(tr("Order %1 (sequence %2), account %3").arg(o.orderId, o.sequence, account));
-    ctx->out(tr("Status: %1").arg(orderStatusDisplayName(o.status)));
-    ctx->out(tr("Created: %1").arg(o.creationDate.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)));
+    ctx->out(Tr::tr("Order %1 (sequence %2), account %3").arg(o.orderId, o.sequence, account));
+    ctx->out(Tr::tr("Status: %1").arg(orderStatusDisplayName(o.status)));
     ctx->out(
-        tr("Client: %1 <%2> %3").arg(o.customer.fullName(), o.customer.email, o.customer.document));
-    ctx->out(tr("Ship to: %1").arg(o.shippingAddress.oneLine()));
+        Tr::tr("Created: %1").arg(o.creationDate.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s)));
+    ctx->out(Tr::tr("Client: %1 <%2> %3")
+                 .arg(o.customer.fullName(), o.customer.email, o.customer.document));
+    ctx->out(Tr::tr("Ship to: %1").arg(o.shippingAddress.oneLine()));
     for (const auto &item : o.items) {
         ctx->out(u"  %1 x %2 (%3) %4"_s.arg(QString::number(item.quantity), item.name, item.skuId,
                                             item.lineTotal().toDisplayString(locale)));
     }
-    ctx->out(tr("Total: %1").arg(o.value.toDisplayString(locale)));
+    ctx->out(Tr::tr("Total: %1").arg(o.value.toDisplayString(locale)));
     for (const auto &pkg : o.packages) {
-        ctx->out(tr("Invoice %1 (%2): %3 %4")
+        ctx->out(Tr::tr("Invoice %1 (%2): %3 %4")
                      .arg(pkg.invoiceNumber, pkg.invoiceValue.toDisplayString(locale), pkg.courier,
                           pkg.trackingNumber));
     }

@@ -18,10 +18,11 @@ using namespace Qt::StringLiterals;
 namespace despacho::cli {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads this context; this file translates through Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("despacho::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(despacho::cli)
+};
 
 QJsonObject toJson(const Command &c)
 {
@@ -86,12 +87,12 @@ void sendOutbox(CliContext *ctx, bool waitForLock, int timeoutSeconds)
             abandonSending(ctx, dispatcher);
             const auto left =
                 ctx->services()->outbox()->list({.states = unfinishedStates(), .limit = 100000});
-            ctx->err(held ? tr("outbox send: gave up after %1 s; %2 commands still "
-                               "queued")
+            ctx->err(held ? Tr::tr("outbox send: gave up after %1 s; %2 commands still "
+                                   "queued")
                                 .arg(timeoutSeconds)
                                 .arg(left.size())
-                          : tr("outbox send: another process still holds the outbox "
-                               "after %1 s; %2 commands still queued")
+                          : Tr::tr("outbox send: another process still holds the outbox "
+                                   "after %1 s; %2 commands still queued")
                                 .arg(timeoutSeconds)
                                 .arg(left.size()));
             for (auto it = left.crbegin(); it != left.crend(); ++it) // oldest first
@@ -110,7 +111,7 @@ void sendOutbox(CliContext *ctx, bool waitForLock, int timeoutSeconds)
             0)
             return;
         const int failed = o->countByState(CommandState::Failed) - *failedBefore;
-        ctx->out(tr("outbox sent: %1 sent, %2 failed in this run")
+        ctx->out(Tr::tr("outbox sent: %1 sent, %2 failed in this run")
                      .arg(dispatcher->sentCount())
                      .arg(failed));
         ctx->finish(failed > 0 ? ExitSomeFailed : ExitOk);
@@ -138,7 +139,7 @@ std::optional<qint64> commandId(CliContext *ctx, const QString &text)
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
     if (!ok || !ctx->services()->outbox()->find(id)) {
-        ctx->err(tr("there is no command %1 in the outbox").arg(text));
+        ctx->err(Tr::tr("there is no command %1 in the outbox").arg(text));
         ctx->finish(ExitInvalidInput);
         return std::nullopt;
     }
@@ -148,9 +149,9 @@ std::optional<qint64> commandId(CliContext *ctx, const QString &text)
 void changeCommand(CliContext *ctx, const QString &verb, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addPositionalArgument(u"id"_s, tr("Command id"));
+    p.addPositionalArgument(u"id"_s, Tr::tr("Command id"));
     if (verb == u"discard"_s)
-        p.addOption({u"supervisor"_s, tr("Supervisor authorising the discard"), u"NAME"_s});
+        p.addOption({u"supervisor"_s, Tr::tr("Supervisor authorising the discard"), u"NAME"_s});
     if (!parseArguments(ctx, p, u"outbox "_s + verb, args, 1, 1,
                         u"outbox %1 ID%2"_s.arg(verb, verb == u"discard"_s ? u" --supervisor NAME"_s
                                                                            : QString())))
@@ -170,7 +171,8 @@ void changeCommand(CliContext *ctx, const QString &verb, const QStringList &args
     if (verb == u"discard"_s) {
         const QString supervisor = p.value(u"supervisor"_s);
         if (supervisor.isEmpty()) {
-            ctx->err(tr("--supervisor: discarding a command needs a supervisor's name and PIN"));
+            ctx->err(
+                Tr::tr("--supervisor: discarding a command needs a supervisor's name and PIN"));
             ctx->finish(ExitInvalidInput);
             return;
         }
@@ -185,8 +187,8 @@ void changeCommand(CliContext *ctx, const QString &verb, const QStringList &args
         ctx->finish(ExitInvalidInput);
         return;
     }
-    ctx->out(verb == u"discard"_s ? tr("command %1 discarded").arg(*id)
-                                  : tr("command %1 queued again").arg(*id));
+    ctx->out(verb == u"discard"_s ? Tr::tr("command %1 discarded").arg(*id)
+                                  : Tr::tr("command %1 queued again").arg(*id));
     ctx->finish(ExitOk);
 }
 } // namespace
@@ -205,8 +207,8 @@ void runOutboxCommand(CliContext *ctx, const QStringList &argsIn)
         listOutbox(ctx);
     } else if (verb == u"send"_s) {
         QCommandLineParser p;
-        p.addOptions(
-            {{u"wait"_s, tr("Wait for another process's dispatcher to finish")}, timeoutOption()});
+        p.addOptions({{u"wait"_s, Tr::tr("Wait for another process's dispatcher to finish")},
+                      timeoutOption()});
         if (!parseArguments(ctx, p, u"outbox send"_s, args.mid(1), 0, 0,
                             u"outbox send [--wait] [--timeout SECONDS]"_s))
             return;
@@ -221,9 +223,9 @@ void runOutboxCommand(CliContext *ctx, const QStringList &argsIn)
     } else if (verb == u"retry"_s || verb == u"discard"_s) {
         changeCommand(ctx, verb, args.mid(1));
     } else {
-        ctx->err(tr("outbox: unknown subcommand or option \"%1\" (usage: outbox [--json] | "
-                    "outbox send [--wait] [--timeout SECONDS] | outbox retry ID | "
-                    "outbox discard ID --supervisor NAME)")
+        ctx->err(Tr::tr("outbox: unknown subcommand or option \"%1\" (usage: outbox [--json] | "
+                        "outbox send [--wait] [--timeout SECONDS] | outbox retry ID | "
+                        "outbox discard ID --supervisor NAME)")
                      .arg(verb));
         ctx->finish(ExitUsage);
     }
@@ -232,10 +234,10 @@ void runOutboxCommand(CliContext *ctx, const QStringList &argsIn)
 void runAuditCommand(CliContext *ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOptions({{u"order"_s, tr("Only this order"), u"ORDER_ID"_s},
-                  {u"who"_s, tr("Only this operator or supervisor"), u"NAME"_s},
-                  {u"action"_s, tr("Only this action"), u"ACTION"_s},
-                  {u"json"_s, tr("JSON output")}});
+    p.addOptions({{u"order"_s, Tr::tr("Only this order"), u"ORDER_ID"_s},
+                  {u"who"_s, Tr::tr("Only this operator or supervisor"), u"NAME"_s},
+                  {u"action"_s, Tr::tr("Only this action"), u"ACTION"_s},
+                  {u"json"_s, Tr::tr("JSON output")}});
     if (!parseArguments(ctx, p, u"audit"_s, args, 0, 0,
                         u"audit [--order ORDER_ID] [--who NAME] [--action ACTION] [--json]"_s))
         return;

@@ -16,21 +16,19 @@ namespace despacho::cli {
 
 namespace {
 
-QString tr(const char *text)
+// lupdate reads this context; this file translates through Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("despacho::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(despacho::cli)
+};
 
 // Syncs the accounts one after the other and finishes the context with the combined outcome.
 class SyncRun : public QObject
 {
 public:
-    // The CLI's context, not QObject's.
-    static QString tr(const char *text)
-    {
-        return QCoreApplication::translate("despacho::cli", text);
-    }
-
+    // The CLI's context, not QObject's (the macro leaves the access at private).
+    Q_DECLARE_TR_FUNCTIONS(despacho::cli)
+public:
     SyncRun(CliContext *ctx, QStringList accounts, sync::SyncOptions options)
         : QObject(ctx)
         , m_ctx(ctx)
@@ -142,11 +140,11 @@ private:
 void runSyncCommand(CliContext *ctx, const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOptions({{u"account"_s, tr("Sync only this account"), u"NAME"_s},
-                  {u"status"_s, tr("Order status to sync (repeatable)"), u"STATUS"_s},
-                  {u"since"_s, tr("Orders created on or after this day"), u"YYYY-MM-DD"_s},
-                  {u"concurrency"_s, tr("Requests in flight"), u"N"_s, u"8"_s},
-                  {u"json"_s, tr("JSON output")}});
+    p.addOptions({{u"account"_s, Tr::tr("Sync only this account"), u"NAME"_s},
+                  {u"status"_s, Tr::tr("Order status to sync (repeatable)"), u"STATUS"_s},
+                  {u"since"_s, Tr::tr("Orders created on or after this day"), u"YYYY-MM-DD"_s},
+                  {u"concurrency"_s, Tr::tr("Requests in flight"), u"N"_s, u"8"_s},
+                  {u"json"_s, Tr::tr("JSON output")}});
     if (!parseArguments(ctx, p, u"sync"_s, args, 0, 0,
                         u"sync [--account NAME] [--status STATUS]... [--since YYYY-MM-DD] "
                         "[--concurrency N]"_s))
@@ -155,8 +153,8 @@ void runSyncCommand(CliContext *ctx, const QStringList &args)
     const QStringList statuses = p.values(u"status"_s);
     for (const QString &s : statuses) {
         if (orderStatusFromString(s) == OrderStatus::Other) {
-            ctx->err(tr("--status: unknown status \"%1\" (for example ready-for-handling, "
-                        "handling, invoiced, canceled)")
+            ctx->err(Tr::tr("--status: unknown status \"%1\" (for example ready-for-handling, "
+                            "handling, invoiced, canceled)")
                          .arg(s));
             ctx->finish(ExitInvalidInput);
             return;
@@ -166,7 +164,8 @@ void runSyncCommand(CliContext *ctx, const QStringList &args)
     if (p.isSet(u"since"_s)) {
         const QDate day = QDate::fromString(p.value(u"since"_s), u"yyyy-MM-dd"_s);
         if (!day.isValid()) {
-            ctx->err(tr("--since: \"%1\" is not a date like 2024-03-31").arg(p.value(u"since"_s)));
+            ctx->err(
+                Tr::tr("--since: \"%1\" is not a date like 2024-03-31").arg(p.value(u"since"_s)));
             ctx->finish(ExitInvalidInput);
             return;
         }
@@ -175,7 +174,7 @@ void runSyncCommand(CliContext *ctx, const QStringList &args)
     bool ok = false;
     options.concurrency = p.value(u"concurrency"_s).toInt(&ok);
     if (!ok || options.concurrency < 1 || options.concurrency > 64) {
-        ctx->err(tr("--concurrency: must be a number from 1 to 64"));
+        ctx->err(Tr::tr("--concurrency: must be a number from 1 to 64"));
         ctx->finish(ExitInvalidInput);
         return;
     }
@@ -187,7 +186,7 @@ void runSyncCommand(CliContext *ctx, const QStringList &args)
     if (p.isSet(u"account"_s)) {
         const QString name = p.value(u"account"_s);
         if (!ctx->services()->accounts()->find(name)) {
-            ctx->err(tr("There is no account named \"%1\".").arg(name));
+            ctx->err(Tr::tr("There is no account named \"%1\".").arg(name));
             ctx->finish(ExitInvalidInput);
             return;
         }
@@ -197,8 +196,8 @@ void runSyncCommand(CliContext *ctx, const QStringList &args)
             accounts << a.name;
     }
     if (accounts.isEmpty()) {
-        ctx->err(tr("No accounts to sync. Add one with: despacho-cli account add-vtex NAME "
-                    "--account ACCOUNT --app-key KEY"));
+        ctx->err(Tr::tr("No accounts to sync. Add one with: despacho-cli account add-vtex NAME "
+                        "--account ACCOUNT --app-key KEY"));
         ctx->finish(ExitInvalidInput);
         return;
     }

@@ -12,10 +12,11 @@ using namespace Qt::StringLiterals;
 namespace despacho {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads this context; this file translates through Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("despacho::ActionForms", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(despacho::ActionForms)
+};
 
 bool isWebUrl(const QString &text)
 {
@@ -33,9 +34,10 @@ bool hasInvoice(const Order &order, const QString &number)
 void checkInvoiceRef(FieldIssues &issues, const Order &order, const QString &number)
 {
     if (number.isEmpty())
-        issues.append({u"invoice"_s, tr("choose the invoice")});
+        issues.append({u"invoice"_s, Tr::tr("choose the invoice")});
     else if (!hasInvoice(order, number))
-        issues.append({u"invoice"_s, tr("order %1 has no invoice %2").arg(order.orderId, number)});
+        issues.append(
+            {u"invoice"_s, Tr::tr("order %1 has no invoice %2").arg(order.orderId, number)});
 }
 
 void warnS10(FieldIssues &issues, const QString &field, const QString &courier, const QString &code)
@@ -46,12 +48,12 @@ void warnS10(FieldIssues &issues, const QString &field, const QString &courier, 
     const S10Check c = checkS10(code);
     if (!c.wellFormed)
         issues.append({field,
-                       tr("%1 is not a Correios code (two letters, 9 digits, two letters)")
+                       Tr::tr("%1 is not a Correios code (two letters, 9 digits, two letters)")
                            .arg(code.trimmed()),
                        true});
     else if (!c.checkDigitOk)
         issues.append({field,
-                       tr("the Correios check digit of %1 should be %2; check the code")
+                       Tr::tr("the Correios check digit of %1 should be %2; check the code")
                            .arg(code.trimmed().toUpper())
                            .arg(c.expectedDigit),
                        true});
@@ -73,7 +75,7 @@ QString describeIssues(const FieldIssues &issues)
 {
     QStringList lines;
     for (const FieldIssue &i : issues)
-        lines << (i.warning ? tr("warning: %1: %2") : tr("%1: %2")).arg(i.field, i.message);
+        lines << (i.warning ? Tr::tr("warning: %1: %2") : Tr::tr("%1: %2")).arg(i.field, i.message);
     return lines.join(u'\n');
 }
 
@@ -85,7 +87,7 @@ QString isoWithOffset(const QDateTime &dateTime)
 QString startHandlingBlocker(const Order &order)
 {
     if (orderStatusFromString(order.status) != OrderStatus::ReadyForHandling)
-        return tr("order %1 is %2; only orders ready for handling can start handling")
+        return Tr::tr("order %1 is %2; only orders ready for handling can start handling")
             .arg(order.orderId, orderStatusDisplayName(order.status));
     return {};
 }
@@ -94,7 +96,8 @@ QString invoiceBlocker(const Order &order)
 {
     const OrderStatus s = orderStatusFromString(order.status);
     if (s != OrderStatus::ReadyForHandling && s != OrderStatus::Handling)
-        return tr("order %1 is %2; only orders ready for handling or in handling can be invoiced")
+        return Tr::tr(
+                   "order %1 is %2; only orders ready for handling or in handling can be invoiced")
             .arg(order.orderId, orderStatusDisplayName(order.status));
     return {};
 }
@@ -103,19 +106,19 @@ QString cancelBlocker(const Order &order)
 {
     const OrderStatus s = orderStatusFromString(order.status);
     if (s == OrderStatus::Canceled)
-        return tr("order %1 is already canceled").arg(order.orderId);
+        return Tr::tr("order %1 is already canceled").arg(order.orderId);
     if (s == OrderStatus::Invoiced || !order.packages.isEmpty())
-        return tr("order %1 is invoiced or partially invoiced and cannot be canceled")
+        return Tr::tr("order %1 is invoiced or partially invoiced and cannot be canceled")
             .arg(order.orderId);
     if (!order.allowCancellation)
-        return tr("VTEX does not allow canceling order %1 now").arg(order.orderId);
+        return Tr::tr("VTEX does not allow canceling order %1 now").arg(order.orderId);
     return {};
 }
 
 QString trackingBlocker(const Order &order)
 {
     if (order.packages.isEmpty())
-        return tr("order %1 has no invoice yet").arg(order.orderId);
+        return Tr::tr("order %1 has no invoice yet").arg(order.orderId);
     return {};
 }
 
@@ -168,61 +171,65 @@ FieldIssues validateInvoice(const InvoiceForm &form, const Order &order)
     if (const QString p = invoiceNumberProblem(form.number); !p.isEmpty())
         issues.append({u"number"_s, p});
     if (!form.issued.isValid())
-        issues.append({u"issued"_s, tr("the issuance date and time are required")});
+        issues.append({u"issued"_s, Tr::tr("the issuance date and time are required")});
     if (!form.key.isEmpty()) {
         if (const QString p = nfeKeyProblem(form.key); !p.isEmpty())
             issues.append({u"key"_s, p});
     }
     if (!form.url.isEmpty() && !isWebUrl(form.url))
-        issues.append({u"url"_s, tr("\"%1\" is not a web address").arg(form.url)});
+        issues.append({u"url"_s, Tr::tr("\"%1\" is not a web address").arg(form.url)});
 
     const QList<InvoiceItemInput> items = resolvedInvoiceItems(form, order);
     if (items.isEmpty())
-        issues.append({u"items"_s, tr("nothing left to invoice on order %1").arg(order.orderId)});
+        issues.append(
+            {u"items"_s, Tr::tr("nothing left to invoice on order %1").arg(order.orderId)});
     QList<int> left = uninvoicedQuantities(order);
     for (int n = 0; n < items.size(); ++n) {
         const InvoiceItemInput &in = items[n];
-        const QString field = tr("item %1").arg(n + 1);
+        const QString field = Tr::tr("item %1").arg(n + 1);
         int index = -1;
         for (int i = 0; i < order.items.size(); ++i) {
             if (order.items[i].skuId == in.skuId && (index < 0 || left[i] > 0))
                 index = i;
         }
         if (index < 0) {
-            issues.append({field, tr("SKU %1 is not in order %2").arg(in.skuId, order.orderId)});
+            issues.append(
+                {field, Tr::tr("SKU %1 is not in order %2").arg(in.skuId, order.orderId)});
             continue;
         }
         if (in.quantity <= 0)
-            issues.append({field, tr("the quantity must be at least 1")});
+            issues.append({field, Tr::tr("the quantity must be at least 1")});
         else if (form.output && in.quantity > left[index])
             issues.append(
-                {field, tr("only %1 of SKU %2 left to invoice").arg(left[index]).arg(in.skuId)});
+                {field,
+                 Tr::tr("only %1 of SKU %2 left to invoice").arg(left[index]).arg(in.skuId)});
         else
             left[index] -= in.quantity;
         if (in.unitPriceCents < 0)
-            issues.append({field, tr("the unit price must not be negative")});
+            issues.append({field, Tr::tr("the unit price must not be negative")});
     }
     const InvoiceValueExpectation expected = expectedInvoiceValue(form, order);
     const qint64 value = form.valueCents >= 0 ? form.valueCents : expected.expectedCents;
     if (value <= 0) {
-        issues.append({u"value"_s, tr("the invoice value must be greater than zero")});
+        issues.append({u"value"_s, Tr::tr("the invoice value must be greater than zero")});
     } else if (value != expected.expectedCents && !items.isEmpty()) {
         const qint64 diff = value - expected.expectedCents;
         const QString what = expected.full
-                                 ? tr("what is left of order %1's total").arg(order.orderId)
-                                 : tr("the value of the chosen items");
+                                 ? Tr::tr("what is left of order %1's total").arg(order.orderId)
+                                 : Tr::tr("the value of the chosen items");
         issues.append({u"value"_s,
-                       (diff < 0 ? tr("%1 is %2 less than %3, %4 (%5)")
-                                 : tr("%1 is %2 more than %3, %4 (%5)"))
+                       (diff < 0 ? Tr::tr("%1 is %2 less than %3, %4 (%5)")
+                                 : Tr::tr("%1 is %2 more than %3, %4 (%5)"))
                            .arg(money(value), money(diff < 0 ? -diff : diff), what,
                                 money(expected.expectedCents), describeInvoiceValue(expected)),
                        true});
     }
     if (form.trackingNumber.isEmpty() != form.courier.isEmpty())
         issues.append(
-            {u"tracking"_s, tr("give both the courier and the tracking number, or neither")});
+            {u"tracking"_s, Tr::tr("give both the courier and the tracking number, or neither")});
     if (!form.trackingUrl.isEmpty() && !isWebUrl(form.trackingUrl))
-        issues.append({u"tracking-url"_s, tr("\"%1\" is not a web address").arg(form.trackingUrl)});
+        issues.append(
+            {u"tracking-url"_s, Tr::tr("\"%1\" is not a web address").arg(form.trackingUrl)});
     warnS10(issues, u"tracking-number"_s, form.courier, form.trackingNumber);
     return issues;
 }
@@ -279,21 +286,21 @@ QString describeInvoiceValue(const InvoiceValueExpectation &e, const QLocale &lo
     };
     if (e.full) {
         if (e.otherCents == 0)
-            return tr("items %1").arg(money(e.itemsCents));
-        return tr("items %1 + freight, tax and discounts %2")
+            return Tr::tr("items %1").arg(money(e.itemsCents));
+        return Tr::tr("items %1 + freight, tax and discounts %2")
             .arg(money(e.itemsCents), money(e.otherCents));
     }
     if (e.leftOutUnits == 0)
-        return tr("items %1").arg(money(e.itemsCents));
-    QString text =
-        e.leftOutUnits == 1
-            ? tr("partial invoice: leaves out %1 of items (1 unit)").arg(money(e.leftOutItemsCents))
-            : tr("partial invoice: leaves out %1 of items (%2 units)")
-                  .arg(money(e.leftOutItemsCents))
-                  .arg(e.leftOutUnits);
+        return Tr::tr("items %1").arg(money(e.itemsCents));
+    QString text = e.leftOutUnits == 1
+                       ? Tr::tr("partial invoice: leaves out %1 of items (1 unit)")
+                             .arg(money(e.leftOutItemsCents))
+                       : Tr::tr("partial invoice: leaves out %1 of items (%2 units)")
+                             .arg(money(e.leftOutItemsCents))
+                             .arg(e.leftOutUnits);
     if (e.otherCents != 0)
-        text = tr("%1 and %2 of freight, tax and discounts").arg(text, money(e.otherCents));
-    return tr("%1, for a later invoice").arg(text);
+        text = Tr::tr("%1 and %2 of freight, tax and discounts").arg(text, money(e.otherCents));
+    return Tr::tr("%1, for a later invoice").arg(text);
 }
 
 QJsonObject invoicePayload(const InvoiceForm &form, const Order &order)
@@ -330,11 +337,11 @@ FieldIssues validateTracking(const TrackingForm &form, const Order &order)
     FieldIssues issues;
     checkInvoiceRef(issues, order, form.invoiceNumber);
     if (form.courier.trimmed().isEmpty())
-        issues.append({u"courier"_s, tr("the courier is required")});
+        issues.append({u"courier"_s, Tr::tr("the courier is required")});
     if (form.number.trimmed().isEmpty())
-        issues.append({u"number"_s, tr("the tracking number is required")});
+        issues.append({u"number"_s, Tr::tr("the tracking number is required")});
     if (!form.url.isEmpty() && !isWebUrl(form.url))
-        issues.append({u"url"_s, tr("\"%1\" is not a web address").arg(form.url)});
+        issues.append({u"url"_s, Tr::tr("\"%1\" is not a web address").arg(form.url)});
     warnS10(issues, u"number"_s, form.courier, form.number);
     return issues;
 }
@@ -354,21 +361,22 @@ FieldIssues validateTrackingEvents(const TrackingEventsForm &form, const Order &
     FieldIssues issues;
     checkInvoiceRef(issues, order, form.invoiceNumber);
     if (form.events.isEmpty() && !form.delivered)
-        issues.append({u"events"_s, tr("add at least one event or mark the package delivered")});
+        issues.append(
+            {u"events"_s, Tr::tr("add at least one event or mark the package delivered")});
     for (int n = 0; n < form.events.size(); ++n) {
         const TrackingEventInput &e = form.events[n];
-        const QString field = tr("event %1").arg(n + 1);
+        const QString field = Tr::tr("event %1").arg(n + 1);
         if (e.city.trimmed().isEmpty())
-            issues.append({field, tr("the city is required")});
+            issues.append({field, Tr::tr("the city is required")});
         if (!isBrazilianState(e.state))
-            issues.append({field, tr("\"%1\" is not a Brazilian state (UF)").arg(e.state)});
+            issues.append({field, Tr::tr("\"%1\" is not a Brazilian state (UF)").arg(e.state)});
         if (e.description.trimmed().isEmpty())
-            issues.append({field, tr("the description is required")});
+            issues.append({field, Tr::tr("the description is required")});
         if (!e.date.isValid())
-            issues.append({field, tr("the date and time are required")});
+            issues.append({field, Tr::tr("the date and time are required")});
     }
     if (form.delivered && !form.deliveredDate.isValid())
-        issues.append({u"delivered-date"_s, tr("give the delivery date and time")});
+        issues.append({u"delivered-date"_s, Tr::tr("give the delivery date and time")});
     return issues;
 }
 
@@ -393,7 +401,7 @@ FieldIssues validateCancel(const QString &reason, const Order &order)
     if (const QString b = cancelBlocker(order); !b.isEmpty())
         issues.append({u"order"_s, b});
     if (reason.trimmed().isEmpty())
-        issues.append({u"reason"_s, tr("a reason is required to cancel")});
+        issues.append({u"reason"_s, Tr::tr("a reason is required to cancel")});
     return issues;
 }
 

@@ -11,10 +11,11 @@ using namespace Qt::StringLiterals;
 namespace despacho {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads this context; this file translates through Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("despacho::Carriers", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(despacho::Carriers)
+};
 } // namespace
 
 QList<Carrier> defaultCarriers()
@@ -74,14 +75,14 @@ std::optional<QList<Carrier>> carriersFromJson(const QByteArray &json, QString *
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(tr("the carrier list is not valid JSON: %1").arg(parseError.errorString()));
+        return fail(Tr::tr("the carrier list is not valid JSON: %1").arg(parseError.errorString()));
     if (!doc.isArray())
-        return fail(tr("the carrier list must be a JSON array"));
+        return fail(Tr::tr("the carrier list must be a JSON array"));
     QList<Carrier> carriers;
     const QJsonArray array = doc.array();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject())
-            return fail(tr("carrier %1 is not a JSON object").arg(i + 1));
+            return fail(Tr::tr("carrier %1 is not a JSON object").arg(i + 1));
         const QJsonObject o = array.at(i).toObject();
         const Carrier c{o.value(u"name"_s).toString().trimmed(),
                         o.value(u"urlTemplate"_s).toString().trimmed()};

@@ -36,10 +36,11 @@ QDateTime date(const QJsonObject &o, QLatin1StringView key)
     return parseVtexDateTime(str(o, key));
 }
 
-QString tr(const char *text)
+// lupdate reads this context; this file translates through Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("despacho::OrderJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(despacho::OrderJson)
+};
 
 Address addressFrom(const QJsonObject &a)
 {
@@ -186,22 +187,22 @@ OrderParseResult orderFromVtexJson(const QJsonObject &json)
     Order &o = result.order;
     o.orderId = str(json, "orderId"_L1);
     if (o.orderId.isEmpty()) {
-        result.error = tr("the order has no orderId");
+        result.error = Tr::tr("the order has no orderId");
         return result;
     }
     o.status = str(json, "status"_L1);
     if (o.status.isEmpty()) {
-        result.error = tr("order %1 has no status").arg(o.orderId);
+        result.error = Tr::tr("order %1 has no status").arg(o.orderId);
         return result;
     }
     o.creationDate = date(json, "creationDate"_L1);
     if (!o.creationDate.isValid()) {
-        result.error = tr("order %1 has an invalid creationDate \"%2\"")
+        result.error = Tr::tr("order %1 has an invalid creationDate \"%2\"")
                            .arg(o.orderId, str(json, "creationDate"_L1));
         return result;
     }
     if (!json.value("value"_L1).isDouble()) {
-        result.error = tr("order %1 has no numeric value").arg(o.orderId);
+        result.error = Tr::tr("order %1 has no numeric value").arg(o.orderId);
         return result;
     }
     o.sequence = str(json, "sequence"_L1);
@@ -336,17 +337,17 @@ OrderParseResult summaryFromListRow(const QJsonObject &row, const QString &accou
     s.account = account;
     s.orderId = str(row, "orderId"_L1);
     if (s.orderId.isEmpty()) {
-        result.error = tr("a list row has no orderId");
+        result.error = Tr::tr("a list row has no orderId");
         return result;
     }
     s.status = str(row, "status"_L1);
     if (s.status.isEmpty()) {
-        result.error = tr("order %1 has no status in the list").arg(s.orderId);
+        result.error = Tr::tr("order %1 has no status in the list").arg(s.orderId);
         return result;
     }
     s.creationDate = date(row, "creationDate"_L1);
     if (!s.creationDate.isValid()) {
-        result.error = tr("order %1 has an invalid creationDate \"%2\" in the list")
+        result.error = Tr::tr("order %1 has an invalid creationDate \"%2\" in the list")
                            .arg(s.orderId, str(row, "creationDate"_L1));
         return result;
     }

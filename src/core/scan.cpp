@@ -11,10 +11,11 @@ using namespace Qt::StringLiterals;
 namespace despacho {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads this context; this file translates through Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("despacho::Scan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(despacho::Scan)
+};
 } // namespace
 
 std::optional<NfeKeyParts> parseNfeKey(const QString &text)
@@ -75,23 +76,23 @@ FieldIssues nfeKeyIssues(const NfeKeyParts &key, const Order &order, const QDate
         issues.append({u"key"_s, message, warning});
     };
     if (!isValidCnpj(key.issuerCnpj))
-        add(tr("the issuer CNPJ in the key, %1, is not a valid CNPJ").arg(key.issuerCnpj));
+        add(Tr::tr("the issuer CNPJ in the key, %1, is not a valid CNPJ").arg(key.issuerCnpj));
     if (key.model != u"55"_s)
-        add(tr("the key is of model %1, not an NF-e (55)").arg(key.model), true);
+        add(Tr::tr("the key is of model %1, not an NF-e (55)").arg(key.model), true);
     const auto monthYear = [](int month, int year) {
         return u"%1/%2"_s.arg(month, 2, 10, QLatin1Char('0')).arg(year);
     };
     const QDate keyMonth(key.year, key.month, 1);
     if (!keyMonth.isValid()) {
-        add(tr("the key's month %1 is not a date").arg(monthYear(key.month, key.year)));
+        add(Tr::tr("the key's month %1 is not a date").arg(monthYear(key.month, key.year)));
         return issues;
     }
     if (keyMonth > QDate(today.year(), today.month(), 1))
-        add(tr("the key was issued in %1, a month still to come")
+        add(Tr::tr("the key was issued in %1, a month still to come")
                 .arg(monthYear(key.month, key.year)));
     const QDate placed = order.creationDate.toLocalTime().date();
     if (placed.isValid() && keyMonth < QDate(placed.year(), placed.month(), 1))
-        add(tr("the key was issued in %1, before order %2 was placed (%3)")
+        add(Tr::tr("the key was issued in %1, before order %2 was placed (%3)")
                 .arg(monthYear(key.month, key.year), order.orderId,
                      monthYear(placed.month(), placed.year())));
     return issues;

@@ -15,16 +15,17 @@ using namespace Qt::StringLiterals;
 namespace despacho::security {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads this context; this file translates through Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("despacho::security::KeychainSecretStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(despacho::security::KeychainSecretStore)
+};
 
 SecretError noService()
 {
     return {SecretError::NoSecretService,
-            tr("No secret service is available (start and unlock GNOME Keyring or KWallet, "
-               "then try again). Despacho never stores secrets in a file.")};
+            Tr::tr("No secret service is available (start and unlock GNOME Keyring or KWallet, "
+                   "then try again). Despacho never stores secrets in a file.")};
 }
 
 // QtKeychain reports an unreachable session bus as a generic error; tell the user what to start.
@@ -56,14 +57,15 @@ SecretError errorFrom(const QKeychain::Job *job, const QString &key)
     case QKeychain::NoError:
         return {};
     case QKeychain::EntryNotFound:
-        return {SecretError::NotFound, tr("No secret is stored for %1 in the keychain.").arg(key)};
+        return {SecretError::NotFound,
+                Tr::tr("No secret is stored for %1 in the keychain.").arg(key)};
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         return noService();
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         return {SecretError::AccessDenied,
-                tr("The keychain refused access to %1 (is it locked?).").arg(key)};
+                Tr::tr("The keychain refused access to %1 (is it locked?).").arg(key)};
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
         if (!secretServiceReachable())
@@ -71,7 +73,7 @@ SecretError errorFrom(const QKeychain::Job *job, const QString &key)
         break;
     }
     // errorString() comes from the backend; it names the key, never the secret.
-    return {SecretError::Other, tr("Keychain error for %1: %2").arg(key, job->errorString())};
+    return {SecretError::Other, Tr::tr("Keychain error for %1: %2").arg(key, job->errorString())};
 }
 } // namespace
 

@@ -18,10 +18,11 @@ Q_LOGGING_CATEGORY(lcDatabase, "despacho.storage.database")
 namespace despacho::storage {
 
 namespace {
-QString tr(const char *text)
+// lupdate reads this context; this file translates through Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("despacho::storage::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(despacho::storage::Database)
+};
 
 QString nextConnectionName()
 {
@@ -83,7 +84,7 @@ Database::Status Database::openConnection(bool readOnly)
                                   : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db.open()) {
         return {OpenError::CannotOpen,
-                tr("Cannot open the database %1: %2").arg(m_path, db.lastError().text())};
+                Tr::tr("Cannot open the database %1: %2").arg(m_path, db.lastError().text())};
     }
     return {};
 }
@@ -103,12 +104,13 @@ Database::Status Database::openAtVersion(int version)
         const int found = schemaVersion();
         if (found > latestVersion()) {
             connection().close();
-            return {OpenError::NewerSchema,
-                    tr("The database %1 was written by a newer version of Despacho (schema %2; "
+            return {
+                OpenError::NewerSchema,
+                Tr::tr("The database %1 was written by a newer version of Despacho (schema %2; "
                        "this version knows up to %3). Update Despacho; the file was not changed.")
-                        .arg(m_path)
-                        .arg(found)
-                        .arg(latestVersion())};
+                    .arg(m_path)
+                    .arg(found)
+                    .arg(latestVersion())};
         }
     }
     if (Status s = openConnection(false); !s.ok())
@@ -141,7 +143,7 @@ Database::Status Database::migrate(int target)
             db.rollback();
             qCWarning(lcDatabase) << "migration" << m.version << "failed:" << error;
             return {OpenError::MigrationFailed,
-                    tr("Database migration %1 failed: %2").arg(m.version).arg(error)};
+                    Tr::tr("Database migration %1 failed: %2").arg(m.version).arg(error)};
         };
         for (const QString &sql : m.statements) {
             if (!q.exec(sql))
@@ -160,7 +162,7 @@ Database::Status Database::migrate(int target)
             const QString error = db.lastError().text();
             db.rollback();
             return {OpenError::MigrationFailed,
-                    tr("Database migration %1 failed: %2").arg(m.version).arg(error)};
+                    Tr::tr("Database migration %1 failed: %2").arg(m.version).arg(error)};
         }
         qCDebug(lcDatabase) << "migrated" << m_path << "to version" << m.version;
     }

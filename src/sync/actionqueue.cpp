@@ -61,10 +61,11 @@ QList<qint64> queueActions(AppServices *services, const QList<ActionRequest> &ch
 }
 
 namespace {
-QString tr(const char *text)
+// lupdate reads this context; this file translates through Tr::tr().
+struct Tr
 {
-    return QCoreApplication::translate("despacho::sync::ActionQueue", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(despacho::sync::ActionQueue)
+};
 
 storage::AuditEntry changeAudit(const Command &c, const QString &operatorName,
                                 const QString &action, const QString &outcome)
@@ -84,18 +85,18 @@ bool retryCommand(AppServices *services, qint64 id, const QString &operatorName,
 {
     const auto c = services->outbox()->find(id);
     if (!c) {
-        *error = tr("there is no command %1 in the outbox").arg(id);
+        *error = Tr::tr("there is no command %1 in the outbox").arg(id);
         return false;
     }
     const int unfinished = services->outbox()->unfinishedForOrder(c->account, c->orderId);
     if (unfinished < 0) {
-        *error = tr("the outbox of order %1 cannot be read").arg(c->orderId);
+        *error = Tr::tr("the outbox of order %1 cannot be read").arg(c->orderId);
         return false;
     }
     const bool waiting = c->state == CommandState::Retrying ? unfinished > 1 : unfinished > 0;
     if (waiting) {
-        *error = tr("order %1 has another command waiting to be sent; retry this one once that "
-                    "one is sent or has failed")
+        *error = Tr::tr("order %1 has another command waiting to be sent; retry this one once that "
+                        "one is sent or has failed")
                      .arg(c->orderId);
         return false;
     }
@@ -108,11 +109,11 @@ bool discardCommand(AppServices *services, qint64 id, const QString &operatorNam
 {
     const auto c = services->outbox()->find(id);
     if (!c) {
-        *error = tr("there is no command %1 in the outbox").arg(id);
+        *error = Tr::tr("there is no command %1 in the outbox").arg(id);
         return false;
     }
     if (supervisor.isEmpty()) {
-        *error = tr("discarding a command needs a supervisor");
+        *error = Tr::tr("discarding a command needs a supervisor");
         return false;
     }
     storage::AuditEntry audit = changeAudit(*c, operatorName, u"discard"_s, u"discarded"_s);
