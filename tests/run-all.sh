@@ -28,6 +28,21 @@ cmake --build "$build" -j"$(nproc)"
 # string cannot ship untranslated (tst_translations then checks nothing is left unfinished).
 python3 translations/update_translations.py --check "$build"
 
+# The non-GUI suites again, built with AddressSanitizer + UndefinedBehaviorSanitizer (-O1, no
+# widgets: the GUI suites run once above). Any report aborts its suite, which then fails.
+sanitize_build=${DESPACHO_SANITIZE_BUILD_DIR:-$root/build-sanitize}
+if [ "${DESPACHO_SKIP_SANITIZE:-}" != 1 ]; then
+  cmake -S . -B "$sanitize_build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" \
+    -DDESPACHO_WERROR=ON -DDESPACHO_SANITIZE=ON -DDESPACHO_SKIP_DIRS=gui -DDESPACHO_BUILD_BENCHMARKS=OFF
+  cmake --build "$sanitize_build" -j"$(nproc)"
+elif [ -n "${CI:-}" ]; then
+  echo "run-all: DESPACHO_SKIP_SANITIZE=1 is not allowed in CI" >&2
+  exit 1
+fi
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+export LSAN_OPTIONS=suppressions=$root/tests/sanitizer-suppressions.txt:print_suppressions=0
+
 export QT_QPA_PLATFORM=offscreen
 export DESPACHO_SPEC_DIR=${DESPACHO_SPEC_DIR:-$root/../shared/api}
 # The keychain needs a session bus and an unlocked login keyring; both live only for this run,
@@ -58,5 +73,9 @@ dbus-run-session -- bash -c '
     exit 1
   fi
   timeout 20 secret-tool clear despacho-ci "$probe"
-  cd "$1" && ctest --output-on-failure -j"$(nproc)" --timeout 600
-' bash "$build"
+  (cd "$1" && ctest --output-on-failure -j"$(nproc)" --timeout 600)
+  if [ -n "$2" ]; then
+    echo "run-all: the non-GUI suites under AddressSanitizer + UndefinedBehaviorSanitizer"
+    (cd "$2" && ctest --output-on-failure -j"$(nproc)" --timeout 900)
+  fi
+' bash "$build" "$([ "${DESPACHO_SKIP_SANITIZE:-}" = 1 ] || echo "$sanitize_build")"
