@@ -389,9 +389,12 @@ QJsonObject trackingEventsPayload(const TrackingEventsForm &form)
                                   {u"description"_s, e.description.trimmed()},
                                   {u"date"_s, isoWithOffset(e.date)}});
     }
-    QJsonObject body{{u"isDelivered"_s, form.delivered}, {u"events"_s, events}};
-    if (form.delivered)
-        body.insert(u"deliveredDate"_s, isoWithOffset(form.deliveredDate));
+    // The spec requires deliveredDate (nullable): null while the package is on its way.
+    QJsonObject body{{u"isDelivered"_s, form.delivered},
+                     {u"deliveredDate"_s, form.delivered
+                                              ? QJsonValue(isoWithOffset(form.deliveredDate))
+                                              : QJsonValue(QJsonValue::Null)},
+                     {u"events"_s, events}};
     return {{u"invoiceNumber"_s, form.invoiceNumber}, {u"body"_s, body}};
 }
 

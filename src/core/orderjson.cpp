@@ -74,8 +74,14 @@ OrderItem itemFrom(const QJsonObject &i)
         i.value("sellingPrice"_L1).isDouble() ? cents(i, "sellingPrice"_L1) : item.price;
     item.imageUrl = str(i, "imageUrl"_L1);
     item.measurementUnit = str(i, "measurementUnit"_L1);
+    // VTEX sends each price tag as an object (name, value, isPercentual, identifier, rawValue);
+    // the spec's schema has a bare string, read as the tag's name with no value.
     const QJsonArray tags = i.value("priceTags"_L1).toArray();
     for (const QJsonValue &t : tags) {
+        if (t.isString()) {
+            item.priceTags.append({t.toString(), Money(), false});
+            continue;
+        }
         const QJsonObject tag = t.toObject();
         item.priceTags.append(
             {str(tag, "name"_L1), cents(tag, "value"_L1), tag.value("isPercentual"_L1).toBool()});

@@ -80,7 +80,10 @@ void send(QHttpServerResponder &responder, const HttpReply &reply)
 {
     using Status = QHttpServerResponder::StatusCode;
     responder.writeStatusLine(Status(reply.status));
-    responder.writeHeader("Content-Type", reply.contentType);
+    // No content, no content type: a proxy that sees one may "serialize" the empty body into a
+    // JSON "" and announce two bytes it never sends (Prism does, on a 204).
+    if (!reply.body.isEmpty())
+        responder.writeHeader("Content-Type", reply.contentType);
     for (const auto &header : reply.headers)
         responder.writeHeader(header.first, header.second);
     if (reply.status != 204)

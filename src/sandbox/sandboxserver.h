@@ -53,7 +53,7 @@ class HttpFrontend;
 //     PATCH /api/oms/pvt/orders/{id}/invoice/{number} tracking number, url, courier
 //     PUT   /api/oms/pvt/orders/{id}/invoice/{number}/tracking
 //     POST  /api/oms/pvt/orders/{id}/cancel           straight to canceled (no "canceling")
-//     GET   /api/orders/feed?maxlot=N, POST /api/orders/feed {handles} (204)
+//     GET   /api/orders/feed?maxlot=N, POST /api/orders/feed {handles} (200)
 //     GET   /api/pvt/transactions/{transactionId}
 //   Product images (no credentials, like VTEX's image CDN): GET
 //   /arquivos/ids/{skuId}-55-55/{slug}.png,

@@ -113,7 +113,10 @@ HttpReply VtexRoutes::route(const HttpRequest &request)
             for (const auto &h : body->value(u"handles"_s).toArray())
                 handles << h.toString();
             m_store.commitFeed(handles);
-            return HttpReply::noContent();
+            // The spec answers a commit with 200 and no body.
+            HttpReply committed;
+            committed.status = 200;
+            return committed;
         }
         return methodNotAllowed(request);
     }

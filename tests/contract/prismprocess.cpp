@@ -32,6 +32,11 @@ QString PrismProcess::specDir()
 
 bool PrismProcess::start(const QStringList &args, QString *error)
 {
+    return launch(args, error) && waitUntilListening(error);
+}
+
+bool PrismProcess::launch(const QStringList &args, QString *error)
+{
     quint16 port = 0;
     {
         QTcpServer probe;
@@ -49,11 +54,15 @@ bool PrismProcess::start(const QStringList &args, QString *error)
         *error = m_process.errorString();
         return false;
     }
+    return true;
+}
+
+bool PrismProcess::waitUntilListening(QString *error)
+{
     // Wait with the event loop running (the sandbox may live in this process).
     QElapsedTimer clock;
     clock.start();
     while (clock.elapsed() < 90000) {
-        QTest::qWait(100);
         m_log += QString::fromUtf8(m_process.readAll());
         if (m_log.contains(u"Prism is listening"_s))
             return true;
@@ -61,6 +70,7 @@ bool PrismProcess::start(const QStringList &args, QString *error)
             *error = u"prism exited: "_s + m_log.right(2000);
             return false;
         }
+        QTest::qWait(100);
     }
     *error = u"prism did not start listening in time: "_s + m_log.right(2000);
     return false;

@@ -14,6 +14,9 @@ public:
     static QString specDir();
     // args: e.g. {"mock", "--errors", spec} — host and port are added. Waits until it listens.
     bool start(const QStringList &args, QString *error);
+    // The same in two steps, so that several Prisms can load their specs at once.
+    bool launch(const QStringList &args, QString *error);
+    bool waitUntilListening(QString *error);
     QUrl url() const { return m_url; }
     QString log(); // everything Prism printed so far
 

@@ -101,6 +101,31 @@ private Q_SLOTS:
         QCOMPARE(r.order.totalQuantity(), 2);
     }
 
+    // Price tags: VTEX's objects (what real orders and the spec's own order-group example carry),
+    // and the bare strings the spec's schema declares.
+    void priceTagsAsObjectsAndAsTheSchemasStrings()
+    {
+        const QJsonObject json = QJsonDocument::fromJson(R"({
+            "orderId": "v1-01", "status": "handling", "value": 1812,
+            "creationDate": "2022-07-06T09:11:51.4597231+00:00",
+            "items": [{"id": "12", "quantity": 1, "price": 2265, "sellingPrice": 1812,
+                       "priceTags": [{"name": "discount@price-d0231eb3-e9bb430d", "value": -453,
+                                      "isPercentual": false, "identifier": "d0231eb3",
+                                      "rawValue": -4.53}]},
+                      {"id": "13", "quantity": 1, "price": 100,
+                       "priceTags": ["discount@price-77-aa"]}]
+        })")
+                                     .object();
+        const auto r = orderFromVtexJson(json);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.order.items[0].priceTags.size(), 1);
+        QCOMPARE(r.order.items[0].priceTags[0].name, u"discount@price-d0231eb3-e9bb430d"_s);
+        QCOMPARE(r.order.items[0].priceTags[0].value.cents(), -453);
+        QCOMPARE(r.order.items[1].priceTags.size(), 1);
+        QCOMPARE(r.order.items[1].priceTags[0].name, u"discount@price-77-aa"_s);
+        QCOMPARE(r.order.items[1].priceTags[0].value.cents(), 0);
+    }
+
     void missingFieldsAreNamed()
     {
         auto r = orderFromVtexJson(QJsonObject{{u"status"_s, u"handling"_s}});

@@ -338,7 +338,7 @@ private Q_SLOTS:
                          ->post(u"/api/orders/feed"_s,
                                 {{u"handles"_s, QJsonArray::fromStringList(handles)}})
                          .status,
-                     204);
+                     200);
             items = m_client->get(u"/api/orders/feed"_s, QUrlQuery(u"maxlot=10"_s)).array();
         }
 
