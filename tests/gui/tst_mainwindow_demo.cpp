@@ -282,7 +282,7 @@ private Q_SLOTS:
         table->selectRow(3);
         const QString selected = window()->detailView()->orderId();
         const int before = m_fx.syncFinished->count();
-        window()->startSync(gui::DemoSession::syncSince());
+        window()->startSync(demo::DemoSession::syncSince());
         QTRY_VERIFY_WITH_TIMEOUT(m_fx.syncFinished->count() > before, 60000);
         QCOMPARE(window()->detailView()->orderId(), selected);
         QCOMPARE(table->currentIndex().data(gui::OrderTableModel::OrderIdRole).toString(),
@@ -296,7 +296,7 @@ private Q_SLOTS:
         auto record = *m_fx.services->accounts()->find(u"demo"_s);
         record.name = u"outra"_s;
         bool saved = false;
-        m_fx.services->saveVtexAccount(record, gui::DemoSession::appToken(), this,
+        m_fx.services->saveVtexAccount(record, demo::DemoSession::appToken(), this,
                                        [&saved](const QString &, int) { saved = true; });
         QTRY_VERIFY(saved);
         window()->reloadAccounts();
