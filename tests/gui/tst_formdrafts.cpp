@@ -444,6 +444,11 @@ private Q_SLOTS:
             qPrintable(u"typed:    "_s + QString::fromUtf8(typedText) + u"\nrestored: "_s +
                        QString::fromUtf8(QJsonDocument(restored).toJson(QJsonDocument::Compact))));
         QCOMPARE(m_station->notices().size(), noticesBefore + 1);
+        if (kind == Form::Invoice) {
+            // The restored value is still the typed one: a quantity changed now leaves it be.
+            QTest::keyClick(field<QSpinBox>(dialog, u"quantitySpin0"_s), Qt::Key_Up);
+            QCOMPARE(field<QLineEdit>(dialog, u"valueEdit"_s)->text(), u"1.234,56"_s);
+        }
         QVERIFY(m_station->notices().last().startsWith(u"Restored what was typed"_s));
 
         // Queued: the outbox holds it now, the settings file no longer does.
