@@ -108,7 +108,7 @@ QString cancelBlocker(const Order &order)
         return tr("order %1 is invoiced or partially invoiced and cannot be canceled")
             .arg(order.orderId);
     if (!order.allowCancellation)
-        return tr("The store does not allow canceling order %1 now").arg(order.orderId);
+        return tr("the store does not allow canceling order %1 now").arg(order.orderId);
     return {};
 }
 
