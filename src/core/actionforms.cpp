@@ -111,7 +111,7 @@ QString cancelBlocker(const Order &order)
         return Tr::tr("order %1 is invoiced or partially invoiced and cannot be canceled")
             .arg(order.orderId);
     if (!order.allowCancellation)
-        return Tr::tr("VTEX does not allow canceling order %1 now").arg(order.orderId);
+        return Tr::tr("the store does not allow canceling order %1 now").arg(order.orderId);
     return {};
 }
 

@@ -83,9 +83,6 @@ InvoiceDialog::InvoiceDialog(const Order &order, QList<Carrier> carriers, QWidge
         setIssueText(m_ui->numberError, text.isEmpty() ? QString() : invoiceNumberProblem(text),
                      false);
     });
-    connect(m_ui->valueEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
-        m_valueEdited = !text.trimmed().isEmpty(); // emptied: follows the items again
-    });
     connect(m_ui->keyEdit, &QLineEdit::textEdited, this, &InvoiceDialog::keyEdited);
     connect(m_ui->keyEdit, &QLineEdit::editingFinished, this, &InvoiceDialog::checkKeyNow);
 
@@ -174,8 +171,12 @@ void InvoiceDialog::updateTotals()
         chosen.items.isEmpty() ? tr("no items chosen")
                                : tr("%1: %2").arg(brl(expected.expectedCents),
                                                   describeInvoiceValue(expected, brazil())));
-    if (!m_valueEdited)
-        m_ui->valueEdit->setText(plainBrl(expected.expectedCents));
+    // Emptied, or still what the form put there: it follows the items.
+    const QString shown = m_ui->valueEdit->text().trimmed();
+    if (shown.isEmpty() || shown == m_filledValue) {
+        m_filledValue = plainBrl(expected.expectedCents);
+        m_ui->valueEdit->setText(m_filledValue);
+    }
 }
 
 void InvoiceDialog::keyEdited()

@@ -77,7 +77,9 @@ private:
     QList<Carrier> m_carriers;
     QList<int> m_remaining;
     FieldIssuesView m_issues;
-    bool m_valueEdited = false; // typed by hand: no longer follows the items
+    // The value this form last filled in from the items. Any other text was typed by hand (or
+    // restored from a draft of what was typed) and no longer follows the items.
+    QString m_filledValue;
     qint64 m_expectedCents = 0;
     TrackingUrlAutoFill *m_urlFill = nullptr;
 };

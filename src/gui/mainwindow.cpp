@@ -207,7 +207,7 @@ void MainWindow::startSync(const QDateTime &since)
     const QString account = m_queues->currentAccount();
     if (m_sync->accounts().isEmpty()) {
         m_list->messageBar()->showMessage(
-            tr("No VTEX account is configured yet. Add one in File > Accounts."),
+            tr("No store account is configured yet. Add one in File > Accounts."),
             MessageBar::Level::Warning);
         return;
     }
@@ -272,10 +272,11 @@ void MainWindow::showAccountsDialog()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Despacho"),
-                       tr("<p><b>Despacho %1</b></p><p>Back office for VTEX warehouses: order "
-                          "queues, search and barcode scan, order details.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    QMessageBox::about(
+        this, tr("About Despacho"),
+        tr("<p><b>Despacho %1</b></p><p>Back office for online store warehouses: order "
+           "queues, search and barcode scan, order details.</p>")
+            .arg(QCoreApplication::applicationVersion()));
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -102,7 +102,7 @@ void OrderActionController::updateActions()
         return canAct ? check(*m_order) : why;
     };
     applyState(m_actions.startHandling, blocker(startHandlingBlocker),
-               tr("Tell VTEX the warehouse started handling this order"));
+               tr("Tell the store the warehouse started handling this order"));
     applyState(m_actions.invoice, blocker(invoiceBlocker),
                tr("Send an invoice (NF-e) for all or part of the order's items"));
     applyState(m_actions.tracking, blocker(trackingBlocker),

@@ -230,7 +230,7 @@ QVariant OrderTableModel::toolTip(const OrderSummary &o, int column) const
         }
         if (o.shipBy.isValid())
             return tr("Ship by %1").arg(formatDateTime(o.shipBy, locale()));
-        return tr("VTEX gave no shipping date for this order");
+        return tr("The store gave no shipping date for this order");
     case Courier:
         if (o.pickup)
             return tr(

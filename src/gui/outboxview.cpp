@@ -277,12 +277,12 @@ void OutboxView::discardSelected()
     if (names.size() > 3)
         names = QStringList{names.mid(0, 3).join(u"; "_s),
                             tr("and %n more", nullptr, int(names.size() - 3))};
-    auto *prompt = new SupervisorPrompt(
-        m_ops, u"discard"_s,
-        tr("Discarding drops these commands without sending them to VTEX: %1. A supervisor must "
-           "authorise it.")
-            .arg(names.join(u"; "_s)),
-        this);
+    auto *prompt = new SupervisorPrompt(m_ops, u"discard"_s,
+                                        tr("Discarding drops these commands without sending them "
+                                           "to the store: %1. A supervisor must "
+                                           "authorise it.")
+                                            .arg(names.join(u"; "_s)),
+                                        this);
     prompt->setObjectName(u"discardPrompt"_s);
     prompt->setAttribute(Qt::WA_DeleteOnClose);
     prompt->setSupervisor(m_operator); // pre-selected when the operator is a supervisor
@@ -346,8 +346,8 @@ void OutboxView::retranslateUi()
     m_ui->pendingFilter->setToolTip(tr("Commands waiting to be sent or being sent"));
     m_ui->retryingFilter->setToolTip(tr("Commands that failed for a passing reason and will be "
                                         "sent again automatically"));
-    m_ui->failedFilter->setToolTip(tr("Commands refused by VTEX; retry or discard them"));
-    m_ui->sentTodayFilter->setToolTip(tr("Commands VTEX accepted today"));
+    m_ui->failedFilter->setToolTip(tr("Commands refused by the store; retry or discard them"));
+    m_ui->sentTodayFilter->setToolTip(tr("Commands the store accepted today"));
     m_ui->allFilter->setToolTip(tr("Every command, newest first"));
 }
 

@@ -1,8 +1,5 @@
 #include "gui/transactionpanel.h"
 
-#include "api/vtexpaymentsclient.h"
-#include "core/datetime.h"
-#include "core/money.h"
 #include "gui/formatting.h"
 #include "gui/messagebar.h"
 #include "sync/appservices.h"
@@ -11,7 +8,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
-#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -68,7 +64,7 @@ void TransactionPanel::setTransaction(const QString &account, const QString &tra
     ++m_generation;
     m_account = account;
     m_transactionId = transactionId;
-    m_transaction = {};
+    m_transaction.reset();
     m_messages->clearMessage();
     m_group->hide();
     setLoading(false);
@@ -81,33 +77,20 @@ void TransactionPanel::load()
     setLoading(true);
     m_messages->clearMessage();
     const quint64 generation = ++m_generation;
-    const QString transactionId = m_transactionId;
-    m_services->clientsFor(
-        m_account, this,
-        [this, generation, transactionId](const sync::AccountClients &clients, const QString &error,
-                                          int) {
+    m_services->fetchTransaction(
+        m_account, m_transactionId, this,
+        [this, generation](const sync::PaymentTransaction &transaction, const QString &error) {
             if (generation != m_generation)
-                return;
-            if (!error.isEmpty() || !clients.payments) {
-                showError(error.isEmpty() ? tr("The payments gateway is not configured.") : error);
+                return; // another order is shown now
+            if (!error.isEmpty()) {
+                showError(error);
                 return;
             }
-            clients.payments->getTransaction(
-                transactionId, this,
-                [this, generation](const QJsonObject &transaction, const api::ApiError &apiError) {
-                    if (generation != m_generation)
-                        return;
-                    if (!apiError.isNone()) {
-                        showError(
-                            tr("Could not load the transaction: %1").arg(apiError.userText()));
-                        return;
-                    }
-                    showTransaction(transaction);
-                });
+            showTransaction(transaction);
         });
 }
 
-void TransactionPanel::showTransaction(const QJsonObject &transaction)
+void TransactionPanel::showTransaction(const sync::PaymentTransaction &transaction)
 {
     setLoading(false);
     m_transaction = transaction;
@@ -118,24 +101,21 @@ void TransactionPanel::showTransaction(const QJsonObject &transaction)
 
 void TransactionPanel::fillValues()
 {
-    const QJsonObject &t = m_transaction;
-    const auto date = [&t](const char *key) {
-        const QString text = t.value(QLatin1StringView(key)).toString();
-        const QDateTime when = parseVtexDateTime(text);
-        return when.isValid() ? formatDateTime(when) : text;
+    if (!m_transaction)
+        return;
+    const sync::PaymentTransaction &t = *m_transaction;
+    const auto date = [](const QDateTime &when) {
+        return when.isValid() ? formatDateTime(when) : QString();
     };
-    QString id = t.value("id"_L1).toString();
-    if (id.isEmpty())
-        id = t.value("transactionId"_L1).toString();
     const QStringList values = {
-        id,
-        t.value("status"_L1).toString(),
-        formatMoney(Money(qint64(t.value("value"_L1).toDouble()))),
-        date("startDate"),
-        date("authorizationDate"),
-        date("commitmentDate"),
-        date("cancelationDate"),
-        t.value("softDescriptor"_L1).toString(),
+        t.id,
+        t.status,
+        formatMoney(t.value),
+        date(t.started),
+        date(t.authorized),
+        date(t.settled),
+        date(t.canceled),
+        t.statementName,
     };
     for (int i = 0; i < kFieldCount; ++i)
         m_values.at(i)->setText(values.at(i).isEmpty() ? QStringLiteral("—") : values.at(i));
@@ -170,9 +150,9 @@ void TransactionPanel::retranslateUi()
     for (int i = 0; i < kFieldCount; ++i)
         m_captions.at(i)->setText(captions.at(i));
     m_button->setText(m_loading ? tr("Loading transaction…") : tr("Load transaction details"));
-    m_button->setToolTip(tr("Ask the VTEX payments gateway for this transaction's current state"));
-    if (!m_transaction.isEmpty())
-        fillValues();
+    m_button->setToolTip(
+        tr("Ask the store's payments gateway for this transaction's current state"));
+    fillValues();
 }
 
 } // namespace despacho::gui

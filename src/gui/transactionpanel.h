@@ -1,7 +1,10 @@
 #pragma once
 
-#include <QJsonObject>
+#include "sync/paymenttransaction.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QFormLayout;
 class QGroupBox;
@@ -16,8 +19,8 @@ namespace despacho::gui {
 
 class MessageBar;
 
-// The Payment tab's on-demand part: "Load transaction details" asks the payments gateway for
-// GET /api/pvt/transactions/{id} through the account's client and shows the key fields. The only
+// The Payment tab's on-demand part: "Load transaction details" asks the account's payments
+// gateway for the transaction (AppServices::fetchTransaction) and shows the key fields. The only
 // network call behind the detail view, and only when asked; failures show in its message bar.
 class TransactionPanel : public QWidget
 {
@@ -32,13 +35,13 @@ public:
     bool isLoading() const { return m_loading; }
 
 Q_SIGNALS:
-    void loaded(const QJsonObject &transaction);
+    void loaded(const despacho::sync::PaymentTransaction &transaction);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void showTransaction(const QJsonObject &transaction);
+    void showTransaction(const sync::PaymentTransaction &transaction);
     void fillValues();
     void showError(const QString &text);
     void setLoading(bool loading);
@@ -49,7 +52,7 @@ private:
     QString m_transactionId;
     quint64 m_generation = 0; // a reply for an order no longer shown is dropped
     bool m_loading = false;
-    QJsonObject m_transaction;
+    std::optional<sync::PaymentTransaction> m_transaction;
 
     QPushButton *m_button;
     MessageBar *m_messages;

@@ -122,6 +122,31 @@ void AppServices::saveVtexAccount(const storage::AccountRecord &account, const Q
                      });
 }
 
+void AppServices::fetchTransaction(const QString &accountName, const QString &transactionId,
+                                   QObject *context, TransactionCallback done)
+{
+    clientsFor(
+        accountName, context,
+        [context = QPointer<QObject>(context), transactionId, done](const AccountClients &clients,
+                                                                    const QString &error, int) {
+            if (!context)
+                return;
+            if (!error.isEmpty() || !clients.payments) {
+                done({}, error.isEmpty() ? tr("The payments gateway is not configured.") : error);
+                return;
+            }
+            clients.payments->getTransaction(
+                transactionId, context,
+                [done](const QJsonObject &json, const api::ApiError &apiError) {
+                    if (!apiError.isNone()) {
+                        done({}, tr("Could not load the transaction: %1").arg(apiError.userText()));
+                        return;
+                    }
+                    done(paymentTransactionFromVtex(json), {});
+                });
+        });
+}
+
 void AppServices::dropClients(const QString &accountName)
 {
     const AccountClients old = m_clients.take(accountName);

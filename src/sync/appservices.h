@@ -3,6 +3,7 @@
 #include "api/apitypes.h"
 #include "storage/accountstore.h"
 #include "storage/database.h"
+#include "sync/paymenttransaction.h"
 
 #include <QHash>
 #include <QObject>
@@ -74,6 +75,14 @@ public:
     void saveVtexAccount(const storage::AccountRecord &account, const QString &appToken,
                          QObject *context, DoneCallback done);
     void removeAccount(const QString &accountName, QObject *context, DoneCallback done);
+
+    // The payment transaction `transactionId` of an order of `accountName`, asked of that
+    // account's payments gateway now (the one network call behind the detail view). `error` is
+    // user text, empty on success.
+    using TransactionCallback =
+        std::function<void(const PaymentTransaction &transaction, const QString &error)>;
+    void fetchTransaction(const QString &accountName, const QString &transactionId,
+                          QObject *context, TransactionCallback done);
 
 private:
     void dropClients(const QString &accountName);

@@ -9,7 +9,7 @@
 #include "gui/starthandlingdialog.h"
 #include "gui/trackingdialog.h"
 #include "gui/trackingeventsdialog.h"
-#include "sandbox/orderdocument.h"
+#include "sandboxorders.h"
 #include "widgetlookup.h"
 
 #include <QAction>
@@ -33,54 +33,13 @@
 using namespace Qt::StringLiterals;
 using namespace despacho;
 using despacho::testing::field;
+using despacho::testing::package;
+using despacho::testing::sandboxOrder;
 using despacho::testing::type;
 
 namespace {
 const QLocale kBrazil(QLocale::Portuguese, QLocale::Brazil);
 const QString kCorreiosUrl = u"https://rastreamento.correios.com.br/app/index.php?objetos="_s;
-
-// A ready-for-handling sandbox order with at least two lines, as VTEX's get-order JSON, plus the
-// given packages, parsed the way the app parses cached orders.
-Order sandboxOrder(const QList<sandbox::PackageInput> &packages = {},
-                   const QString &status = u"ready-for-handling"_s)
-{
-    const sandbox::OrderGenerator generator(7, u"demo"_s,
-                                            QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC));
-    for (int i = 0; i < 400; ++i) {
-        const sandbox::GeneratedOrder g = generator.make(i, generator.backlogCreationDate(i, 400),
-                                                         sandbox::OrderGenerator::Kind::Backlog);
-        if (g.initial.status != u"ready-for-handling"_s || g.items.size() < 2)
-            continue;
-        QJsonObject json = sandbox::orderDocument(g, g.initial, u"demo"_s);
-        QJsonArray list;
-        for (const sandbox::PackageInput &p : packages)
-            list.append(sandbox::makePackage(p));
-        QJsonObject attachment = json.value(u"packageAttachment"_s).toObject();
-        attachment.insert(u"packages"_s, list);
-        json.insert(u"packageAttachment"_s, attachment);
-        json.insert(u"status"_s, status);
-        json.insert(u"allowCancellation"_s, packages.isEmpty());
-        const OrderParseResult r = orderFromVtexJson(json);
-        if (!r.ok())
-            qFatal("sandbox order does not parse: %s", qPrintable(r.error));
-        return r.order;
-    }
-    qFatal("no ready-for-handling sandbox order with two lines");
-}
-
-sandbox::PackageInput package(const QString &number, const Order &order, int quantityOfFirst,
-                              const QString &courier = {}, const QString &tracking = {})
-{
-    sandbox::PackageInput p;
-    p.invoiceNumber = number;
-    p.issuanceDate = QDateTime(QDate(2026, 11, 21), QTime(13, 0), Qt::UTC);
-    p.courier = courier;
-    p.trackingNumber = tracking;
-    const qint64 price = order.items[0].sellingPrice.cents();
-    p.invoiceValue = price * quantityOfFirst;
-    p.lines.append({0, quantityOfFirst, price});
-    return p;
-}
 
 void clickOk(QWidget *dialog)
 {

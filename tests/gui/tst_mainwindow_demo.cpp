@@ -1,5 +1,6 @@
 // The main window over the demo store: queues, table, search, scan-to-open, every detail tab
 // and the on-demand payment transaction, checked against the cache and the sandbox.
+#include "childprocess.h"
 #include "demofixture.h"
 
 #include "core/orderjson.h"
@@ -11,7 +12,6 @@
 #include "gui/ordertablemodel.h"
 #include "gui/queuepane.h"
 #include "sandbox/sandboxserver.h"
-#include "security/secretstore.h"
 #include "storage/ordercache.h"
 
 #include <QComboBox>
@@ -282,7 +282,7 @@ private Q_SLOTS:
         table->selectRow(3);
         const QString selected = window()->detailView()->orderId();
         const int before = m_fx.syncFinished->count();
-        window()->startSync(gui::DemoSession::syncSince());
+        window()->startSync(demo::DemoSession::syncSince());
         QTRY_VERIFY_WITH_TIMEOUT(m_fx.syncFinished->count() > before, 60000);
         QCOMPARE(window()->detailView()->orderId(), selected);
         QCOMPARE(table->currentIndex().data(gui::OrderTableModel::OrderIdRole).toString(),
@@ -296,7 +296,7 @@ private Q_SLOTS:
         auto record = *m_fx.services->accounts()->find(u"demo"_s);
         record.name = u"outra"_s;
         bool saved = false;
-        m_fx.services->saveVtexAccount(record, gui::DemoSession::appToken(), this,
+        m_fx.services->saveVtexAccount(record, demo::DemoSession::appToken(), this,
                                        [&saved](const QString &, int) { saved = true; });
         QTRY_VERIFY(saved);
         window()->reloadAccounts();
@@ -352,37 +352,62 @@ private Q_SLOTS:
         QVERIFY(labelText(u"syncStatusLabel"_s).startsWith(u"Failed: "_s));
     }
 
+    // No secret service at all: a fresh process with no session bus and the real keychain store,
+    // over this data directory. The list says what to start or unlock in the app's own words, and
+    // the cached orders stay usable.
     void missingKeychainIsExplained()
     {
-        m_fx.services->setSecretStore(std::make_unique<NoKeychain>());
-        const int before = m_fx.syncFinished->count();
-        window()->startSync();
-        QTRY_VERIFY(m_fx.syncFinished->count() > before);
-        auto *bar = find<gui::MessageBar>(u"listMessageBar"_s);
-        QVERIFY(bar->isVisible());
-        QVERIFY2(bar->text().contains(u"GNOME Keyring"_s), qPrintable(bar->text()));
-        // The cached orders stay usable.
-        QCOMPARE(find<QTableView>(u"orderTable"_s)->model()->rowCount(), kOrders);
+        testing::ChildProcess child(u"no-keychain"_s,
+                                    {{u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent"_s},
+                                     {u"DESPACHO_TEST_DATA_DIR"_s, m_fx.services->dataDir()}});
+        QVERIFY(child.started());
+        QString message;
+        QString status;
+        QString rows;
+        QVERIFY(child.waitForLine(u"message: "_s, 60000, &message));
+        QVERIFY(child.waitForLine(u"status: "_s, 5000, &status));
+        QVERIFY(child.waitForLine(u"rows: "_s, 5000, &rows));
+        QCOMPARE(child.waitForExit(30000), 0);
+        QVERIFY2(message.contains(u"demo"_s), qPrintable(message)); // names the account
+        QVERIFY2(message.contains(u"start and unlock GNOME Keyring or KWallet"_s),
+                 qPrintable(message));
+        QVERIFY2(message.contains(u"never stores secrets in a file"_s), qPrintable(message));
+        QVERIFY2(status.startsWith(u"Failed: "_s), qPrintable(status));
+        QCOMPARE(rows.toInt(), kOrders);
     }
-
-private:
-    class NoKeychain : public security::SecretStore
-    {
-        void read(const QString &, QObject *context, ReadCallback done) override
-        {
-            QMetaObject::invokeMethod(
-                context,
-                [done] {
-                    done({}, {security::SecretError::NoSecretService,
-                              u"No secret service is available (start and unlock GNOME Keyring "
-                              "or KWallet, then try again)."_s});
-                },
-                Qt::QueuedConnection);
-        }
-        void write(const QString &, const QString &, QObject *, WriteCallback) override {}
-        void remove(const QString &, QObject *, WriteCallback) override {}
-    };
 };
 
-QTEST_MAIN(TestMainWindowDemo)
+// The child of missingKeychainIsExplained: the window over the demo's data directory with the
+// system keychain (no test double), syncing once.
+static int runChild(const QString &role)
+{
+    if (role != u"no-keychain"_s)
+        return 2;
+    QStandardPaths::setTestModeEnabled(true);
+    sync::AppServices services; // the system keychain, unreachable without a session bus
+    if (!services.open(qEnvironmentVariable("DESPACHO_TEST_DATA_DIR")).ok())
+        return 3;
+    gui::MainWindow window(&services);
+    window.show();
+    QSignalSpy finished(window.syncController(), &gui::SyncController::finished);
+    window.startSync();
+    if (!QTest::qWaitFor([&finished] { return finished.count() > 0; }, 60000))
+        return 4;
+    auto *bar = window.findChild<gui::MessageBar *>(u"listMessageBar"_s);
+    testing::tellParent(u"message: "_s + (bar && bar->isVisible() ? bar->text() : QString()));
+    testing::tellParent(u"status: "_s + window.findChild<QLabel *>(u"syncStatusLabel"_s)->text());
+    // Every order, as the "All orders" queue lists them.
+    auto *queues = window.findChild<QListWidget *>(u"queueList"_s);
+    for (int i = 0; i < queues->count(); ++i) {
+        if (queues->item(i)->data(Qt::UserRole).toString().isEmpty())
+            queues->setCurrentRow(i);
+    }
+    const QAbstractItemModel *table = window.findChild<QTableView *>(u"orderTable"_s)->model();
+    if (!QTest::qWaitFor([table] { return table->rowCount() > 0; }, 5000))
+        return 5;
+    testing::tellParent(u"rows: "_s + QString::number(table->rowCount()));
+    return 0;
+}
+
+DESPACHO_TEST_MAIN_WITH_CHILD(TestMainWindowDemo, runChild)
 #include "tst_mainwindow_demo.moc"

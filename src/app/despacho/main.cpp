@@ -1,5 +1,5 @@
 // despacho: the desktop back office. Options: --demo, --data-dir DIR, --lang pt_BR|en.
-#include "gui/demosession.h"
+#include "demo/demosession.h"
 #include "gui/languagemanager.h"
 #include "gui/mainwindow.h"
 #include "storage/datadir.h"
@@ -35,7 +35,7 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Despacho: back office for VTEX warehouses"));
+        QCoreApplication::translate("main", "Despacho: back office for online store warehouses"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demoOption(
@@ -52,11 +52,11 @@ int main(int argc, char *argv[])
     languages.setLanguage(gui::LanguageManager::initialLanguage(parser.value(langOption)));
 
     const bool demo = parser.isSet(demoOption);
-    std::unique_ptr<gui::DemoSession> demoSession;
+    std::unique_ptr<demo::DemoSession> demoSession;
     QString dataDir;
     if (demo) {
-        demoSession = std::make_unique<gui::DemoSession>(
-            gui::DemoOptions{.dataDir = parser.value(dataDirOption)});
+        demoSession = std::make_unique<demo::DemoSession>(
+            demo::DemoOptions{.dataDir = parser.value(dataDirOption)});
         QString error;
         if (!demoSession->start(&error)) {
             qCritical("%s", qUtf8Printable(error));
@@ -70,7 +70,7 @@ int main(int argc, char *argv[])
 
     sync::AppServices services;
     if (demo)
-        gui::DemoSession::installSecretStore(&services);
+        demo::DemoSession::installSecretStore(&services);
     const auto status = services.open(dataDir);
     if (!status.ok()) {
         // Before any window exists: a message box (and stderr, for scripts) is where to say it.
@@ -80,30 +80,42 @@ int main(int argc, char *argv[])
         return kExitEnvironment;
     }
 
-    gui::MainWindow window(&services, &languages);
-    if (demo) {
-        window.setDemoMode(true);
-        demoSession->configure(&services, &window, [&window](const QString &error) {
-            if (!error.isEmpty()) {
-                window.showListProblem(error);
-                return;
-            }
-            window.reloadAccounts();
-            window.startSync(gui::DemoSession::syncSince());
-        });
+    // The window gets services whose accounts are ready: in demo mode it is made only once the
+    // demo account is saved, so the GUI never knows the sandbox is there.
+    std::unique_ptr<gui::MainWindow> window;
+    const auto openWindow = [&]() -> bool {
+        window = std::make_unique<gui::MainWindow>(&services, &languages);
+        QString hint;
+        if (demo) {
+            window->setDemoMode(true);
+            window->startSync(demo::DemoSession::syncSince());
+            QString error;
+            if (!window->operators()->ensureDemoOperators(&error))
+                window->showListProblem(error);
+            hint = QCoreApplication::translate(
+                "main", "Demo: ana / 1111 (operator), chefe / 9999 (supervisor)");
+        }
+        window->show();
+        // Who acts: nothing can be done to an order before someone logs in (first run: the
+        // first supervisor is created here). Closing the login closes Despacho.
+        return window->login(hint);
+    };
+    if (!demo) {
+        if (!openWindow())
+            return 0;
+        return app.exec();
     }
-    window.show();
-    // Who acts: nothing can be done to an order before someone logs in (first run: the first
-    // supervisor is created here). Closing the login closes Despacho.
-    QString hint;
-    if (demo) {
-        QString error;
-        if (!window.operators()->ensureDemoOperators(&error))
-            window.showListProblem(error);
-        hint = QCoreApplication::translate(
-            "main", "Demo: ana / 1111 (operator), chefe / 9999 (supervisor)");
-    }
-    if (!window.login(hint))
-        return 0;
-    return app.exec();
+    demoSession->configure(&services, &app, [&](const QString &error) {
+        if (!error.isEmpty()) {
+            qCritical("%s", qUtf8Printable(error));
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Despacho"), error);
+            QCoreApplication::exit(kExitEnvironment);
+            return;
+        }
+        if (!openWindow())
+            QCoreApplication::exit(0);
+    });
+    const int code = app.exec();
+    window.reset(); // before the services it uses
+    return code;
 }

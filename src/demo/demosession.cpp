@@ -1,4 +1,4 @@
-#include "gui/demosession.h"
+#include "demo/demosession.h"
 
 #include "sandbox/sandboxserver.h"
 #include "security/secretstore.h"
@@ -9,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace despacho::gui {
+namespace despacho::demo {
 
 DemoSession::DemoSession(DemoOptions options, QObject *parent)
     : QObject(parent)
@@ -72,4 +72,4 @@ void DemoSession::configure(sync::AppServices *services, QObject *context,
                               [done](const QString &error, int) { done(error); });
 }
 
-} // namespace despacho::gui
+} // namespace despacho::demo

@@ -17,7 +17,7 @@ namespace despacho::sync {
 class AppServices;
 }
 
-namespace despacho::gui {
+namespace despacho::demo {
 
 struct DemoOptions
 {
@@ -62,4 +62,4 @@ private:
     sandbox::SandboxServer *m_server = nullptr;
 };
 
-} // namespace despacho::gui
+} // namespace despacho::demo
