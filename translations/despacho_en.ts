@@ -110,10 +110,6 @@
         <translation>Cancel order</translation>
     </message>
     <message>
-        <source>The order is canceled in VTEX and its payment is refunded or released. This cannot be undone.</source>
-        <translation>The order is canceled in VTEX and its payment is refunded or released. This cannot be undone.</translation>
-    </message>
-    <message>
         <source>Order:</source>
         <translation>Order:</translation>
     </message>
@@ -138,12 +134,16 @@
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <source>Why the order is canceled; VTEX keeps it with the order and may show it to the customer</source>
-        <translation>Why the order is canceled; VTEX keeps it with the order and may show it to the customer</translation>
-    </message>
-    <message>
         <source>Canceling is a supervisor action: after you continue, a supervisor enters their PIN to authorize it.</source>
         <translation>Canceling is a supervisor action: after you continue, a supervisor enters their PIN to authorize it.</translation>
+    </message>
+    <message>
+        <source>The order is canceled in the store and its payment is refunded or released. This cannot be undone.</source>
+        <translation>The order is canceled in the store and its payment is refunded or released. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Why the order is canceled; the store keeps it with the order and may show it to the customer</source>
+        <translation>Why the order is canceled; the store keeps it with the order and may show it to the customer</translation>
     </message>
 </context>
 <context>
@@ -350,10 +350,6 @@
         <translation>&amp;Accounts…</translation>
     </message>
     <message>
-        <source>Add, edit or remove VTEX accounts</source>
-        <translation>Add, edit or remove VTEX accounts</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -416,10 +412,6 @@
     <message>
         <source>Start &amp;handling…</source>
         <translation>Start &amp;handling…</translation>
-    </message>
-    <message>
-        <source>Tell VTEX the warehouse started handling this order</source>
-        <translation>Tell VTEX the warehouse started handling this order</translation>
     </message>
     <message>
         <source>&amp;Invoice…</source>
@@ -508,6 +500,14 @@
     <message>
         <source>One packing slip per page for every order selected in the list (Ctrl+click, Shift+click)</source>
         <translation>One packing slip per page for every order selected in the list (Ctrl+click, Shift+click)</translation>
+    </message>
+    <message>
+        <source>Add, edit or remove store accounts</source>
+        <translation>Add, edit or remove store accounts</translation>
+    </message>
+    <message>
+        <source>Tell the store the warehouse started handling this order</source>
+        <translation>Tell the store the warehouse started handling this order</translation>
     </message>
 </context>
 <context>
@@ -844,10 +844,6 @@
         <translation>Commands</translation>
     </message>
     <message>
-        <source>What was asked of VTEX for this order from this station, and what became of it.</source>
-        <translation>What was asked of VTEX for this order from this station, and what became of it.</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -887,6 +883,10 @@
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
+    <message>
+        <source>What was asked of the store for this order from this station, and what became of it.</source>
+        <translation>What was asked of the store for this order from this station, and what became of it.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxView</name>
@@ -914,10 +914,6 @@
         <translation>Start handling</translation>
     </message>
     <message>
-        <source>VTEX moves the order to Handling: the warehouse can pick and pack it, and the customer sees that it is being prepared.</source>
-        <translation>VTEX moves the order to Handling: the warehouse can pick and pack it, and the customer sees that it is being prepared.</translation>
-    </message>
-    <message>
         <source>Order:</source>
         <translation>Order:</translation>
     </message>
@@ -932,6 +928,10 @@
     <message>
         <source>Total:</source>
         <translation>Total:</translation>
+    </message>
+    <message>
+        <source>The store moves the order to Handling: the warehouse can pick and pack it, and the customer sees that it is being prepared.</source>
+        <translation>The store moves the order to Handling: the warehouse can pick and pack it, and the customer sees that it is being prepared.</translation>
     </message>
 </context>
 <context>
@@ -995,10 +995,6 @@
         <translation>&amp;Invoice:</translation>
     </message>
     <message>
-        <source>Events (the list replaces the one VTEX holds)</source>
-        <translation>Events (the list replaces the one VTEX holds)</translation>
-    </message>
-    <message>
         <source>City</source>
         <translation>City</translation>
     </message>
@@ -1025,6 +1021,10 @@
     <message>
         <source>&amp;Delivered on</source>
         <translation>&amp;Delivered on</translation>
+    </message>
+    <message>
+        <source>Events (the list replaces the one the store holds)</source>
+        <translation>Events (the list replaces the one the store holds)</translation>
     </message>
 </context>
 <context>
@@ -1060,10 +1060,6 @@
     <message>
         <source>order %1 is invoiced or partially invoiced and cannot be canceled</source>
         <translation>order %1 is invoiced or partially invoiced and cannot be canceled</translation>
-    </message>
-    <message>
-        <source>VTEX does not allow canceling order %1 now</source>
-        <translation>VTEX does not allow canceling order %1 now</translation>
     </message>
     <message>
         <source>order %1 has no invoice yet</source>
@@ -1196,6 +1192,10 @@
     <message>
         <source>%1, for a later invoice</source>
         <translation>%1, for a later invoice</translation>
+    </message>
+    <message>
+        <source>the store does not allow canceling order %1 now</source>
+        <translation>the store does not allow canceling order %1 now</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2052,17 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
     </message>
 </context>
 <context>
+    <name>despacho::demo::DemoSession</name>
+    <message>
+        <source>Cannot create a temporary folder for the demo: %1</source>
+        <translation>Cannot create a temporary folder for the demo: %1</translation>
+    </message>
+    <message>
+        <source>The demo store could not start: %1</source>
+        <translation>The demo store could not start: %1</translation>
+    </message>
+</context>
+<context>
     <name>despacho::gui::AccountsDialog</name>
     <message>
         <source>The system keychain is not available, so the app token cannot be stored. Start or unlock your desktop&apos;s keyring (GNOME Keyring or KWallet) and save again. Details: %1</source>
@@ -2262,17 +2273,6 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
     </message>
 </context>
 <context>
-    <name>despacho::gui::DemoSession</name>
-    <message>
-        <source>Cannot create a temporary folder for the demo: %1</source>
-        <translation>Cannot create a temporary folder for the demo: %1</translation>
-    </message>
-    <message>
-        <source>The demo store could not start: %1</source>
-        <translation>The demo store could not start: %1</translation>
-    </message>
-</context>
-<context>
     <name>despacho::gui::FieldIssuesView</name>
     <message>
         <source>%1: %2</source>
@@ -2475,16 +2475,8 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
 <context>
     <name>despacho::gui::MainWindow</name>
     <message>
-        <source>No VTEX account is configured yet. Add one in File &gt; Accounts.</source>
-        <translation>No VTEX account is configured yet. Add one in File &gt; Accounts.</translation>
-    </message>
-    <message>
         <source>About Despacho</source>
         <translation>About Despacho</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Despacho %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Back office for VTEX warehouses: order queues, search and barcode scan, order details.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Despacho %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Back office for VTEX warehouses: order queues, search and barcode scan, order details.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Despacho — demo</source>
@@ -2594,6 +2586,14 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
             <numerusform>No packing slip for %n orders whose details are not downloaded yet (sync with F5): %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No store account is configured yet. Add one in File &gt; Accounts.</source>
+        <translation>No store account is configured yet. Add one in File &gt; Accounts.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Despacho %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Back office for online store warehouses: order queues, search and barcode scan, order details.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Despacho %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Back office for online store warehouses: order queues, search and barcode scan, order details.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>despacho::gui::MessageBar</name>
@@ -2672,10 +2672,6 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         <translation>Order %1 has a command waiting to be sent (see its Commands tab); wait until it is sent or has failed.</translation>
     </message>
     <message>
-        <source>Tell VTEX the warehouse started handling this order</source>
-        <translation>Tell VTEX the warehouse started handling this order</translation>
-    </message>
-    <message>
         <source>Send an invoice (NF-e) for all or part of the order&apos;s items</source>
         <translation>Send an invoice (NF-e) for all or part of the order&apos;s items</translation>
     </message>
@@ -2714,6 +2710,10 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
     <message>
         <source>The outbox of order %1 cannot be read, so nothing can be queued on it; see the log, and check the disk.</source>
         <translation>The outbox of order %1 cannot be read, so nothing can be queued on it; see the log, and check the disk.</translation>
+    </message>
+    <message>
+        <source>Tell the store the warehouse started handling this order</source>
+        <translation>Tell the store the warehouse started handling this order</translation>
     </message>
 </context>
 <context>
@@ -2949,10 +2949,6 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         <translation>Ship by %1</translation>
     </message>
     <message>
-        <source>VTEX gave no shipping date for this order</source>
-        <translation>VTEX gave no shipping date for this order</translation>
-    </message>
-    <message>
         <source>The customer picks this order up in the store: nothing to hand to a carrier</source>
         <translation>The customer picks this order up in the store: nothing to hand to a carrier</translation>
     </message>
@@ -2963,6 +2959,10 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
     <message>
         <source>Sales channel</source>
         <translation>Sales channel</translation>
+    </message>
+    <message>
+        <source>The store gave no shipping date for this order</source>
+        <translation>The store gave no shipping date for this order</translation>
     </message>
 </context>
 <context>
@@ -3081,10 +3081,6 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
             <numerusform>and %n more</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Discarding drops these commands without sending them to VTEX: %1. A supervisor must authorise it.</source>
-        <translation>Discarding drops these commands without sending them to VTEX: %1. A supervisor must authorise it.</translation>
-    </message>
     <message numerus="yes">
         <source>%n command(s) discarded, authorised by %1.</source>
         <translation>
@@ -3101,16 +3097,20 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         <translation>Commands that failed for a passing reason and will be sent again automatically</translation>
     </message>
     <message>
-        <source>Commands refused by VTEX; retry or discard them</source>
-        <translation>Commands refused by VTEX; retry or discard them</translation>
-    </message>
-    <message>
-        <source>Commands VTEX accepted today</source>
-        <translation>Commands VTEX accepted today</translation>
-    </message>
-    <message>
         <source>Every command, newest first</source>
         <translation>Every command, newest first</translation>
+    </message>
+    <message>
+        <source>Discarding drops these commands without sending them to the store: %1. A supervisor must authorise it.</source>
+        <translation>Discarding drops these commands without sending them to the store: %1. A supervisor must authorise it.</translation>
+    </message>
+    <message>
+        <source>Commands refused by the store; retry or discard them</source>
+        <translation>Commands refused by the store; retry or discard them</translation>
+    </message>
+    <message>
+        <source>Commands the store accepted today</source>
+        <translation>Commands the store accepted today</translation>
     </message>
 </context>
 <context>
@@ -3431,14 +3431,6 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
 <context>
     <name>despacho::gui::TransactionPanel</name>
     <message>
-        <source>The payments gateway is not configured.</source>
-        <translation>The payments gateway is not configured.</translation>
-    </message>
-    <message>
-        <source>Could not load the transaction: %1</source>
-        <translation>Could not load the transaction: %1</translation>
-    </message>
-    <message>
         <source>Loading transaction…</source>
         <translation>Loading transaction…</translation>
     </message>
@@ -3483,8 +3475,8 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         <translation>Statement name:</translation>
     </message>
     <message>
-        <source>Ask the VTEX payments gateway for this transaction&apos;s current state</source>
-        <translation>Ask the VTEX payments gateway for this transaction&apos;s current state</translation>
+        <source>Ask the store&apos;s payments gateway for this transaction&apos;s current state</source>
+        <translation>Ask the store&apos;s payments gateway for this transaction&apos;s current state</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3574,14 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
     <message>
         <source>Cannot save account %1: %2</source>
         <translation>Cannot save account %1: %2</translation>
+    </message>
+    <message>
+        <source>The payments gateway is not configured.</source>
+        <translation>The payments gateway is not configured.</translation>
+    </message>
+    <message>
+        <source>Could not load the transaction: %1</source>
+        <translation>Could not load the transaction: %1</translation>
     </message>
 </context>
 <context>
@@ -3761,10 +3761,6 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
 <context>
     <name>main</name>
     <message>
-        <source>Despacho: back office for VTEX warehouses</source>
-        <translation>Despacho: back office for VTEX warehouses</translation>
-    </message>
-    <message>
         <source>Run against the built-in sandbox store.</source>
         <translation>Run against the built-in sandbox store.</translation>
     </message>
@@ -3783,6 +3779,10 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
     <message>
         <source>Demo: ana / 1111 (operator), chefe / 9999 (supervisor)</source>
         <translation>Demo: ana / 1111 (operator), chefe / 9999 (supervisor)</translation>
+    </message>
+    <message>
+        <source>Despacho: back office for online store warehouses</source>
+        <translation>Despacho: back office for online store warehouses</translation>
     </message>
 </context>
 </TS>

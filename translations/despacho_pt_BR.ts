@@ -110,10 +110,6 @@
         <translation>Cancelar pedido</translation>
     </message>
     <message>
-        <source>The order is canceled in VTEX and its payment is refunded or released. This cannot be undone.</source>
-        <translation>O pedido é cancelado na VTEX e o pagamento dele é estornado ou liberado. Isso não pode ser desfeito.</translation>
-    </message>
-    <message>
         <source>Order:</source>
         <translation>Pedido:</translation>
     </message>
@@ -138,12 +134,16 @@
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
-        <source>Why the order is canceled; VTEX keeps it with the order and may show it to the customer</source>
-        <translation>Motivo do cancelamento; a VTEX o guarda junto com o pedido e pode mostrá-lo ao cliente</translation>
-    </message>
-    <message>
         <source>Canceling is a supervisor action: after you continue, a supervisor enters their PIN to authorize it.</source>
         <translation>Cancelar é uma ação de supervisor: depois que você continuar, um supervisor informa o próprio PIN para autorizar o cancelamento.</translation>
+    </message>
+    <message>
+        <source>The order is canceled in the store and its payment is refunded or released. This cannot be undone.</source>
+        <translation>O pedido é cancelado na loja e o pagamento dele é estornado ou liberado. Isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>Why the order is canceled; the store keeps it with the order and may show it to the customer</source>
+        <translation>Motivo do cancelamento; a loja o guarda junto com o pedido e pode mostrá-lo ao cliente</translation>
     </message>
 </context>
 <context>
@@ -350,10 +350,6 @@
         <translation>&amp;Contas…</translation>
     </message>
     <message>
-        <source>Add, edit or remove VTEX accounts</source>
-        <translation>Adicionar, editar ou remover contas VTEX</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>Sai&amp;r</translation>
     </message>
@@ -416,10 +412,6 @@
     <message>
         <source>Start &amp;handling…</source>
         <translation>&amp;Iniciar manuseio…</translation>
-    </message>
-    <message>
-        <source>Tell VTEX the warehouse started handling this order</source>
-        <translation>Informar à VTEX que o armazém começou o manuseio deste pedido</translation>
     </message>
     <message>
         <source>&amp;Invoice…</source>
@@ -508,6 +500,14 @@
     <message>
         <source>One packing slip per page for every order selected in the list (Ctrl+click, Shift+click)</source>
         <translation>Um romaneio por página para cada pedido selecionado na lista (Ctrl+clique, Shift+clique)</translation>
+    </message>
+    <message>
+        <source>Add, edit or remove store accounts</source>
+        <translation>Adicionar, editar ou remover contas de loja</translation>
+    </message>
+    <message>
+        <source>Tell the store the warehouse started handling this order</source>
+        <translation>Informar à loja que o armazém começou o manuseio deste pedido</translation>
     </message>
 </context>
 <context>
@@ -844,10 +844,6 @@
         <translation>Comandos</translation>
     </message>
     <message>
-        <source>What was asked of VTEX for this order from this station, and what became of it.</source>
-        <translation>O que foi solicitado à VTEX para este pedido a partir desta estação, e qual foi o resultado.</translation>
-    </message>
-    <message>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -887,6 +883,10 @@
         <source>Reference</source>
         <translation>Referência</translation>
     </message>
+    <message>
+        <source>What was asked of the store for this order from this station, and what became of it.</source>
+        <translation>O que foi solicitado à loja para este pedido a partir desta estação, e qual foi o resultado.</translation>
+    </message>
 </context>
 <context>
     <name>OutboxView</name>
@@ -914,10 +914,6 @@
         <translation>Iniciar manuseio</translation>
     </message>
     <message>
-        <source>VTEX moves the order to Handling: the warehouse can pick and pack it, and the customer sees that it is being prepared.</source>
-        <translation>A VTEX passa o pedido para Preparando entrega: o armazém pode separá-lo e embalá-lo, e o cliente vê que ele está sendo preparado.</translation>
-    </message>
-    <message>
         <source>Order:</source>
         <translation>Pedido:</translation>
     </message>
@@ -932,6 +928,10 @@
     <message>
         <source>Total:</source>
         <translation>Total:</translation>
+    </message>
+    <message>
+        <source>The store moves the order to Handling: the warehouse can pick and pack it, and the customer sees that it is being prepared.</source>
+        <translation>A loja passa o pedido para Preparando entrega: o armazém pode separá-lo e embalá-lo, e o cliente vê que ele está sendo preparado.</translation>
     </message>
 </context>
 <context>
@@ -995,10 +995,6 @@
         <translation>&amp;Nota fiscal:</translation>
     </message>
     <message>
-        <source>Events (the list replaces the one VTEX holds)</source>
-        <translation>Eventos (a lista substitui a que está na VTEX)</translation>
-    </message>
-    <message>
         <source>City</source>
         <translation>Cidade</translation>
     </message>
@@ -1025,6 +1021,10 @@
     <message>
         <source>&amp;Delivered on</source>
         <translation>&amp;Entregue em</translation>
+    </message>
+    <message>
+        <source>Events (the list replaces the one the store holds)</source>
+        <translation>Eventos (a lista substitui a que está na loja)</translation>
     </message>
 </context>
 <context>
@@ -1060,10 +1060,6 @@
     <message>
         <source>order %1 is invoiced or partially invoiced and cannot be canceled</source>
         <translation>o pedido %1 está faturado ou parcialmente faturado e não pode ser cancelado</translation>
-    </message>
-    <message>
-        <source>VTEX does not allow canceling order %1 now</source>
-        <translation>a VTEX não permite cancelar o pedido %1 agora</translation>
     </message>
     <message>
         <source>order %1 has no invoice yet</source>
@@ -1196,6 +1192,10 @@
     <message>
         <source>%1, for a later invoice</source>
         <translation>%1, para uma próxima nota</translation>
+    </message>
+    <message>
+        <source>the store does not allow canceling order %1 now</source>
+        <translation>a loja não permite cancelar o pedido %1 agora</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2052,17 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
     </message>
 </context>
 <context>
+    <name>despacho::demo::DemoSession</name>
+    <message>
+        <source>Cannot create a temporary folder for the demo: %1</source>
+        <translation>Não foi possível criar uma pasta temporária para a demonstração: %1</translation>
+    </message>
+    <message>
+        <source>The demo store could not start: %1</source>
+        <translation>A loja de demonstração não pôde ser iniciada: %1</translation>
+    </message>
+</context>
+<context>
     <name>despacho::gui::AccountsDialog</name>
     <message>
         <source>The system keychain is not available, so the app token cannot be stored. Start or unlock your desktop&apos;s keyring (GNOME Keyring or KWallet) and save again. Details: %1</source>
@@ -2262,17 +2273,6 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
     </message>
 </context>
 <context>
-    <name>despacho::gui::DemoSession</name>
-    <message>
-        <source>Cannot create a temporary folder for the demo: %1</source>
-        <translation>Não foi possível criar uma pasta temporária para a demonstração: %1</translation>
-    </message>
-    <message>
-        <source>The demo store could not start: %1</source>
-        <translation>A loja de demonstração não pôde ser iniciada: %1</translation>
-    </message>
-</context>
-<context>
     <name>despacho::gui::FieldIssuesView</name>
     <message>
         <source>%1: %2</source>
@@ -2475,16 +2475,8 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
 <context>
     <name>despacho::gui::MainWindow</name>
     <message>
-        <source>No VTEX account is configured yet. Add one in File &gt; Accounts.</source>
-        <translation>Nenhuma conta VTEX configurada ainda. Adicione uma em Arquivo &gt; Contas.</translation>
-    </message>
-    <message>
         <source>About Despacho</source>
         <translation>Sobre o Despacho</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Despacho %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Back office for VTEX warehouses: order queues, search and barcode scan, order details.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Despacho %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Retaguarda para expedição de pedidos VTEX: filas de pedidos, busca e leitura de código de barras, detalhes dos pedidos.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Despacho — demo</source>
@@ -2594,6 +2586,14 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
             <numerusform>Sem romaneio para %n pedidos cujos detalhes ainda não foram baixados (sincronize com F5): %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No store account is configured yet. Add one in File &gt; Accounts.</source>
+        <translation>Nenhuma conta de loja configurada ainda. Adicione uma em Arquivo &gt; Contas.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Despacho %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Back office for online store warehouses: order queues, search and barcode scan, order details.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Despacho %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Retaguarda para expedição de lojas online: filas de pedidos, busca e leitura de código de barras, detalhes dos pedidos.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>despacho::gui::MessageBar</name>
@@ -2672,10 +2672,6 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <translation>O pedido %1 tem um comando aguardando envio (veja a aba Comandos); aguarde até que ele seja enviado ou falhe.</translation>
     </message>
     <message>
-        <source>Tell VTEX the warehouse started handling this order</source>
-        <translation>Informar à VTEX que o armazém começou o manuseio deste pedido</translation>
-    </message>
-    <message>
         <source>Send an invoice (NF-e) for all or part of the order&apos;s items</source>
         <translation>Enviar uma nota fiscal (NF-e) de todos os itens do pedido ou de parte deles</translation>
     </message>
@@ -2714,6 +2710,10 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
     <message>
         <source>The outbox of order %1 cannot be read, so nothing can be queued on it; see the log, and check the disk.</source>
         <translation>A fila de envio do pedido %1 não pôde ser lida, então nada pode ser enfileirado nele; veja o registro e confira o disco.</translation>
+    </message>
+    <message>
+        <source>Tell the store the warehouse started handling this order</source>
+        <translation>Informar à loja que o armazém começou o manuseio deste pedido</translation>
     </message>
 </context>
 <context>
@@ -2949,10 +2949,6 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <translation>Despachar até %1</translation>
     </message>
     <message>
-        <source>VTEX gave no shipping date for this order</source>
-        <translation>A VTEX não informou prazo de despacho para este pedido</translation>
-    </message>
-    <message>
         <source>The customer picks this order up in the store: nothing to hand to a carrier</source>
         <translation>O cliente retira este pedido na loja: nada a entregar a uma transportadora</translation>
     </message>
@@ -2963,6 +2959,10 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
     <message>
         <source>Sales channel</source>
         <translation>Canal de venda</translation>
+    </message>
+    <message>
+        <source>The store gave no shipping date for this order</source>
+        <translation>A loja não informou prazo de despacho para este pedido</translation>
     </message>
 </context>
 <context>
@@ -3081,10 +3081,6 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
             <numerusform>e mais %n</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Discarding drops these commands without sending them to VTEX: %1. A supervisor must authorise it.</source>
-        <translation>O descarte remove estes comandos sem enviá-los à VTEX: %1. Um supervisor precisa autorizá-lo.</translation>
-    </message>
     <message numerus="yes">
         <source>%n command(s) discarded, authorised by %1.</source>
         <translation>
@@ -3101,16 +3097,20 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <translation>Comandos que falharam por um motivo passageiro e serão reenviados automaticamente</translation>
     </message>
     <message>
-        <source>Commands refused by VTEX; retry or discard them</source>
-        <translation>Comandos recusados pela VTEX; reenvie-os ou descarte-os</translation>
-    </message>
-    <message>
-        <source>Commands VTEX accepted today</source>
-        <translation>Comandos que a VTEX aceitou hoje</translation>
-    </message>
-    <message>
         <source>Every command, newest first</source>
         <translation>Todos os comandos, dos mais recentes aos mais antigos</translation>
+    </message>
+    <message>
+        <source>Discarding drops these commands without sending them to the store: %1. A supervisor must authorise it.</source>
+        <translation>O descarte remove estes comandos sem enviá-los à loja: %1. Um supervisor precisa autorizá-lo.</translation>
+    </message>
+    <message>
+        <source>Commands refused by the store; retry or discard them</source>
+        <translation>Comandos recusados pela loja; reenvie-os ou descarte-os</translation>
+    </message>
+    <message>
+        <source>Commands the store accepted today</source>
+        <translation>Comandos que a loja aceitou hoje</translation>
     </message>
 </context>
 <context>
@@ -3431,14 +3431,6 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
 <context>
     <name>despacho::gui::TransactionPanel</name>
     <message>
-        <source>The payments gateway is not configured.</source>
-        <translation>O gateway de pagamentos não está configurado.</translation>
-    </message>
-    <message>
-        <source>Could not load the transaction: %1</source>
-        <translation>Não foi possível carregar a transação: %1</translation>
-    </message>
-    <message>
         <source>Loading transaction…</source>
         <translation>Carregando transação…</translation>
     </message>
@@ -3483,8 +3475,8 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <translation>Nome na fatura:</translation>
     </message>
     <message>
-        <source>Ask the VTEX payments gateway for this transaction&apos;s current state</source>
-        <translation>Consultar o estado atual desta transação no gateway de pagamentos da VTEX</translation>
+        <source>Ask the store&apos;s payments gateway for this transaction&apos;s current state</source>
+        <translation>Consultar o estado atual desta transação no gateway de pagamentos da loja</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3574,14 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
     <message>
         <source>Cannot save account %1: %2</source>
         <translation>Não foi possível salvar a conta %1: %2</translation>
+    </message>
+    <message>
+        <source>The payments gateway is not configured.</source>
+        <translation>O gateway de pagamentos não está configurado.</translation>
+    </message>
+    <message>
+        <source>Could not load the transaction: %1</source>
+        <translation>Não foi possível carregar a transação: %1</translation>
     </message>
 </context>
 <context>
@@ -3761,10 +3761,6 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
 <context>
     <name>main</name>
     <message>
-        <source>Despacho: back office for VTEX warehouses</source>
-        <translation>Despacho: retaguarda para expedição de pedidos VTEX</translation>
-    </message>
-    <message>
         <source>Run against the built-in sandbox store.</source>
         <translation>Usar a loja de teste embutida (demonstração).</translation>
     </message>
@@ -3783,6 +3779,10 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
     <message>
         <source>Demo: ana / 1111 (operator), chefe / 9999 (supervisor)</source>
         <translation>Demonstração: ana / 1111 (operador), chefe / 9999 (supervisor)</translation>
+    </message>
+    <message>
+        <source>Despacho: back office for online store warehouses</source>
+        <translation>Despacho: retaguarda para expedição de lojas online</translation>
     </message>
 </context>
 </TS>
