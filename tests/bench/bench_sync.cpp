@@ -1,10 +1,12 @@
 // Sync of 2,000 orders from the sandbox at 50 ms latency with the production rate cap (6,000
 // requests/min per host), for c = 4, 8 and 16 requests in flight, over HTTP/1.1 (plain, straight
 // to the sandbox) and over HTTP/2 (TLS through nghttpx in front of the sandbox, with a test-only
-// certificate; tests/common/tlsh2server.h). For each run it prints the wall time, the requests,
-// the TCP connections the client opened (counted by the server: the sandbox for HTTP/1.1,
-// nghttpx's access log for HTTP/2), the bound max(requests / rate cap, requests x latency / c)
-// and the ratio wall / bound. Target: ratio <= 1.15. The sandbox runs on its own thread.
+// certificate; tests/common/tlsh2server.h); `--protocols https1` adds HTTP/1.1 over TLS through
+// the same nghttpx, which tells the proxy's and TLS's share from HTTP/2's. For each run it prints
+// the wall time, the requests, the TCP connections the client opened (counted by the server: the
+// sandbox for HTTP/1.1, nghttpx's access log for HTTP/2), the bound max(requests / rate cap,
+// requests x latency / c) and the ratio wall / bound. Target: ratio <= 1.15. The sandbox runs on
+// its own thread.
 #include "api/transport.h"
 #include "api/vtexomsclient.h"
 #include "sandbox/sandboxserver.h"
@@ -38,7 +40,8 @@ struct Run
     qint64 requests = 0;
     qint64 connections = 0;
     int managers = 0;
-    int http2Replies = 0; // details whose reply came over HTTP/2 (from the nghttpx log)
+    int http2Replies = 0;          // requests that came over HTTP/2 (from the nghttpx log)
+    qint64 backendConnections = 0; // nghttpx to the sandbox
 };
 
 // The sandbox on a thread of its own: a real store's server does not take the client's CPU, and
@@ -102,7 +105,14 @@ struct Setup
     int ratePerMinute = 6000;
 };
 
-Run runSync(const Setup &setup, int concurrency, test::TlsH2Server *tls)
+enum class Protocol
+{
+    Http1,  // plain HTTP/1.1 straight to the sandbox
+    Https1, // TLS through nghttpx, ALPN offering http/1.1 only: the proxy's and TLS's own cost
+    Http2,  // TLS through nghttpx, h2
+};
+
+Run runSync(const Setup &setup, int concurrency, Protocol protocol, test::TlsH2Server *tls)
 {
     Run run;
     SandboxThread server({.orders = setup.orders, .latencyMs = setup.latencyMs});
@@ -110,7 +120,7 @@ Run runSync(const Setup &setup, int concurrency, test::TlsH2Server *tls)
         run.error = u"sandbox: "_s + server.errorString();
         return run;
     }
-    if (tls && !tls->start(server.port())) {
+    if (tls && !tls->start(server.port(), protocol == Protocol::Http2)) {
         run.error = u"nghttpx: "_s + tls->errorString();
         return run;
     }
@@ -158,6 +168,7 @@ Run runSync(const Setup &setup, int concurrency, test::TlsH2Server *tls)
     if (tls) {
         tls->waitForLogLines(run.requests);
         run.connections = tls->clientConnections();
+        run.backendConnections = server.connectionCount();
         for (const auto &line : tls->accessLog())
             run.http2Replies += line.alpn == "h2" ? 1 : 0;
         tls->stop();
@@ -187,7 +198,8 @@ int main(int argc, char *argv[])
         {{u"orders"_s, u"orders in the sandbox"_s, u"N"_s, u"2000"_s},
          {u"latency-ms"_s, u"sandbox latency"_s, u"MS"_s, u"50"_s},
          {u"concurrency"_s, u"requests in flight, comma-separated"_s, u"LIST"_s, u"4,8,16"_s},
-         {u"protocols"_s, u"http1, http2 or both, comma-separated"_s, u"LIST"_s, u"http1,http2"_s},
+         {u"protocols"_s, u"comma-separated: http1 (plain), https1 (TLS, no h2), http2"_s,
+          u"LIST"_s, u"http1,http2"_s},
          {u"rate"_s, u"requests per minute"_s, u"N"_s, u"6000"_s}});
     parser.process(app);
     Setup setup;
@@ -210,36 +222,40 @@ int main(int argc, char *argv[])
 
     test::TlsH2Server tls;
     bool allOk = true;
-    for (const QString &protocol : protocols) {
-        const bool http2 = protocol.trimmed() == u"http2";
-        if (http2 && !test::TlsH2Server::available()) {
-            out << "bench_sync: HTTP/2 not measured: " << test::TlsH2Server::kMissing << Qt::endl;
-            allOk = false;
-            continue;
-        }
-        if (http2) {
+    for (const QString &name : protocols) {
+        const Protocol protocol = name.trimmed() == u"http2"    ? Protocol::Http2
+                                  : name.trimmed() == u"https1" ? Protocol::Https1
+                                                                : Protocol::Http1;
+        const bool viaTls = protocol != Protocol::Http1;
+        const char *label = protocol == Protocol::Http2    ? "HTTP/2"
+                            : protocol == Protocol::Https1 ? "HTTPS/1.1"
+                                                           : "HTTP/1.1";
+        if (viaTls) {
             // The test CA, trusted in this process only (the default QSslConfiguration).
             if (!tls.prepare()) {
-                out << "bench_sync: HTTP/2 not measured: " << tls.errorString() << Qt::endl;
+                out << "bench_sync: " << label << " not measured: " << tls.errorString()
+                    << Qt::endl;
                 allOk = false;
                 continue;
             }
             tls.trustInThisProcess();
         }
         for (const int c : std::as_const(concurrencies)) {
-            const Run run = runSync(setup, c, http2 ? &tls : nullptr);
+            const Run run = runSync(setup, c, protocol, viaTls ? &tls : nullptr);
             const double rateBound =
                 setup.ratePerMinute > 0 ? run.requests / (setup.ratePerMinute / 60.0) : 0.0;
             const double latencyBound = run.requests * (setup.latencyMs / 1000.0) / c;
             const double bound = std::max(rateBound, latencyBound);
             out << "bench_sync: "
                 << QString::asprintf(
-                       "%-8s  %-3d %8.2f  %8lld  %11lld  %8d  %8.2f [%.2f, %.2f]  %.3f",
-                       http2 ? "HTTP/2" : "HTTP/1.1", c, run.seconds, qlonglong(run.requests),
-                       qlonglong(run.connections), run.managers, bound, rateBound, latencyBound,
+                       "%-9s %-3d %8.2f  %8lld  %11lld  %8d  %8.2f [%.2f, %.2f]  %.3f", label, c,
+                       run.seconds, qlonglong(run.requests), qlonglong(run.connections),
+                       run.managers, bound, rateBound, latencyBound,
                        bound > 0 ? run.seconds / bound : 0.0);
-            if (http2)
-                out << "  (h2 requests: " << run.http2Replies << ")";
+            if (viaTls) {
+                out << "  (h2 requests: " << run.http2Replies
+                    << ", nghttpx-to-sandbox connections: " << run.backendConnections << ")";
+            }
             if (!run.ok) {
                 out << "  FAILED: " << run.error;
                 allOk = false;
