@@ -19,6 +19,9 @@ packages=(
   libzint-dev poppler-utils
   # a real secret service and a virtual display for tests and headless runs
   dbus dbus-x11 gnome-keyring libsecret-tools libglib2.0-bin xvfb xauth fonts-dejavu-core
+  # HTTPS with HTTP/2 on 127.0.0.1 for tests and bench_sync: nghttpx in front of our HTTP/1.1
+  # servers, with a certificate openssl makes at test time (tests/common/tlsh2server.h)
+  nghttp2-proxy openssl
   # formatting
   clang-format
   # packaging

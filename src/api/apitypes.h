@@ -85,7 +85,8 @@ struct ApiResponse
     QJsonDocument json; // parsed when the body is JSON
     QList<QNetworkReply::RawHeaderPair> headers;
     int attempts = 0;
-    ApiError error; // kind None on success
+    bool http2 = false; // the last attempt's reply came over HTTP/2 (TLS with ALPN "h2")
+    ApiError error;     // kind None on success
 
     bool ok() const { return error.isNone(); }
     QByteArray header(const QByteArray &name) const; // case-insensitive, first match

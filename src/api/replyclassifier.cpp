@@ -254,6 +254,7 @@ ReplyFacts readReplyFacts(QNetworkReply *reply, const ApiRequest &request)
     if (reply->isOpen())
         facts.body = reply->readAll();
     facts.headers = reply->rawHeaderPairs();
+    facts.http2 = reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool();
     return facts;
 }
 
@@ -266,6 +267,7 @@ ApiResponse responseFromFacts(ReplyFacts facts, const QString &label, int attemp
     response.body = std::move(facts.body);
     response.headers = std::move(facts.headers);
     response.attempts = attempts;
+    response.http2 = facts.http2;
     response.error = outcome->error;
     if (!response.error.isNone())
         response.error.detail = label + u": " + response.error.detail;

@@ -20,6 +20,7 @@ struct ReplyFacts
     QString reasonPhrase;
     QByteArray body;
     QList<QNetworkReply::RawHeaderPair> headers;
+    bool http2 = false; // QNetworkRequest::Http2WasUsedAttribute
 };
 
 enum class RetryClass

@@ -5,8 +5,10 @@
 #include "api/replyclassifier.h"
 #include "api/urlpolicy.h"
 
+#include <QAuthenticator>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
@@ -43,6 +45,7 @@ struct Transport::Pending
     int failedAttempts = 0;
     int rateLimited = 0;
     qint64 attemptStartedMs = 0;
+    int lane = 0; // the manager the attempt in flight went through
 };
 
 struct Transport::Host
@@ -53,15 +56,25 @@ struct Transport::Host
         timer.setSingleShot(true);
         timer.setTimerType(Qt::PreciseTimer);
     }
+    enum class Protocol
+    {
+        Unknown,
+        Http1,
+        Http2
+    };
     HostLimiter limiter;
     std::deque<quint64> queue;
     QTimer timer;
+    Protocol protocol = Protocol::Unknown; // what its last reply came over
+    std::vector<int> laneLoad;             // attempts in flight per lane
 };
 
 Transport::Transport(QNetworkAccessManager *nam, TransportSettings settings, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
     , m_settings(settings)
+    , m_lanes(std::max(1, (settings.maxConcurrency + kConnectionsPerManager - 1) /
+                              kConnectionsPerManager))
 {
     m_clock.start();
     if (nam) {
@@ -173,7 +186,7 @@ void Transport::abandon(quint64 id, bool notify, const QString &why)
             reply->deleteLater();
         }
         p.reply = nullptr;
-        host(key).limiter.onFinish();
+        leaveWire(p, host(key));
     }
     if (notify) {
         ApiResponse response;
@@ -213,6 +226,57 @@ void Transport::pump(const QString &key)
     }
 }
 
+int Transport::chooseLane(const Pending &p, Host &h) const
+{
+    if (int(h.laneLoad.size()) < m_lanes)
+        h.laneLoad.resize(m_lanes, 0);
+    const bool tls = p.request.url.scheme().compare(u"https", Qt::CaseInsensitive) == 0;
+    if (m_lanes == 1 || (tls && h.protocol != Host::Protocol::Http1))
+        return 0; // HTTP/2, or not known yet: one connection may carry every request
+    int best = 0;
+    for (int lane = 1; lane < m_lanes; ++lane) {
+        if (h.laneLoad[lane] < h.laneLoad[best])
+            best = lane;
+    }
+    return best;
+}
+
+QNetworkAccessManager *Transport::manager(int lane)
+{
+    if (lane == 0)
+        return m_nam;
+    while (int(m_extraManagers.size()) < lane) {
+        auto *extra = new QNetworkAccessManager(this);
+        extra->setProxy(m_nam->proxy());
+        extra->setRedirectPolicy(m_nam->redirectPolicy());
+        extra->setTransferTimeout(m_nam->transferTimeout());
+        extra->setStrictTransportSecurityEnabled(m_nam->isStrictTransportSecurityEnabled());
+        extra->setAutoDeleteReplies(m_nam->autoDeleteReplies());
+        using M = QNetworkAccessManager;
+        connect(extra, &M::finished, m_nam.data(), &M::finished);
+        connect(extra, &M::authenticationRequired, m_nam.data(), &M::authenticationRequired);
+        connect(extra, &M::proxyAuthenticationRequired, m_nam.data(),
+                &M::proxyAuthenticationRequired);
+#if QT_CONFIG(ssl)
+        connect(extra, &M::encrypted, m_nam.data(), &M::encrypted);
+        connect(extra, &M::sslErrors, m_nam.data(), &M::sslErrors);
+        connect(extra, &M::preSharedKeyAuthenticationRequired, m_nam.data(),
+                &M::preSharedKeyAuthenticationRequired);
+#endif
+        m_extraManagers.push_back(extra);
+        qCDebug(lcTransport) << "network manager" << m_extraManagers.size() + 1 << "of" << m_lanes
+                             << "created";
+    }
+    return m_extraManagers[lane - 1];
+}
+
+void Transport::leaveWire(Pending &p, Host &h)
+{
+    h.limiter.onFinish();
+    if (p.lane < int(h.laneLoad.size()) && h.laneLoad[p.lane] > 0)
+        --h.laneLoad[p.lane];
+}
+
 void Transport::startAttempt(Pending &p, Host &h)
 {
     const ApiRequest &r = p.request;
@@ -225,16 +289,21 @@ void Transport::startAttempt(Pending &p, Host &h)
     request.setTransferTimeout(m_settings.timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Qt's default, said here: offer "h2" in the TLS handshake and use it if the server agrees.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
 
+    p.lane = chooseLane(p, h);
+    ++h.laneLoad[p.lane];
+    QNetworkAccessManager *nam = manager(p.lane);
     QNetworkReply *reply = nullptr;
     if (r.method == "GET")
-        reply = m_nam->get(request);
+        reply = nam->get(request);
     else if (r.method == "POST")
-        reply = m_nam->post(request, r.body);
+        reply = nam->post(request, r.body);
     else if (r.method == "PUT")
-        reply = m_nam->put(request, r.body);
+        reply = nam->put(request, r.body);
     else
-        reply = m_nam->sendCustomRequest(request, r.method, r.body);
+        reply = nam->sendCustomRequest(request, r.method, r.body);
 
     p.reply = reply;
     p.state = Pending::State::InFlight;
@@ -264,7 +333,7 @@ void Transport::onReplyFinished(quint64 id)
     p.reply = nullptr;
     const QString key = p.hostKey;
     Host &h = host(key);
-    h.limiter.onFinish();
+    leaveWire(p, h);
     if (!reply) {
         pump(key);
         return;
@@ -272,13 +341,15 @@ void Transport::onReplyFinished(quint64 id)
 
     ReplyFacts facts = readReplyFacts(reply, p.request);
     reply->deleteLater();
+    if (facts.httpStatus > 0)
+        h.protocol = facts.http2 ? Host::Protocol::Http2 : Host::Protocol::Http1;
     ReplyOutcome out;
     ApiResponse response = responseFromFacts(std::move(facts), p.label, p.attempts, &out);
     const qint64 elapsed = now() - p.attemptStartedMs;
 
     qCDebug(lcTransport).noquote()
-        << "<-" << p.label << "HTTP" << response.httpStatus << "in" << elapsed << "ms, attempt"
-        << p.attempts << "," << response.body.size() << "bytes"
+        << "<-" << p.label << (response.http2 ? "HTTP/2" : "HTTP") << response.httpStatus << "in"
+        << elapsed << "ms, attempt" << p.attempts << "," << response.body.size() << "bytes"
         << (response.ok() ? QString() : response.error.logText());
 
     bool retry = false;

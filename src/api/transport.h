@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -24,11 +25,22 @@ namespace despacho::api {
 //
 // Hosts are keyed by hostKey() ("host:port", lower case), so two sandboxes on different ports
 // are separate hosts.
+//
+// Connections: Qt 6.4 opens at most kConnectionsPerManager HTTP/1.1 connections to one host per
+// QNetworkAccessManager (a fixed number; QHttp1Configuration only came in Qt 6.5), and each
+// manager keeps its own connection pool. So that maxConcurrency really is the number of requests
+// on the wire, the transport spreads HTTP/1.1 requests over ceil(maxConcurrency / 6) managers:
+// the injected one and extra ones it creates on first need, with the injected one's proxy,
+// redirect policy, transfer timeout and HSTS setting, and whose sslErrors, authentication and
+// finished signals are forwarded to the injected one. HTTP/2 is allowed on every request (TLS with
+// ALPN "h2"): one connection then carries all the streams, so an https host stays on the injected
+// manager until one of its replies shows that it speaks HTTP/1.1.
 class Transport : public QObject
 {
     Q_OBJECT
 public:
     using Callback = std::function<void(const ApiResponse &)>;
+    static constexpr int kConnectionsPerManager = 6;
 
     Transport(QNetworkAccessManager *nam, TransportSettings settings, QObject *parent = nullptr);
     ~Transport() override;
@@ -45,6 +57,7 @@ public:
     qint64 retries() const { return m_retries; }
     qint64 pauses429() const { return m_pauses429; }
     int pendingCount() const { return int(m_pending.size()); } // queued, in flight or waiting
+    int managerCount() const { return 1 + int(m_extraManagers.size()); } // created so far
 
 Q_SIGNALS:
     void hostPaused(const QString &host, int milliseconds); // on 429
@@ -56,6 +69,9 @@ private:
     Host &host(const QString &key);
     void pump(const QString &key);
     void startAttempt(Pending &pending, Host &host);
+    int chooseLane(const Pending &pending, Host &host) const;
+    QNetworkAccessManager *manager(int lane);
+    void leaveWire(Pending &pending, Host &host); // an attempt is no longer on the wire
     void onReplyFinished(quint64 id);
     void requeue(quint64 id);
     void finish(quint64 id, ApiResponse response);
@@ -64,7 +80,9 @@ private:
     qint64 now() const { return m_clock.elapsed(); }
 
     QPointer<QNetworkAccessManager> m_nam;
+    std::vector<QNetworkAccessManager *> m_extraManagers; // lanes 1.., children of the transport
     TransportSettings m_settings;
+    int m_lanes = 1; // managers HTTP/1.1 traffic to one host is spread over
     QElapsedTimer m_clock;
     quint64 m_nextId = 1;
     std::unordered_map<quint64, std::unique_ptr<Pending>> m_pending;

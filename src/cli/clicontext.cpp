@@ -20,11 +20,11 @@ CliContext::CliContext(GlobalOptions options, QObject *parent)
     , m_err(stderr)
 {}
 
-int CliContext::openServices()
+int CliContext::openServices(const api::TransportSettings &transport)
 {
     if (m_services)
         return ExitOk;
-    m_services = std::make_unique<sync::AppServices>();
+    m_services = std::make_unique<sync::AppServices>(transport);
     const QString dir = storage::resolveDataDir(m_options.dataDir);
     const auto status = m_services->open(dir);
     if (status.ok())

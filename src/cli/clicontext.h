@@ -34,7 +34,8 @@ public:
     void setJson(bool json) { m_options.json = json; }
 
     // Opens the data directory; on failure prints the reason and returns the exit code to use.
-    int openServices();
+    // `transport` applies when the services are created by this call.
+    int openServices(const api::TransportSettings &transport = {});
     sync::AppServices *services() const { return m_services.get(); }
 
     void out(const QString &line); // stdout, one line

@@ -178,7 +178,11 @@ void runSyncCommand(CliContext *ctx, const QStringList &args)
         ctx->finish(ExitInvalidInput);
         return;
     }
-    if (const int rc = ctx->openServices(); rc != ExitOk) {
+    // --concurrency N is what reaches each host: the transport's per-host gate (8 by default)
+    // opens to N when N is larger.
+    api::TransportSettings transport;
+    transport.maxConcurrency = std::max(transport.maxConcurrency, options.concurrency);
+    if (const int rc = ctx->openServices(transport); rc != ExitOk) {
         ctx->finish(rc);
         return;
     }

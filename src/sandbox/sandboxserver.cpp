@@ -126,6 +126,7 @@ bool SandboxServer::start()
             u"cannot listen on 127.0.0.1:%1: %2"_s.arg(m_options.port).arg(tcp->errorString());
         return false;
     }
+    connect(tcp, &QTcpServer::newConnection, this, [this] { ++m_connections; });
     http->bind(tcp);
     m_port = tcp->serverPort();
     m_store->setImageBase(baseUrl().toString());
@@ -157,6 +158,11 @@ int SandboxServer::orderCount() const
 qint64 SandboxServer::requestCount() const
 {
     return m_requests;
+}
+
+qint64 SandboxServer::connectionCount() const
+{
+    return m_connections;
 }
 
 QJsonObject SandboxServer::order(const QString &orderId) const

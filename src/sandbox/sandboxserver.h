@@ -78,6 +78,7 @@ public:
 
     int orderCount() const;
     qint64 requestCount() const;                     // all requests received
+    qint64 connectionCount() const;                  // TCP connections accepted
     QJsonObject order(const QString &orderId) const; // full get-order JSON as stored now
     void setFailRate(double rate);
     void setThrottleRate(double rate);
@@ -103,6 +104,7 @@ private:
     std::deque<qint64> m_window; // arrival times (ms) of the requests admitted in the last minute
     QElapsedTimer m_clock;
     qint64 m_requests = 0;
+    qint64 m_connections = 0;
     quint16 m_port = 0;
     QString m_error;
 };

@@ -23,6 +23,7 @@ FakeHttpServer::FakeHttpServer(QObject *parent)
     };
     connect(&m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+            ++m_accepted;
             m_connections.insert(socket, {});
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
             connect(socket, &QTcpSocket::disconnected, this, [this, socket] {

@@ -64,6 +64,7 @@ public:
     int requestCount() const { return int(m_requests.size()); }
     int inFlight() const { return m_inFlight; }
     int maxInFlight() const { return m_maxInFlight; }
+    int connectionsAccepted() const { return m_accepted; } // TCP connections, ever
     qint64 elapsedMs() const { return m_clock.elapsed(); }
 
 private:
@@ -83,6 +84,7 @@ private:
     QList<RecordedRequest> m_requests;
     int m_inFlight = 0;
     int m_maxInFlight = 0;
+    int m_accepted = 0;
 };
 
 // A port on 127.0.0.1 where nothing listens (bound, then closed).

@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QLoggingCategory>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace despacho::api;
@@ -44,6 +45,8 @@ private Q_SLOTS:
     void cleanup() { m_nam.reset(); }
 
     void concurrencyCapHonored();
+    void connectionsMatchConcurrency_data();
+    void connectionsMatchConcurrency();
     void rateLimitHonored();
     void noNeedlessDelay();
     void cancelInFlight();
@@ -53,6 +56,7 @@ private Q_SLOTS:
     void destroyedContextIsNotCalled();
     void destroyingTransportCancels();
     void destroyingManagerCancels();
+    void destroyingManagerCancelsEveryLane();
     void tokensNeverLogged();
 
 private:
@@ -82,6 +86,53 @@ void TstTransportFlow::concurrencyCapHonored()
         QVERIFY(r->response.ok());
     QCOMPARE(server.requestCount(), 12);
     QCOMPARE(server.maxInFlight(), 3);
+}
+
+void TstTransportFlow::connectionsMatchConcurrency_data()
+{
+    QTest::addColumn<int>("concurrency");
+    for (const int c : {1, 4, 6, 7, 8, 16})
+        QTest::addRow("c=%d", c) << c;
+}
+
+// Qt 6.4 opens at most six HTTP/1.1 connections per host for one network manager; the transport
+// must still put `concurrency` requests on the wire at once, each on its own TCP connection, and
+// reuse those connections (keep-alive) instead of opening new ones.
+void TstTransportFlow::connectionsMatchConcurrency()
+{
+    QFETCH(int, concurrency);
+    FakeHttpServer server;
+    QVERIFY(server.listen());
+    server.setHandler([](const RecordedRequest &, int) {
+        FakeReply reply;
+        reply.delayMs = 80;
+        return reply;
+    });
+    TransportSettings settings = fastSettings();
+    settings.timeoutMs = 10000;
+    settings.maxConcurrency = concurrency;
+    Transport transport(m_nam.get(), settings);
+    QSignalSpy finishedOnInjected(m_nam.get(), &QNetworkAccessManager::finished);
+    const int requests = 4 * concurrency;
+    QList<std::shared_ptr<Collected>> results;
+    for (int i = 0; i < requests; ++i)
+        results << sendCollect(transport, getRequest(server.url(u"/c/" + QString::number(i))),
+                               this);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(results.begin(), results.end(), [](const auto &r) { return r->calls == 1; }),
+        20000);
+    for (const auto &r : results) {
+        QVERIFY2(r->response.ok(), qPrintable(r->response.error.logText()));
+        QVERIFY(!r->response.http2); // plain http: HTTP/1.1
+    }
+    QCOMPARE(server.requestCount(), requests);
+    QCOMPARE(server.maxInFlight(), concurrency);
+    QCOMPARE(server.connectionsAccepted(), concurrency);
+    const int managers =
+        (concurrency + Transport::kConnectionsPerManager - 1) / Transport::kConnectionsPerManager;
+    QCOMPARE(transport.managerCount(), managers);
+    // The extra managers' replies are announced on the injected one too.
+    QCOMPARE(finishedOnInjected.count(), requests);
 }
 
 void TstTransportFlow::rateLimitHonored()
@@ -315,6 +366,34 @@ void TstTransportFlow::destroyingManagerCancels()
     auto late = sendCollect(transport, getRequest(server.url(QStringLiteral("/b"))), this);
     QTRY_COMPARE(late->calls, 1);
     QCOMPARE(late->response.error.kind, ErrorKind::Network);
+}
+
+void TstTransportFlow::destroyingManagerCancelsEveryLane()
+{
+    FakeHttpServer server;
+    QVERIFY(server.listen());
+    server.setHandler([](const RecordedRequest &, int) {
+        FakeReply reply;
+        reply.mode = FakeReply::Mode::Hang;
+        return reply;
+    });
+    TransportSettings settings = fastSettings();
+    settings.timeoutMs = 10000;
+    settings.maxConcurrency = 8; // two managers
+    Transport transport(m_nam.get(), settings);
+    QList<std::shared_ptr<Collected>> results;
+    for (int i = 0; i < 10; ++i)
+        results << sendCollect(transport, getRequest(server.url(u"/h/" + QString::number(i))),
+                               this);
+    QTRY_COMPARE(server.requestCount(), 8);
+    QCOMPARE(transport.managerCount(), 2);
+    m_nam.reset();
+    QTRY_VERIFY(
+        std::all_of(results.begin(), results.end(), [](const auto &r) { return r->calls == 1; }));
+    for (const auto &r : results)
+        QCOMPARE(r->response.error.kind, ErrorKind::Canceled);
+    QCOMPARE(transport.pendingCount(), 0);
+    QTRY_COMPARE(server.inFlight(), 0); // the extra manager's connections were closed too
 }
 
 void TstTransportFlow::tokensNeverLogged()

@@ -59,13 +59,14 @@ class TestCli : public QObject
                 QString::fromUtf8(p.readAllStandardError())};
     }
 
-    void addAccount(const QString &name, const QByteArray &token)
+    void addAccount(const QString &name, const QByteArray &token, QUrl base = {})
     {
-        const Result r =
-            cli({u"account"_s, u"add-vtex"_s, name, u"--account"_s, u"demo"_s, u"--app-key"_s,
-                 u"demo-key"_s, u"--base-url"_s, m_server.baseUrl().toString(), u"--payments-url"_s,
-                 m_server.baseUrl().toString()},
-                token + '\n');
+        if (base.isEmpty())
+            base = m_server.baseUrl();
+        const Result r = cli({u"account"_s, u"add-vtex"_s, name, u"--account"_s, u"demo"_s,
+                              u"--app-key"_s, u"demo-key"_s, u"--base-url"_s, base.toString(),
+                              u"--payments-url"_s, base.toString()},
+                             token + '\n');
         if (r.code == 5)
             DESPACHO_SKIP_OR_FAIL(
                 "no secret service answers on the session bus: run under an unlocked "
@@ -162,6 +163,23 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(orderId));
         QCOMPARE(cli({u"show"_s, u"v000-nope"_s}).code, 1);
+    }
+
+    // --concurrency 16 reaches the wire: 16 TCP connections to the store (the transport's default
+    // gate is 8, and Qt 6.4 alone opens 6 per host).
+    void concurrencyReachesTheWire()
+    {
+        despacho::sandbox::SandboxServer server({.orders = 150, .latencyMs = 30});
+        QVERIFY(server.start());
+        const QString name = m_account + u"-c16"_s;
+        addAccount(name, "demo-token", server.baseUrl());
+        if (QTest::currentTestFailed())
+            return;
+        const Result r = cli({u"sync"_s, u"--account"_s, name, u"--since"_s, u"2020-01-01"_s,
+                              u"--concurrency"_s, u"16"_s});
+        cli({u"account"_s, u"remove"_s, name});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(server.connectionCount(), 16);
     }
 
     void remoteErrorsExitThree()

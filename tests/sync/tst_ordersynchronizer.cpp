@@ -122,6 +122,28 @@ private Q_SLOTS:
         QCOMPARE(rig.cache->summary(u"loja"_s, handling.first().orderId)->status, u"handling"_s);
     }
 
+    // `--concurrency N` is what reaches the server: N requests at once on N TCP connections
+    // (Qt 6.4 alone would open 6 per host), kept alive for the whole sync.
+    void concurrencyIsRealOnTheWire_data()
+    {
+        QTest::addColumn<int>("concurrency");
+        for (const int c : {4, 8, 16})
+            QTest::addRow("c=%d", c) << c;
+    }
+    void concurrencyIsRealOnTheWire()
+    {
+        QFETCH(int, concurrency);
+        api::TransportSettings settings = fastSettings();
+        settings.maxConcurrency = concurrency;
+        Rig rig({.orders = 120, .latencyMs = 40}, settings);
+        sync::SyncOptions options = allStatuses();
+        options.concurrency = concurrency;
+        const auto report = rig.run(options);
+        QVERIFY2(report.ok(), qPrintable(report.messages.join(u'\n')));
+        QCOMPARE(report.detailsFetched, 120);
+        QCOMPARE(rig.server.connectionCount(), concurrency);
+    }
+
     void statusFilterAndStaleRefresh()
     {
         Rig rig({.orders = 120});
