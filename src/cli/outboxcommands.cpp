@@ -45,7 +45,10 @@ QJsonObject toJson(const Command &c)
 
 void listOutbox(CliContext *ctx)
 {
-    const auto commands = ctx->services()->outbox()->list();
+    QString readError;
+    const auto commands = ctx->services()->outbox()->list({}, &readError);
+    if (ctx->storageFailed(readError))
+        return;
     if (ctx->json()) {
         QJsonArray array;
         for (const Command &c : commands)
@@ -72,32 +75,39 @@ const QList<CommandState> &unfinishedStates()
 // still queued; everything unsent stays in the outbox.
 void sendOutbox(CliContext *ctx, bool waitForLock, int timeoutSeconds)
 {
+    QString countError;
+    auto failedBefore = std::make_shared<int>(
+        ctx->services()->outbox()->countByState(CommandState::Failed, &countError));
+    if (ctx->storageFailed(countError))
+        return;
     auto *dispatcher = new sync::OutboxDispatcher(ctx->services(), {}, ctx);
-    auto failedBefore =
-        std::make_shared<int>(ctx->services()->outbox()->countByState(CommandState::Failed));
+    stopOnStorageError(ctx, dispatcher);
     auto *deadline = new QTimer(ctx);
     deadline->setSingleShot(true);
     deadline->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early
-    QObject::connect(
-        deadline, &QTimer::timeout, ctx, [ctx, dispatcher = QPointer(dispatcher), timeoutSeconds] {
-            if (!dispatcher || ctx->finished())
-                return;
-            const bool held = dispatcher->isActive();
-            abandonSending(ctx, dispatcher);
-            const auto left =
-                ctx->services()->outbox()->list({.states = unfinishedStates(), .limit = 100000});
-            ctx->err(held ? tr("outbox send: gave up after %1 s; %2 commands still "
-                               "queued")
-                                .arg(timeoutSeconds)
-                                .arg(left.size())
-                          : tr("outbox send: another process still holds the outbox "
-                               "after %1 s; %2 commands still queued")
-                                .arg(timeoutSeconds)
-                                .arg(left.size()));
-            for (auto it = left.crbegin(); it != left.crend(); ++it) // oldest first
-                reportStillQueued(ctx, *it);
-            ctx->finish(ExitRemote);
-        });
+    QObject::connect(deadline, &QTimer::timeout, ctx,
+                     [ctx, dispatcher = QPointer(dispatcher), timeoutSeconds] {
+                         if (!dispatcher || ctx->finished())
+                             return;
+                         const bool held = dispatcher->isActive();
+                         abandonSending(ctx, dispatcher);
+                         QString readError;
+                         const auto left = ctx->services()->outbox()->list(
+                             {.states = unfinishedStates(), .limit = 100000}, &readError);
+                         if (ctx->storageFailed(readError))
+                             return;
+                         ctx->err(held ? tr("outbox send: gave up after %1 s; %2 commands still "
+                                            "queued")
+                                             .arg(timeoutSeconds)
+                                             .arg(left.size())
+                                       : tr("outbox send: another process still holds the outbox "
+                                            "after %1 s; %2 commands still queued")
+                                             .arg(timeoutSeconds)
+                                             .arg(left.size()));
+                         for (auto it = left.crbegin(); it != left.crend(); ++it) // oldest first
+                             reportStillQueued(ctx, *it);
+                         ctx->finish(ExitRemote);
+                     });
     deadline->start(timeoutSeconds * 1000);
     // The poll is the dispatcher's: giving up deletes it with it.
     auto *poll = new QTimer(dispatcher);
@@ -105,11 +115,22 @@ void sendOutbox(CliContext *ctx, bool waitForLock, int timeoutSeconds)
         if (!dispatcher->isActive() || dispatcher->inFlight() > 0)
             return;
         storage::Outbox *o = ctx->services()->outbox();
-        if (o->countByState(CommandState::Pending) + o->countByState(CommandState::Sending) +
-                o->countByState(CommandState::Retrying) >
-            0)
+        QString readError;
+        const auto countOf = [&](CommandState s) {
+            return readError.isEmpty() ? o->countByState(s, &readError) : -1;
+        };
+        const int waiting = countOf(CommandState::Pending) + countOf(CommandState::Sending) +
+                            countOf(CommandState::Retrying);
+        const int failedNow = countOf(CommandState::Failed);
+        if (!readError.isEmpty()) {
+            // The dispatcher says so too (storageError), and stops sending: whichever is first.
+            if (!ctx->finished())
+                ctx->storageFailed(readError);
             return;
-        const int failed = o->countByState(CommandState::Failed) - *failedBefore;
+        }
+        if (waiting > 0)
+            return;
+        const int failed = failedNow - *failedBefore;
         ctx->out(tr("outbox sent: %1 sent, %2 failed in this run")
                      .arg(dispatcher->sentCount())
                      .arg(failed));
@@ -137,7 +158,11 @@ std::optional<qint64> commandId(CliContext *ctx, const QString &text)
 {
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
-    if (!ok || !ctx->services()->outbox()->find(id)) {
+    QString readError;
+    const bool known = ok && ctx->services()->outbox()->find(id, &readError).has_value();
+    if (ctx->storageFailed(readError))
+        return std::nullopt;
+    if (!known) {
         ctx->err(tr("there is no command %1 in the outbox").arg(text));
         ctx->finish(ExitInvalidInput);
         return std::nullopt;
@@ -245,9 +270,13 @@ void runAuditCommand(CliContext *ctx, const QStringList &args)
         ctx->finish(rc);
         return;
     }
+    QString readError;
     const auto entries = ctx->services()->auditLog()->entries({.operatorName = p.value(u"who"_s),
                                                                .orderId = p.value(u"order"_s),
-                                                               .action = p.value(u"action"_s)});
+                                                               .action = p.value(u"action"_s)},
+                                                              &readError);
+    if (ctx->storageFailed(readError))
+        return;
     if (ctx->json()) {
         QJsonArray array;
         for (const auto &e : entries) {
