@@ -50,7 +50,11 @@ bool checkUrl(CliContext *ctx, const QString &option, const QString &text, QUrl 
 bool authoriseAccountChange(CliContext *ctx, const QString &supervisor, const QString &purpose)
 {
     const sync::OperatorService ops(ctx->services()->database());
-    if (!ops.hasOperators())
+    QString readError;
+    const bool anyOperator = ops.hasOperators(&readError);
+    if (ctx->storageFailed(readError))
+        return false;
+    if (!anyOperator)
         return true;
     if (supervisor.isEmpty()) {
         ctx->err(Tr::tr("Managing accounts needs a supervisor: add --supervisor NAME (PIN from "
@@ -156,10 +160,15 @@ void listAccounts(CliContext *ctx, const QStringList &args)
         ctx->finish(rc);
         return;
     }
-    const auto accounts = ctx->services()->accounts()->list();
+    QString readError;
+    const auto accounts = ctx->services()->accounts()->list(&readError);
+    if (ctx->storageFailed(readError))
+        return;
     QJsonArray array;
     for (const auto &a : accounts) {
-        const auto state = ctx->services()->syncStates()->find(a.name);
+        const auto state = ctx->services()->syncStates()->find(a.name, &readError);
+        if (ctx->storageFailed(readError))
+            return;
         const QString lastSync = state && state->lastSyncAt.isValid()
                                      ? state->lastSyncAt.toString(Qt::ISODate)
                                      : QString();
@@ -200,7 +209,11 @@ void removeAccount(CliContext *ctx, const QStringList &args)
         return;
     }
     const QString name = p.positionalArguments().first();
-    if (!ctx->services()->accounts()->find(name)) {
+    QString readError;
+    const bool known = ctx->services()->accounts()->find(name, &readError).has_value();
+    if (ctx->storageFailed(readError))
+        return;
+    if (!known) {
         ctx->err(Tr::tr("There is no account named \"%1\".").arg(name));
         ctx->finish(ExitInvalidInput);
         return;

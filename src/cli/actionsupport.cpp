@@ -70,6 +70,22 @@ void abandonSending(CliContext *ctx, sync::OutboxDispatcher *dispatcher)
     delete dispatcher;
 }
 
+void stopOnStorageError(CliContext *ctx, sync::OutboxDispatcher *dispatcher)
+{
+    // Queued: the dispatcher may say so from inside start(), and is deleted here.
+    QObject::connect(
+        dispatcher, &sync::OutboxDispatcher::storageError, ctx,
+        [ctx, dispatcher = QPointer(dispatcher)](const QString &message) {
+            if (ctx->finished())
+                return;
+            if (dispatcher)
+                abandonSending(ctx, dispatcher);
+            ctx->err(message);
+            ctx->finish(ExitEnvironment);
+        },
+        Qt::QueuedConnection);
+}
+
 void reportStillQueued(CliContext *ctx, const Command &c)
 {
     ctx->err(Tr::tr("command %1 (%2, account %3, order %4) still queued: %5")
@@ -91,7 +107,8 @@ bool authenticateOperator(CliContext *ctx, const QString &purpose, QString *name
     const auto result = ops.authenticate(who, pin, purpose);
     if (!result.ok()) {
         ctx->err(result.message);
-        ctx->finish(ExitInvalidInput);
+        ctx->finish(result.refusal == sync::OperatorService::Refusal::Storage ? ExitEnvironment
+                                                                              : ExitInvalidInput);
         return false;
     }
     *name = result.identity.name;
@@ -105,7 +122,8 @@ bool authenticateSupervisor(CliContext *ctx, const QString &name, const QString 
     const auto result = ops.authenticateSupervisor(name, pin, purpose);
     if (!result.ok()) {
         ctx->err(result.message);
-        ctx->finish(ExitInvalidInput);
+        ctx->finish(result.refusal == sync::OperatorService::Refusal::Storage ? ExitEnvironment
+                                                                              : ExitInvalidInput);
         return false;
     }
     return true;
@@ -115,9 +133,13 @@ std::optional<Order> loadOrder(CliContext *ctx, const QString &orderId, const QS
                                QString *resolvedAccount)
 {
     QString acc = account;
+    QString readError;
     if (acc.isEmpty()) {
         QStringList accounts;
-        for (const auto &key : ctx->services()->orders()->findExact(orderId)) {
+        const auto keys = ctx->services()->orders()->findExact(orderId, &readError);
+        if (ctx->storageFailed(readError))
+            return std::nullopt;
+        for (const auto &key : keys) {
             if (key.orderId == orderId)
                 accounts << key.account;
         }
@@ -129,7 +151,9 @@ std::optional<Order> loadOrder(CliContext *ctx, const QString &orderId, const QS
         }
         acc = accounts.value(0);
     }
-    const QByteArray raw = ctx->services()->orders()->rawJson(acc, orderId);
+    const QByteArray raw = ctx->services()->orders()->rawJson(acc, orderId, &readError);
+    if (ctx->storageFailed(readError))
+        return std::nullopt;
     if (raw.isEmpty()) {
         ctx->err(Tr::tr("order %1 is not in the cache; run despacho-cli sync first").arg(orderId));
         ctx->finish(ExitInvalidInput);
@@ -171,8 +195,11 @@ void queueAndSend(CliContext *ctx, CommandKind kind, const ActionTarget &target,
     }
     auto *dispatcher = new sync::OutboxDispatcher(ctx->services(), {}, ctx);
     auto report = [ctx, id](CommandState state) {
-        const auto stored = ctx->services()->outbox()->find(id);
-        if (!stored)
+        if (ctx->finished())
+            return;
+        QString readError;
+        const auto stored = ctx->services()->outbox()->find(id, &readError);
+        if (ctx->storageFailed(readError) || !stored)
             return;
         if (state == CommandState::Sent) {
             ctx->out(stateLine(*stored));
@@ -187,6 +214,7 @@ void queueAndSend(CliContext *ctx, CommandKind kind, const ActionTarget &target,
                          if (changed == id)
                              report(state);
                      });
+    stopOnStorageError(ctx, dispatcher);
     // The lock poll is the dispatcher's (giving up deletes it with it); the deadline is not.
     auto *deadline = new QTimer(ctx);
     deadline->setSingleShot(true);
@@ -204,8 +232,11 @@ void queueAndSend(CliContext *ctx, CommandKind kind, const ActionTarget &target,
                     : Tr::tr("another process still holds the outbox after %1 s; the command stays "
                              "queued")
                           .arg(timeoutSeconds));
-            if (const auto stored = ctx->services()->outbox()->find(id))
+            QString readError;
+            if (const auto stored = ctx->services()->outbox()->find(id, &readError))
                 reportStillQueued(ctx, *stored);
+            else if (!readError.isEmpty())
+                ctx->err(Tr::tr("command %1: %2").arg(QString::number(id), readError));
             ctx->finish(ExitRemote);
         });
     deadline->start(timeoutSeconds * 1000);

@@ -27,6 +27,9 @@ std::optional<int> sendTimeout(CliContext *ctx, const QCommandLineParser &parser
 // kind is safe to send again) and the dispatcher is deleted with its timers (its lock is freed).
 // Only when it holds the data directory's lock: else another process is sending.
 void abandonSending(CliContext *ctx, sync::OutboxDispatcher *dispatcher);
+// When the dispatcher says the outbox could not be read or written: stops sending as above,
+// prints its message and finishes with ExitEnvironment.
+void stopOnStorageError(CliContext *ctx, sync::OutboxDispatcher *dispatcher);
 // One stderr line for a command that is still queued: id, kind, account, order, last error.
 void reportStillQueued(CliContext *ctx, const Command &command);
 

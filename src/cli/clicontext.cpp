@@ -51,6 +51,18 @@ void CliContext::err(const QString &line)
     m_err << line << Qt::endl;
 }
 
+bool CliContext::storageFailed(const QString &error)
+{
+    if (error.isEmpty())
+        return false;
+    const QString path =
+        m_services && m_services->database() ? m_services->database()->path() : m_options.dataDir;
+    err(QCoreApplication::translate("despacho::cli", "database %1 could not be read or written: %2")
+            .arg(path, error));
+    finish(ExitEnvironment);
+    return true;
+}
+
 void CliContext::finish(int code)
 {
     if (m_finished)

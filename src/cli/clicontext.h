@@ -42,6 +42,9 @@ public:
     void outJson(const QJsonDocument &doc);
     void err(const QString &line); // stderr, one line
     void finish(int code);         // ends the command
+    // For a storage call that failed (`error` not empty): prints which database and why, and
+    // finishes with ExitEnvironment. False, doing nothing, when `error` is empty.
+    bool storageFailed(const QString &error);
     bool finished() const { return m_finished; }
     int exitCode() const { return m_exitCode; }
 

@@ -80,7 +80,11 @@ void addOperator(CliContext *ctx, const QStringList &args)
     }
     QString supervisor;
     QString supervisorPin;
-    if (service.hasOperators()) {
+    QString readError;
+    const bool anyOperator = service.hasOperators(&readError);
+    if (ctx->storageFailed(readError))
+        return;
+    if (anyOperator) {
         supervisor = p.value(u"supervisor"_s).trimmed();
         if (supervisor.isEmpty()) {
             ctx->err(Tr::tr("Adding operator %1 needs a supervisor: --supervisor NAME, with the "
@@ -126,7 +130,13 @@ void listOperators(CliContext *ctx, const QStringList &args)
         return;
     }
     const OperatorService service(ctx->services()->database());
-    const auto operators = service.operators();
+    QString readError;
+    const auto operators = service.operators(&readError);
+    if (!readError.isEmpty()) {
+        ctx->err(readError); // names the database already
+        ctx->finish(ExitEnvironment);
+        return;
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QJsonArray array;
     for (const auto &o : operators) {

@@ -70,12 +70,20 @@ void runOrdersCommand(CliContext *ctx, const QStringList &args)
         ctx->finish(rc);
         return;
     }
-    if (!q.account.isEmpty() && !ctx->services()->accounts()->find(q.account)) {
-        ctx->err(Tr::tr("There is no account named \"%1\".").arg(q.account));
-        ctx->finish(ExitInvalidInput);
-        return;
+    QString readError;
+    if (!q.account.isEmpty()) {
+        const bool known = ctx->services()->accounts()->find(q.account, &readError).has_value();
+        if (ctx->storageFailed(readError))
+            return;
+        if (!known) {
+            ctx->err(Tr::tr("There is no account named \"%1\".").arg(q.account));
+            ctx->finish(ExitInvalidInput);
+            return;
+        }
     }
-    const auto orders = ctx->services()->orders()->query(q);
+    const auto orders = ctx->services()->orders()->query(q, &readError);
+    if (ctx->storageFailed(readError))
+        return;
     if (ctx->json()) {
         QJsonArray array;
         for (const auto &o : orders)
@@ -110,9 +118,13 @@ void runShowCommand(CliContext *ctx, const QStringList &args)
     }
     const QString orderId = p.positionalArguments().first();
     QString account = p.value(u"account"_s);
+    QString readError;
     if (account.isEmpty()) {
         QStringList accounts;
-        for (const auto &key : ctx->services()->orders()->findExact(orderId)) {
+        const auto keys = ctx->services()->orders()->findExact(orderId, &readError);
+        if (ctx->storageFailed(readError))
+            return;
+        for (const auto &key : keys) {
             if (key.orderId == orderId)
                 accounts << key.account;
         }
@@ -124,9 +136,14 @@ void runShowCommand(CliContext *ctx, const QStringList &args)
         }
         account = accounts.value(0);
     }
-    const QByteArray raw = ctx->services()->orders()->rawJson(account, orderId);
+    const QByteArray raw = ctx->services()->orders()->rawJson(account, orderId, &readError);
+    if (ctx->storageFailed(readError))
+        return;
     if (raw.isEmpty()) {
-        const bool listed = ctx->services()->orders()->summary(account, orderId).has_value();
+        const bool listed =
+            ctx->services()->orders()->summary(account, orderId, &readError).has_value();
+        if (ctx->storageFailed(readError))
+            return;
         ctx->err(listed ? Tr::tr("order %1: only the list row is cached; run despacho-cli sync")
                               .arg(orderId)
                         : Tr::tr("order %1 is not in the cache").arg(orderId));

@@ -46,7 +46,10 @@ QJsonObject toJson(const Command &c)
 
 void listOutbox(CliContext *ctx)
 {
-    const auto commands = ctx->services()->outbox()->list();
+    QString readError;
+    const auto commands = ctx->services()->outbox()->list({}, &readError);
+    if (ctx->storageFailed(readError))
+        return;
     if (ctx->json()) {
         QJsonArray array;
         for (const Command &c : commands)
@@ -73,9 +76,13 @@ const QList<CommandState> &unfinishedStates()
 // still queued; everything unsent stays in the outbox.
 void sendOutbox(CliContext *ctx, bool waitForLock, int timeoutSeconds)
 {
+    QString countError;
+    auto failedBefore = std::make_shared<int>(
+        ctx->services()->outbox()->countByState(CommandState::Failed, &countError));
+    if (ctx->storageFailed(countError))
+        return;
     auto *dispatcher = new sync::OutboxDispatcher(ctx->services(), {}, ctx);
-    auto failedBefore =
-        std::make_shared<int>(ctx->services()->outbox()->countByState(CommandState::Failed));
+    stopOnStorageError(ctx, dispatcher);
     auto *deadline = new QTimer(ctx);
     deadline->setSingleShot(true);
     deadline->setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5% early
@@ -85,8 +92,11 @@ void sendOutbox(CliContext *ctx, bool waitForLock, int timeoutSeconds)
                 return;
             const bool held = dispatcher->isActive();
             abandonSending(ctx, dispatcher);
-            const auto left =
-                ctx->services()->outbox()->list({.states = unfinishedStates(), .limit = 100000});
+            QString readError;
+            const auto left = ctx->services()->outbox()->list(
+                {.states = unfinishedStates(), .limit = 100000}, &readError);
+            if (ctx->storageFailed(readError))
+                return;
             ctx->err(held ? Tr::tr("outbox send: gave up after %1 s; %2 commands still "
                                    "queued")
                                 .arg(timeoutSeconds)
@@ -106,11 +116,22 @@ void sendOutbox(CliContext *ctx, bool waitForLock, int timeoutSeconds)
         if (!dispatcher->isActive() || dispatcher->inFlight() > 0)
             return;
         storage::Outbox *o = ctx->services()->outbox();
-        if (o->countByState(CommandState::Pending) + o->countByState(CommandState::Sending) +
-                o->countByState(CommandState::Retrying) >
-            0)
+        QString readError;
+        const auto countOf = [&](CommandState s) {
+            return readError.isEmpty() ? o->countByState(s, &readError) : -1;
+        };
+        const int waiting = countOf(CommandState::Pending) + countOf(CommandState::Sending) +
+                            countOf(CommandState::Retrying);
+        const int failedNow = countOf(CommandState::Failed);
+        if (!readError.isEmpty()) {
+            // The dispatcher says so too (storageError), and stops sending: whichever is first.
+            if (!ctx->finished())
+                ctx->storageFailed(readError);
             return;
-        const int failed = o->countByState(CommandState::Failed) - *failedBefore;
+        }
+        if (waiting > 0)
+            return;
+        const int failed = failedNow - *failedBefore;
         ctx->out(Tr::tr("outbox sent: %1 sent, %2 failed in this run")
                      .arg(dispatcher->sentCount())
                      .arg(failed));
@@ -138,7 +159,11 @@ std::optional<qint64> commandId(CliContext *ctx, const QString &text)
 {
     bool ok = false;
     const qint64 id = text.toLongLong(&ok);
-    if (!ok || !ctx->services()->outbox()->find(id)) {
+    QString readError;
+    const bool known = ok && ctx->services()->outbox()->find(id, &readError).has_value();
+    if (ctx->storageFailed(readError))
+        return std::nullopt;
+    if (!known) {
         ctx->err(Tr::tr("there is no command %1 in the outbox").arg(text));
         ctx->finish(ExitInvalidInput);
         return std::nullopt;
@@ -247,9 +272,13 @@ void runAuditCommand(CliContext *ctx, const QStringList &args)
         ctx->finish(rc);
         return;
     }
+    QString readError;
     const auto entries = ctx->services()->auditLog()->entries({.operatorName = p.value(u"who"_s),
                                                                .orderId = p.value(u"order"_s),
-                                                               .action = p.value(u"action"_s)});
+                                                               .action = p.value(u"action"_s)},
+                                                              &readError);
+    if (ctx->storageFailed(readError))
+        return;
     if (ctx->json()) {
         QJsonArray array;
         for (const auto &e : entries) {

@@ -41,7 +41,7 @@ public:
     void next()
     {
         if (m_accounts.isEmpty()) {
-            m_ctx->out(tr("synced %1 orders (%2 details) in %3 s")
+            m_ctx->out(Tr::tr("synced %1 orders (%2 details) in %3 s")
                            .arg(m_listed)
                            .arg(m_details)
                            .arg(QString::number(m_clock.elapsed() / 1000.0, 'f', 1)));
@@ -119,10 +119,13 @@ private:
         state.ordersSynced = report.ordersListed;
         state.lastResult =
             report.ok() ? u"ok"_s
-                        : (report.fatalError.isNone() ? tr("%1 failures").arg(report.failures)
+                        : (report.fatalError.isNone() ? Tr::tr("%1 failures").arg(report.failures)
                                                       : report.fatalError.userText());
         QString error;
-        m_ctx->services()->syncStates()->save(state, &error);
+        if (!m_ctx->services()->syncStates()->save(state, &error)) {
+            m_ctx->err(Tr::tr("account %1: cannot record the sync: %2").arg(report.account, error));
+            worsen(ExitEnvironment);
+        }
     }
 
     CliContext *m_ctx;
@@ -189,14 +192,22 @@ void runSyncCommand(CliContext *ctx, const QStringList &args)
     QStringList accounts;
     if (p.isSet(u"account"_s)) {
         const QString name = p.value(u"account"_s);
-        if (!ctx->services()->accounts()->find(name)) {
+        QString readError;
+        const bool known = ctx->services()->accounts()->find(name, &readError).has_value();
+        if (ctx->storageFailed(readError))
+            return;
+        if (!known) {
             ctx->err(Tr::tr("There is no account named \"%1\".").arg(name));
             ctx->finish(ExitInvalidInput);
             return;
         }
         accounts << name;
     } else {
-        for (const auto &a : ctx->services()->accounts()->list())
+        QString readError;
+        const auto all = ctx->services()->accounts()->list(&readError);
+        if (ctx->storageFailed(readError))
+            return;
+        for (const auto &a : all)
             accounts << a.name;
     }
     if (accounts.isEmpty()) {

@@ -1,6 +1,7 @@
 #include "gui/accountsdialog.h"
 
 #include "api/urlpolicy.h"
+#include "gui/formatting.h"
 #include "gui/messagebar.h"
 #include "security/secretstore.h"
 #include "sync/appservices.h"
@@ -55,7 +56,10 @@ void AccountsDialog::reloadList(const QString &select)
 {
     const QSignalBlocker blocker(m_ui->accountList);
     m_ui->accountList->clear();
-    const auto records = m_services->accounts()->list();
+    QString readError;
+    const auto records = m_services->accounts()->list(&readError);
+    if (!readError.isEmpty())
+        m_ui->dialogMessageBar->showMessage(storageErrorText(readError));
     for (const auto &record : records)
         m_ui->accountList->addItem(record.name);
     const auto found = m_ui->accountList->findItems(select, Qt::MatchExactly);
@@ -83,7 +87,10 @@ void AccountsDialog::newAccount()
 
 void AccountsDialog::editAccount(const QString &name)
 {
-    const auto record = m_services->accounts()->find(name);
+    QString readError;
+    const auto record = m_services->accounts()->find(name, &readError);
+    if (!readError.isEmpty())
+        m_ui->dialogMessageBar->showMessage(storageErrorText(readError));
     if (!record)
         return;
     m_editing = name;
@@ -100,11 +107,11 @@ void AccountsDialog::editAccount(const QString &name)
     retranslateUi();
 }
 
-storage::AccountRecord AccountsDialog::recordFromForm() const
+storage::AccountRecord AccountsDialog::recordFromForm(QString *readError) const
 {
     storage::AccountRecord record;
     if (!m_editing.isEmpty()) {
-        if (const auto existing = m_services->accounts()->find(m_editing))
+        if (const auto existing = m_services->accounts()->find(m_editing, readError))
             record = *existing; // keeps fields the form does not show (refresh interval)
     }
     record.name = m_ui->nameEdit->text().trimmed();
@@ -131,8 +138,11 @@ bool AccountsDialog::validate()
         fail(m_ui->nameError, tr("Give the account a name."));
     else if (r.name.size() > 60)
         fail(m_ui->nameError, tr("Use at most 60 characters."));
-    else if (m_editing.isEmpty() && m_services->accounts()->find(r.name))
+    else if (QString readError;
+             m_editing.isEmpty() && m_services->accounts()->find(r.name, &readError))
         fail(m_ui->nameError, tr("An account named \"%1\" already exists.").arg(r.name));
+    else if (!readError.isEmpty())
+        fail(m_ui->nameError, storageErrorText(readError));
     if (r.account.isEmpty())
         fail(m_ui->accountError, tr("Enter the VTEX account name."));
     else if (!accountName.match(r.account).hasMatch())
@@ -173,7 +183,14 @@ void AccountsDialog::save()
         Q_EMIT saveFinished(false);
         return;
     }
-    const storage::AccountRecord record = recordFromForm();
+    QString readError;
+    const storage::AccountRecord record = recordFromForm(&readError);
+    if (!readError.isEmpty()) {
+        // Saving now would reset what the form does not show (the refresh interval).
+        m_ui->dialogMessageBar->showMessage(storageErrorText(readError));
+        Q_EMIT saveFinished(false);
+        return;
+    }
     const QString token = m_ui->appTokenEdit->text();
     setBusy(true);
     if (!token.isEmpty()) {

@@ -45,7 +45,7 @@ private:
     void newAccount();
     void editAccount(const QString &name);
     void removeSelected();
-    storage::AccountRecord recordFromForm() const;
+    storage::AccountRecord recordFromForm(QString *readError = nullptr) const;
     void writeAccount(const storage::AccountRecord &record, const QString &token);
     void setFieldError(QLabel *label, const QString &text);
     void clearFieldErrors();

@@ -30,7 +30,8 @@ void AuditModel::setFilter(const storage::AuditFilter &filter)
 void AuditModel::refresh()
 {
     beginResetModel();
-    m_entries = m_log ? m_log->entries(m_filter) : QList<storage::AuditEntry>();
+    m_error.clear();
+    m_entries = m_log ? m_log->entries(m_filter, &m_error) : QList<storage::AuditEntry>();
     endResetModel();
 }
 
@@ -199,6 +200,12 @@ void AuditView::refresh()
     m_model->setFilter(filter);
     addSeenActions();
     const int rows = m_model->rowCount();
+    // Never "0 entries" for a log that could not be read.
+    m_ui->countLabel->setStyleSheet(m_model->error().isEmpty() ? QString() : u"color:#b00020;"_s);
+    if (!m_model->error().isEmpty()) {
+        m_ui->countLabel->setText(storageErrorText(m_model->error()));
+        return;
+    }
     m_ui->countLabel->setText(rows >= filter.limit
                                   ? tr("The newest %1 entries are shown; narrow the filters to "
                                        "see older ones.")

@@ -42,6 +42,8 @@ public:
     void refresh();
     void retranslate();
     const storage::AuditEntry *entryAt(int row) const;
+    // Why the last refresh() read nothing: the database's message; empty when it worked.
+    QString error() const { return m_error; }
 
     // A translated label for an audit action key ("login", "pin-refused"…); the key otherwise.
     static QString actionDisplayName(const QString &action);
@@ -58,6 +60,7 @@ private:
     storage::AuditLog *m_log;
     storage::AuditFilter m_filter;
     QList<storage::AuditEntry> m_entries;
+    QString m_error;
 };
 
 // The audit log as a read-only pane: who did what, when, on which order, with which outcome.

@@ -123,4 +123,12 @@ QString formatPhone(const QString &phone)
     return u"+55 "_s + area + u' ' + local.left(split) + u'-' + local.mid(split);
 }
 
+QString storageErrorText(const QString &detail)
+{
+    return QCoreApplication::translate("despacho::gui::Formatting",
+                                       "The local database could not be read or written, so what "
+                                       "is shown may be incomplete: %1")
+        .arg(detail);
+}
+
 } // namespace despacho::gui

@@ -24,6 +24,9 @@ QString formatSalesChannel(const QString &key);
 // VTEX payment groups in words ("creditCard" → "Credit card", "bankInvoice" → "Boleto"); an
 // unknown group as VTEX sent it.
 QString formatPaymentGroup(const QString &group);
+// What a pane shows when the local database could not be read or written (storage's message,
+// which the despacho.storage.* log has in full): what is shown may be incomplete.
+QString storageErrorText(const QString &detail);
 inline QString formatMoney(Money money, const QLocale &locale = QLocale())
 {
     return money.toDisplayString(locale);

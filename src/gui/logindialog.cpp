@@ -101,7 +101,10 @@ void LoginDialog::reloadOperators()
 {
     const QString current = m_ui->nameCombo->currentText();
     m_ui->nameCombo->clear();
-    const auto records = m_ops->operators();
+    QString readError;
+    const auto records = m_ops->operators(&readError);
+    if (!readError.isEmpty())
+        m_ui->messageBar->showMessage(readError); // names the database
     for (const auto &record : records) {
         if (record.active)
             m_ui->nameCombo->addItem(record.name);

@@ -2,6 +2,7 @@
 
 #include "gui/accountsdialog.h"
 #include "gui/carriersettings.h"
+#include "gui/formatting.h"
 #include "gui/languagemanager.h"
 #include "gui/messagebar.h"
 #include "gui/orderactioncontroller.h"
@@ -84,6 +85,9 @@ MainWindow::MainWindow(sync::AppServices *services, LanguageManager *languages, 
     setUpStationKeys(); // after every action exists: their shortcuts work from any field
 
     connect(m_queues, &QueuePane::filterChanged, this, &MainWindow::onQueueChanged);
+    connect(m_queues, &QueuePane::storageError, this, [this](const QString &error) {
+        m_list->messageBar()->showMessage(storageErrorText(error));
+    });
     connect(m_list, &OrderListPane::currentOrderChanged, m_detail, &OrderDetailView::showOrder);
     connect(m_list, &OrderListPane::currentOrderChanged, this, &MainWindow::onDetailChanged);
     connect(m_list, &OrderListPane::scanned, this, &MainWindow::handleScan);
@@ -205,7 +209,13 @@ void MainWindow::setDemoMode(bool demo)
 void MainWindow::startSync(const QDateTime &since)
 {
     const QString account = m_queues->currentAccount();
-    if (m_sync->accounts().isEmpty()) {
+    QString readError;
+    const bool none = m_sync->accounts(&readError).isEmpty();
+    if (!readError.isEmpty()) {
+        m_list->messageBar()->showMessage(storageErrorText(readError));
+        return;
+    }
+    if (none) {
         m_list->messageBar()->showMessage(
             tr("No store account is configured yet. Add one in File > Accounts."),
             MessageBar::Level::Warning);
@@ -216,7 +226,10 @@ void MainWindow::startSync(const QDateTime &since)
 
 void MainWindow::reloadAccounts()
 {
-    const QStringList accounts = m_sync->accounts();
+    QString readError;
+    const QStringList accounts = m_sync->accounts(&readError);
+    if (!readError.isEmpty())
+        m_list->messageBar()->showMessage(storageErrorText(readError));
     m_queues->setAccounts(accounts);
     m_queues->refreshCounts();
     m_syncStatus->updateStatus();

@@ -1,5 +1,6 @@
 // MainWindow's packing slips: the shown order (Ctrl+P) or every selected one (Ctrl+Shift+P),
 // one slip per page, through a print preview.
+#include "gui/formatting.h"
 #include "gui/mainwindow.h"
 #include "gui/messagebar.h"
 #include "gui/orderdetailview.h"
@@ -42,7 +43,13 @@ void MainWindow::printOrders(const QList<storage::OrderKey> &orders)
     if (orders.isEmpty())
         return;
     QStringList missing;
-    QList<PackingSlipContent> slips = packingSlipsFor(m_services->orders(), orders, &missing);
+    QString readError;
+    QList<PackingSlipContent> slips =
+        packingSlipsFor(m_services->orders(), orders, &missing, &readError);
+    if (!readError.isEmpty()) {
+        m_list->messageBar()->showMessage(storageErrorText(readError));
+        return;
+    }
     if (!missing.isEmpty()) {
         m_list->messageBar()->showMessage(
             tr("No packing slip for %n order(s) whose details are not downloaded yet (sync with "

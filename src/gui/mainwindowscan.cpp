@@ -1,6 +1,7 @@
 // MainWindow: what a scan does at the packing station, and the station's keyboard.
 #include "core/actionforms.h"
 #include "core/scan.h"
+#include "gui/formatting.h"
 #include "gui/mainwindow.h"
 #include "gui/messagebar.h"
 #include "gui/orderactioncontroller.h"
@@ -58,7 +59,14 @@ void MainWindow::openScannedOrders(const QList<storage::OrderKey> &matches)
 void MainWindow::handleScan(const QString &text)
 {
     MessageBar *bar = m_list->messageBar();
-    const QList<storage::OrderKey> matches = m_services->orders()->findExact(text);
+    QString readError;
+    const QList<storage::OrderKey> matches = m_services->orders()->findExact(text, &readError);
+    if (!readError.isEmpty()) {
+        // Not "no such order": a scan read against a cache that could not be read means nothing.
+        m_list->revertSearch();
+        bar->showMessage(storageErrorText(readError));
+        return;
+    }
     if (!matches.isEmpty()) {
         openScannedOrders(matches);
         return;
@@ -96,7 +104,13 @@ void MainWindow::handleScan(const QString &text)
     }
 
     // Searches come before tracking codes: a CPF or a phone number has the shape of a label.
-    if (m_services->orders()->count({.search = text}) > 0) {
+    const int found = m_services->orders()->count({.search = text}, &readError);
+    if (!readError.isEmpty()) {
+        m_list->revertSearch();
+        bar->showMessage(storageErrorText(readError));
+        return;
+    }
+    if (found > 0) {
         bar->clearMessage();
         m_list->applySearchOrSayNoMatch();
         m_list->selectFirstRowIfNone();

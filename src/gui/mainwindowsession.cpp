@@ -3,6 +3,7 @@
 #include "gui/auditview.h"
 #include "gui/carriersdialog.h"
 #include "gui/carriersettings.h"
+#include "gui/formatting.h"
 #include "gui/logindialog.h"
 #include "gui/mainwindow.h"
 #include "gui/messagebar.h"
@@ -83,7 +84,10 @@ void MainWindow::setUpOutbox()
                 onCommandChanged();
                 if (state != CommandState::Failed && state != CommandState::Retrying)
                     return;
-                const auto c = m_services->outbox()->find(id);
+                QString readError;
+                const auto c = m_services->outbox()->find(id, &readError);
+                if (!readError.isEmpty())
+                    m_list->messageBar()->showMessage(storageErrorText(readError));
                 if (!c || c->account != m_detail->account() || c->orderId != m_detail->orderId())
                     return;
                 m_detail->messageBar()->showMessage(
@@ -93,6 +97,9 @@ void MainWindow::setUpOutbox()
                     state == CommandState::Failed ? MessageBar::Level::Error
                                                   : MessageBar::Level::Warning);
             });
+    // The dispatcher keeps going; the person should know its outcomes may not be on disk.
+    connect(m_dispatcher, &sync::OutboxDispatcher::storageError, this,
+            [this](const QString &message) { m_list->messageBar()->showMessage(message); });
     connect(m_dispatcher, &sync::OutboxDispatcher::orderRefreshed, this, [this] {
         refreshData();
         onDetailChanged();
@@ -243,10 +250,20 @@ void MainWindow::updateOperatorStatus()
 void MainWindow::updateOutboxStatus()
 {
     storage::Outbox *outbox = m_services->outbox();
-    const int waiting =
-        outbox->countByState(CommandState::Pending) + outbox->countByState(CommandState::Sending);
-    const int retrying = outbox->countByState(CommandState::Retrying);
-    const int failed = outbox->countByState(CommandState::Failed);
+    QString error;
+    const auto countOf = [&](CommandState s) {
+        return error.isEmpty() ? outbox->countByState(s, &error) : -1;
+    };
+    const int waiting = countOf(CommandState::Pending) + countOf(CommandState::Sending);
+    const int retrying = countOf(CommandState::Retrying);
+    const int failed = countOf(CommandState::Failed);
+    if (!error.isEmpty()) {
+        // Never "Outbox empty" when the outbox could not be read.
+        m_outboxLabel->setText(u"<a href='outbox'><span style='color:#b00020'>"_s +
+                               tr("Outbox cannot be read") + u"</span></a>"_s);
+        m_outboxLabel->setToolTip(storageErrorText(error));
+        return;
+    }
     QStringList parts;
     if (waiting)
         parts << tr("%n to send", nullptr, waiting);

@@ -62,7 +62,10 @@ OperatorsDialog::~OperatorsDialog() = default;
 
 void OperatorsDialog::reload()
 {
-    const auto records = m_ops->operators();
+    QString readError;
+    const auto records = m_ops->operators(&readError);
+    if (!readError.isEmpty())
+        m_ui->messageBar->showMessage(readError); // names the database
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QTableWidget *table = m_ui->operatorTable;
     table->setRowCount(0);

@@ -80,8 +80,10 @@ void OrderDetailView::showOrder(const QString &account, const QString &orderId)
     }
     m_account = account;
     m_orderId = orderId;
-    m_raw = m_services && m_services->orders() ? m_services->orders()->rawJson(account, orderId)
-                                               : QByteArray();
+    m_readError.clear();
+    m_raw = m_services && m_services->orders()
+                ? m_services->orders()->rawJson(account, orderId, &m_readError)
+                : QByteArray();
     render();
 }
 
@@ -89,7 +91,13 @@ void OrderDetailView::reloadIfChanged()
 {
     if (m_orderId.isEmpty() || !m_services || !m_services->orders())
         return;
-    const QByteArray raw = m_services->orders()->rawJson(m_account, m_orderId);
+    QString readError;
+    const QByteArray raw = m_services->orders()->rawJson(m_account, m_orderId, &readError);
+    if (!readError.isEmpty()) {
+        // Keep showing what was read before, and say the fresh read failed.
+        m_ui->detailMessageBar->showMessage(storageErrorText(readError));
+        return;
+    }
     if (raw == m_raw) {
         refreshCommands();
         return;
@@ -105,8 +113,11 @@ void OrderDetailView::refreshCommands()
         table->setRowCount(0);
         return;
     }
-    const QList<Command> commands =
-        m_services->outbox()->list({.account = m_account, .orderId = m_orderId, .limit = 200});
+    QString readError;
+    const QList<Command> commands = m_services->outbox()->list(
+        {.account = m_account, .orderId = m_orderId, .limit = 200}, &readError);
+    if (!readError.isEmpty())
+        m_ui->detailMessageBar->showMessage(storageErrorText(readError));
     table->setRowCount(int(commands.size()));
     for (int row = 0; row < commands.size(); ++row) {
         const Command &c = commands.at(row);
@@ -135,6 +146,7 @@ void OrderDetailView::refreshCommands()
 
 void OrderDetailView::clear()
 {
+    m_readError.clear();
     m_account.clear();
     m_orderId.clear();
     m_raw.clear();
@@ -161,17 +173,21 @@ void OrderDetailView::render()
         doc.isObject() ? orderFromVtexJson(doc.object()) : OrderParseResult{{}, u"-"_s};
     if (m_raw.isEmpty() || !parsed.ok()) {
         // A list row only (details not fetched yet) or a document the mapping refuses.
-        const auto summary =
-            m_services ? m_services->orders()->summary(m_account, m_orderId) : std::nullopt;
+        const auto summary = m_services && m_readError.isEmpty()
+                                 ? m_services->orders()->summary(m_account, m_orderId, &m_readError)
+                                 : std::nullopt;
         if (summary)
             fillSummaryOnly(*summary);
         m_ui->detailTitle->setText(tr("Order %1").arg(m_orderId));
-        m_ui->detailMessageBar->showMessage(
-            m_raw.isEmpty()
-                ? tr("The details of this order have not been downloaded yet. Sync (F5) to fetch "
-                     "them.")
-                : tr("The stored details of this order cannot be read: %1").arg(parsed.error),
-            m_raw.isEmpty() ? MessageBar::Level::Information : MessageBar::Level::Warning);
+        if (!m_readError.isEmpty()) // not "not downloaded yet": the cache could not be read
+            m_ui->detailMessageBar->showMessage(storageErrorText(m_readError));
+        else
+            m_ui->detailMessageBar->showMessage(
+                m_raw.isEmpty()
+                    ? tr("The details of this order have not been downloaded yet. "
+                         "Sync (F5) to fetch them.")
+                    : tr("The stored details of this order cannot be read: %1").arg(parsed.error),
+                m_raw.isEmpty() ? MessageBar::Level::Information : MessageBar::Level::Warning);
         m_ui->transactionPanel->setTransaction({}, {});
         return;
     }

@@ -107,6 +107,7 @@ private:
     QString m_account;
     QString m_orderId;
     QByteArray m_raw;
+    QString m_readError; // the cache could not be read for the order shown
     std::optional<Order> m_order;
 };
 

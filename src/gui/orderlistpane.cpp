@@ -1,5 +1,6 @@
 #include "gui/orderlistpane.h"
 
+#include "gui/formatting.h"
 #include "gui/messagebar.h"
 #include "gui/orderfilterbar.h"
 #include "gui/ordertablemodel.h"
@@ -47,6 +48,8 @@ OrderListPane::OrderListPane(storage::OrderCache *cache, QWidget *parent)
 
     m_table->setObjectName(u"orderTable"_s);
     m_table->setModel(m_model);
+    connect(m_model, &OrderTableModel::storageError, this,
+            [this](const QString &error) { m_messages->showMessage(storageErrorText(error)); });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     // Several rows for batch work (packing slips); the detail follows the current row.
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -121,8 +124,18 @@ storage::OrderQuery OrderListPane::listFilter() const
 
 void OrderListPane::reloadFilterChoices()
 {
-    if (m_cache)
-        m_filters->setChoices(m_cache->carriers(m_account), m_cache->salesChannels(m_account));
+    if (!m_cache)
+        return;
+    QString error;
+    const auto carriers = m_cache->carriers(m_account, &error);
+    if (error.isEmpty()) {
+        const auto channels = m_cache->salesChannels(m_account, &error);
+        if (error.isEmpty()) {
+            m_filters->setChoices(carriers, channels);
+            return;
+        }
+    }
+    m_messages->showMessage(storageErrorText(error)); // the choices stay as they were
 }
 
 void OrderListPane::applySearch()

@@ -37,7 +37,18 @@ OrderTableModel::OrderTableModel(storage::OrderCache *cache, QObject *parent)
     : QAbstractTableModel(parent)
     , m_cache(cache)
 {
-    m_count = m_cache ? m_cache->count(m_filter) : 0;
+    QString error;
+    m_count = m_cache ? std::max(0, m_cache->count(m_filter, &error)) : 0;
+    reportStorageError(error);
+}
+
+void OrderTableModel::reportStorageError(const QString &error) const
+{
+    if (error.isEmpty())
+        return;
+    auto *self = const_cast<OrderTableModel *>(this); // page() is const: it reads lazily
+    QMetaObject::invokeMethod(
+        self, [self, error] { Q_EMIT self->storageError(error); }, Qt::QueuedConnection);
 }
 
 storage::OrderSort OrderTableModel::sortFor(int column)
@@ -77,8 +88,10 @@ void OrderTableModel::setFilter(const storage::OrderQuery &filter)
         m_filter.now = QDateTime::currentDateTimeUtc();
     m_pages.clear();
     m_recent.clear();
-    m_count = m_cache ? m_cache->count(m_filter) : 0;
+    QString error;
+    m_count = m_cache ? std::max(0, m_cache->count(m_filter, &error)) : 0;
     endResetModel();
+    reportStorageError(error);
 }
 
 void OrderTableModel::refresh()
@@ -119,7 +132,9 @@ const QList<OrderSummary> &OrderTableModel::page(int pageIndex) const
     storage::OrderQuery q = m_filter;
     q.offset = pageIndex * kPageSize;
     q.limit = kPageSize;
-    QList<OrderSummary> rows = m_cache->query(q);
+    QString error;
+    QList<OrderSummary> rows = m_cache->query(q, &error);
+    reportStorageError(error); // the page stays empty (and is not read again) until refresh()
     ++m_pageQueries;
     while (m_recent.size() >= kMaxCachedPages)
         m_pages.remove(m_recent.takeFirst());
@@ -175,7 +190,10 @@ int OrderTableModel::rowOf(const QString &account, const QString &orderId, int h
             return row;
     }
     // Then SQL: the number of listed orders before it in the same order.
-    return m_cache->position(m_filter, account, orderId);
+    QString error;
+    const int row = m_cache->position(m_filter, account, orderId, &error);
+    reportStorageError(error);
+    return row;
 }
 
 bool OrderTableModel::overdue(const OrderSummary &o) const

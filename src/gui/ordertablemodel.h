@@ -80,7 +80,13 @@ public:
                         int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+Q_SIGNALS:
+    // The cache could not be read (the database's message): the count shows 0 and a page that
+    // failed shows empty until refresh(). Queued, so a failed read while painting is safe.
+    void storageError(const QString &error);
+
 private:
+    void reportStorageError(const QString &error) const;
     const OrderSummary *rowAt(int row) const;
     const QList<OrderSummary> &page(int pageIndex) const;
     int rowInPage(int pageIndex, const QString &account, const QString &orderId) const;

@@ -23,8 +23,11 @@ void OutboxModel::setFilter(const storage::OutboxFilter &filter)
 void OutboxModel::refresh()
 {
     beginResetModel();
-    m_commands = m_outbox ? m_outbox->list(m_filter) : QList<Command>();
+    QString error;
+    m_commands = m_outbox ? m_outbox->list(m_filter, &error) : QList<Command>();
     endResetModel();
+    if (!error.isEmpty())
+        Q_EMIT storageError(error);
 }
 
 void OutboxModel::retranslate()

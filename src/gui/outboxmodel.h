@@ -54,6 +54,10 @@ public:
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+Q_SIGNALS:
+    // refresh() could not read the outbox (the database's message): the model is empty.
+    void storageError(const QString &error);
+
 private:
     QVariant displayValue(const Command &command, int column) const;
 

@@ -1,5 +1,6 @@
 #include "gui/outboxview.h"
 
+#include "gui/formatting.h"
 #include "gui/messagebar.h"
 #include "gui/outboxmodel.h"
 #include "gui/supervisorprompt.h"
@@ -70,6 +71,9 @@ OutboxView::OutboxView(sync::AppServices *services, sync::OperatorService *ops, 
 {
     m_ui->setupUi(this);
     m_ui->commandTable->setModel(m_model);
+    connect(m_model, &OutboxModel::storageError, this, [this](const QString &error) {
+        m_ui->messageBar->showMessage(storageErrorText(error));
+    });
     m_ui->commandTable->horizontalHeader()->setSectionsMovable(true);
 
     m_filterGroup->setExclusive(true);
@@ -151,16 +155,29 @@ void OutboxView::refresh()
 void OutboxView::updateCounts()
 {
     storage::Outbox *outbox = m_services->outbox();
+    QString error;
+    // A count that could not be read shows as 0 with the reason in the message bar.
+    const auto countOf = [&](CommandState s) {
+        QString e;
+        const int n = outbox->countByState(s, &e);
+        if (!e.isEmpty())
+            error = e;
+        return std::max(0, n);
+    };
     int all = 0;
     for (CommandState s : {CommandState::Pending, CommandState::Sending, CommandState::Retrying,
                            CommandState::Sent, CommandState::Failed, CommandState::Discarded})
-        all += std::max(0, outbox->countByState(s));
+        all += countOf(s);
     storage::OutboxFilter sentToday = filterFor(Filter::SentToday);
-    m_counts = {std::max(0, outbox->countByState(CommandState::Pending)) +
-                    std::max(0, outbox->countByState(CommandState::Sending)),
-                std::max(0, outbox->countByState(CommandState::Retrying)),
-                std::max(0, outbox->countByState(CommandState::Failed)),
-                std::max(0, outbox->count(sentToday)), all};
+    QString sentError;
+    const int sent = outbox->count(sentToday, &sentError);
+    if (!sentError.isEmpty())
+        error = sentError;
+    m_counts = {countOf(CommandState::Pending) + countOf(CommandState::Sending),
+                countOf(CommandState::Retrying), countOf(CommandState::Failed), std::max(0, sent),
+                all};
+    if (!error.isEmpty())
+        m_ui->messageBar->showMessage(storageErrorText(error));
     const QString labels[] = {tr("&Pending (%1)"), tr("Re&trying (%1)"), tr("&Failed (%1)"),
                               tr("&Sent today (%1)"), tr("A&ll (%1)")};
     for (int i = 0; i < 5; ++i)
@@ -299,7 +316,10 @@ void OutboxView::discard(const QList<qint64> &ids, const QString &supervisor)
     QStringList errors;
     int discarded = 0;
     for (qint64 id : ids) {
-        const auto c = m_services->outbox()->find(id);
+        QString readError;
+        const auto c = m_services->outbox()->find(id, &readError);
+        if (!readError.isEmpty())
+            errors.append(storageErrorText(readError));
         if (!c)
             continue;
         QString error;

@@ -13,11 +13,19 @@ namespace despacho::gui {
 
 QList<PackingSlipContent> packingSlipsFor(storage::OrderCache *cache,
                                           const QList<storage::OrderKey> &orders,
-                                          QStringList *missing)
+                                          QStringList *missing, QString *error)
 {
     QList<PackingSlipContent> slips;
     for (const storage::OrderKey &key : orders) {
-        const QJsonDocument doc = QJsonDocument::fromJson(cache->rawJson(key.account, key.orderId));
+        QString readError;
+        const QByteArray raw = cache->rawJson(key.account, key.orderId, &readError);
+        if (!readError.isEmpty()) {
+            // No partial batch: a slip missing from a pile is worse than no pile.
+            if (error)
+                *error = readError;
+            return {};
+        }
+        const QJsonDocument doc = QJsonDocument::fromJson(raw);
         const OrderParseResult parsed =
             doc.isObject() ? orderFromVtexJson(doc.object()) : OrderParseResult{{}, u"-"_s};
         if (!parsed.ok()) {

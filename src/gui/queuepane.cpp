@@ -107,11 +107,14 @@ void QueuePane::refreshCounts()
     q.account = currentAccount();
     q.status.clear();
     q.search.clear();
-    m_counts = m_cache ? m_cache->countsByStatus(q) : QHash<QString, int>();
+    QString error;
+    m_counts = m_cache ? m_cache->countsByStatus(q, &error) : QHash<QString, int>();
     m_total = 0;
     for (int n : std::as_const(m_counts))
         m_total += n;
     retranslateUi();
+    if (!error.isEmpty())
+        Q_EMIT storageError(error);
 }
 
 void QueuePane::rebuildQueues()

@@ -35,6 +35,8 @@ public:
 
 Q_SIGNALS:
     void filterChanged();
+    // The counts could not be read (the database's message); they show 0.
+    void storageError(const QString &error);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -24,7 +24,7 @@ SupervisorPrompt::SupervisorPrompt(sync::OperatorService *ops, const QString &pu
     m_ui->setupUi(this);
     static const QRegularExpression digits(u"[0-9]{0,12}"_s);
     m_ui->pinEdit->setValidator(new QRegularExpressionValidator(digits, m_ui->pinEdit));
-    const auto records = m_ops->operators();
+    const auto records = m_ops->operators(&m_readError);
     for (const auto &record : records) {
         if (record.active && record.role == sync::OperatorService::roleSupervisor())
             m_ui->supervisorCombo->addItem(record.name);
@@ -89,7 +89,9 @@ void SupervisorPrompt::retranslateUi()
                                         : m_explanation);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Authorise"));
     m_ui->pinEdit->setPlaceholderText(tr("Entered by the supervisor"));
-    if (m_noSupervisor)
+    if (!m_readError.isEmpty()) // not "no supervisor yet": the operators could not be read
+        m_ui->messageBar->showMessage(m_readError);
+    else if (m_noSupervisor)
         m_ui->messageBar->showMessage(
             tr("There is no supervisor yet; a supervisor must be added before this action."),
             MessageBar::Level::Warning);

@@ -47,6 +47,7 @@ private:
     QString m_explanation;
     QString m_supervisor;
     bool m_noSupervisor = false;
+    QString m_readError; // why the supervisors could not be listed
 };
 
 } // namespace despacho::gui

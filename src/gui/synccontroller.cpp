@@ -16,11 +16,11 @@ SyncController::SyncController(sync::AppServices *services, QObject *parent)
 
 SyncController::~SyncController() = default;
 
-QStringList SyncController::accounts() const
+QStringList SyncController::accounts(QString *error) const
 {
     QStringList names;
     if (m_services && m_services->accounts()) {
-        const auto records = m_services->accounts()->list();
+        const auto records = m_services->accounts()->list(error);
         for (const auto &record : records)
             names << record.name;
     }
@@ -32,8 +32,13 @@ void SyncController::loadStoredState(const QString &account)
     if (!m_services || !m_services->syncStates() || m_status.contains(account))
         return;
     AccountStatus status;
-    if (const auto stored = m_services->syncStates()->find(account))
+    QString error;
+    if (const auto stored = m_services->syncStates()->find(account, &error))
         status.lastSyncAt = stored->lastSyncAt;
+    else if (!error.isEmpty()) {
+        status.failed = true; // "last sync" unknown, not "never": say why instead
+        status.error = storageErrorText(error);
+    }
     m_status.insert(account, status);
 }
 
@@ -91,8 +96,11 @@ void SyncController::startAccount(const QString &account, const QDateTime &since
                     });
             sync::SyncOptions options;
             options.since = since;
-            if (const auto record = m_services->accounts()->find(account))
+            QString readError;
+            if (const auto record = m_services->accounts()->find(account, &readError))
                 options.refreshMinutes = record->refreshMinutes;
+            else if (!readError.isEmpty())
+                Q_EMIT accountProblem(account, storageErrorText(readError)); // default interval
             synchronizer->start(options);
         });
 }

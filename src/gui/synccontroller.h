@@ -44,7 +44,9 @@ public:
     AccountStatus status(const QString &account) const;
     // "Last sync: 24/11/2026 10:31", "Last sync: never", "Syncing…", "Failed: <message>".
     QString statusText(const QString &account) const;
-    QStringList accounts() const;
+    // The configured accounts by name; empty with the database's message in *error when they
+    // could not be read.
+    QStringList accounts(QString *error = nullptr) const;
 
 Q_SIGNALS:
     void started();

@@ -1,5 +1,6 @@
 #include "gui/syncstatuswidget.h"
 
+#include "gui/formatting.h"
 #include "gui/synccontroller.h"
 
 #include <QEvent>
@@ -38,10 +39,16 @@ SyncStatusWidget::SyncStatusWidget(SyncController *controller, QWidget *parent)
 void SyncStatusWidget::updateStatus()
 {
     QStringList parts;
-    const QStringList accounts = m_controller->accounts();
+    QString readError;
+    const QStringList accounts = m_controller->accounts(&readError);
     for (const QString &account : accounts) {
         const QString text = m_controller->statusText(account);
         parts << (accounts.size() == 1 ? text : account + u": "_s + text);
+    }
+    if (!readError.isEmpty()) {
+        m_status->setText(storageErrorText(readError));
+        m_status->setStyleSheet(u"color:#b71c1c;"_s);
+        return;
     }
     m_status->setText(parts.isEmpty() ? tr("No account configured") : parts.join(u" | "_s));
     const auto problem = [this](const QString &account) {

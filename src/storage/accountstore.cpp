@@ -2,13 +2,19 @@
 
 #include "core/datetime.h"
 #include "storage/database.h"
+#include "storage/sqlerror_p.h"
 
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
+Q_LOGGING_CATEGORY(lcAccounts, "despacho.storage.accounts")
+
 namespace despacho::storage {
+
+using detail::clearError;
 
 namespace {
 AccountRecord fromQuery(const QSqlQuery &q)
@@ -26,42 +32,62 @@ AccountRecord fromQuery(const QSqlQuery &q)
 }
 constexpr auto kColumns =
     "name, kind, account, environment, app_key, base_url, payments_url, refresh_minutes"_L1;
+
+bool fail(const QString &what, const QSqlQuery &q, QString *error)
+{
+    return detail::sqlFail(lcAccounts, what, q, error);
+}
 } // namespace
 
 AccountStore::AccountStore(Database *db)
     : m_db(db)
 {}
 
-QList<AccountRecord> AccountStore::list() const
+QList<AccountRecord> AccountStore::list(QString *error) const
 {
     QList<AccountRecord> out;
     QSqlQuery q(m_db->connection());
-    if (!q.exec(u"SELECT "_s + kColumns + u" FROM accounts ORDER BY name"_s))
+    if (!q.exec(u"SELECT "_s + kColumns + u" FROM accounts ORDER BY name"_s)) {
+        fail(u"listing the accounts"_s, q, error);
         return out;
+    }
+    clearError(error);
     while (q.next())
         out.append(fromQuery(q));
     return out;
 }
 
-std::optional<AccountRecord> AccountStore::find(const QString &name) const
+std::optional<AccountRecord> AccountStore::find(const QString &name, QString *error) const
 {
+    const QString what = u"reading account %1"_s.arg(name);
     QSqlQuery q(m_db->connection());
-    q.prepare(u"SELECT "_s + kColumns + u" FROM accounts WHERE name = ?"_s);
+    if (!q.prepare(u"SELECT "_s + kColumns + u" FROM accounts WHERE name = ?"_s)) {
+        fail(what, q, error);
+        return std::nullopt;
+    }
     q.addBindValue(name);
-    if (q.exec() && q.next())
+    if (!q.exec()) {
+        fail(what, q, error);
+        return std::nullopt;
+    }
+    clearError(error);
+    if (q.next())
         return fromQuery(q);
     return std::nullopt;
 }
 
 bool AccountStore::save(const AccountRecord &a, QString *error)
 {
+    const QString what = u"saving account %1"_s.arg(a.name);
     QSqlQuery q(m_db->connection());
-    q.prepare(u"INSERT INTO accounts (name, kind, account, environment, app_key, base_url, "
-              "payments_url, refresh_minutes, created_at) VALUES (?,?,?,?,?,?,?,?,?) "
-              "ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, account = excluded.account, "
-              "environment = excluded.environment, app_key = excluded.app_key, "
-              "base_url = excluded.base_url, payments_url = excluded.payments_url, "
-              "refresh_minutes = excluded.refresh_minutes"_s);
+    if (!q.prepare(
+            u"INSERT INTO accounts (name, kind, account, environment, app_key, base_url, "
+            "payments_url, refresh_minutes, created_at) VALUES (?,?,?,?,?,?,?,?,?) "
+            "ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, account = excluded.account, "
+            "environment = excluded.environment, app_key = excluded.app_key, "
+            "base_url = excluded.base_url, payments_url = excluded.payments_url, "
+            "refresh_minutes = excluded.refresh_minutes"_s))
+        return fail(what, q, error);
     q.addBindValue(a.name);
     q.addBindValue(a.kind);
     q.addBindValue(a.account);
@@ -71,23 +97,17 @@ bool AccountStore::save(const AccountRecord &a, QString *error)
     q.addBindValue(a.paymentsUrl.isEmpty() ? QVariant() : QVariant(a.paymentsUrl.toString()));
     q.addBindValue(a.refreshMinutes);
     q.addBindValue(toIsoUtc(QDateTime::currentDateTimeUtc()));
-    if (q.exec())
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
+    return q.exec() || fail(what, q, error);
 }
 
 bool AccountStore::remove(const QString &name, QString *error)
 {
+    const QString what = u"removing account %1"_s.arg(name);
     QSqlQuery q(m_db->connection());
-    q.prepare(u"DELETE FROM accounts WHERE name = ?"_s);
+    if (!q.prepare(u"DELETE FROM accounts WHERE name = ?"_s))
+        return fail(what, q, error);
     q.addBindValue(name);
-    if (q.exec())
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
+    return q.exec() || fail(what, q, error);
 }
 
 } // namespace despacho::storage

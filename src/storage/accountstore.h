@@ -27,8 +27,10 @@ class AccountStore
 {
 public:
     explicit AccountStore(Database *db);
-    QList<AccountRecord> list() const;
-    std::optional<AccountRecord> find(const QString &name) const;
+    // A read that failed is logged (despacho.storage.accounts), puts the database's message in
+    // *error and returns nothing; one that worked clears *error.
+    QList<AccountRecord> list(QString *error = nullptr) const;
+    std::optional<AccountRecord> find(const QString &name, QString *error = nullptr) const;
     // Inserts or replaces by name.
     bool save(const AccountRecord &account, QString *error);
     bool remove(const QString &name, QString *error);

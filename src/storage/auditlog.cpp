@@ -2,15 +2,24 @@
 
 #include "core/datetime.h"
 #include "storage/database.h"
+#include "storage/sqlerror_p.h"
 
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
+Q_LOGGING_CATEGORY(lcAudit, "despacho.storage.audit")
+
 namespace despacho::storage {
 
 namespace {
+bool fail(const QString &what, const QSqlQuery &q, QString *error)
+{
+    return detail::sqlFail(lcAudit, what, q, error);
+}
+
 QVariant nullable(const QString &s)
 {
     return s.isEmpty() ? QVariant() : QVariant(s);
@@ -23,9 +32,15 @@ AuditLog::AuditLog(Database *db)
 
 bool AuditLog::appendInTransaction(QSqlDatabase &db, const AuditEntry &e, QString *error)
 {
+    // The action and whose it is; the detail may hold a cancel reason a customer gave.
+    const QString what = e.orderId.isEmpty()
+                             ? u"recording %1 (%2) by %3"_s.arg(e.action, e.outcome, e.operatorName)
+                             : u"recording %1 (%2) by %3 on order %4"_s.arg(
+                                   e.action, e.outcome, e.operatorName, e.orderId);
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO audit_log (at, operator, supervisor, action, account, order_id, "
-              "command_id, outcome, detail) VALUES (?,?,?,?,?,?,?,?,?)"_s);
+    if (!q.prepare(u"INSERT INTO audit_log (at, operator, supervisor, action, account, order_id, "
+                   "command_id, outcome, detail) VALUES (?,?,?,?,?,?,?,?,?)"_s))
+        return fail(what, q, error);
     q.addBindValue(toIsoUtc(e.at.isValid() ? e.at : QDateTime::currentDateTimeUtc()));
     q.addBindValue(e.operatorName);
     q.addBindValue(nullable(e.supervisor));
@@ -35,11 +50,7 @@ bool AuditLog::appendInTransaction(QSqlDatabase &db, const AuditEntry &e, QStrin
     q.addBindValue(e.commandId ? QVariant(e.commandId) : QVariant());
     q.addBindValue(e.outcome);
     q.addBindValue(nullable(e.detail));
-    if (q.exec())
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
+    return q.exec() || fail(what, q, error);
 }
 
 bool AuditLog::append(const AuditEntry &entry, QString *error)
@@ -48,7 +59,7 @@ bool AuditLog::append(const AuditEntry &entry, QString *error)
     return appendInTransaction(db, entry, error);
 }
 
-QList<AuditEntry> AuditLog::entries(const AuditFilter &f) const
+QList<AuditEntry> AuditLog::entries(const AuditFilter &f, QString *error) const
 {
     QStringList where;
     QVariantList binds;
@@ -75,12 +86,19 @@ QList<AuditEntry> AuditLog::entries(const AuditFilter &f) const
         sql += u" WHERE "_s + where.join(u" AND "_s);
     sql += u" ORDER BY id DESC LIMIT %1"_s.arg(f.limit);
     QSqlQuery q(m_db->connection());
-    q.prepare(sql);
+    q.setForwardOnly(true);
+    QList<AuditEntry> out;
+    if (!q.prepare(sql)) {
+        fail(u"reading the audit log"_s, q, error);
+        return out;
+    }
     for (const QVariant &b : std::as_const(binds))
         q.addBindValue(b);
-    QList<AuditEntry> out;
-    if (!q.exec())
+    if (!q.exec()) {
+        fail(u"reading the audit log"_s, q, error);
         return out;
+    }
+    detail::clearError(error);
     while (q.next()) {
         out.append({q.value(0).toLongLong(), parseVtexDateTime(q.value(1).toString()),
                     q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),

@@ -43,7 +43,9 @@ public:
     bool append(const AuditEntry &entry, QString *error);
     // For callers that already hold a transaction on the same connection (outbox + audit).
     static bool appendInTransaction(QSqlDatabase &db, const AuditEntry &entry, QString *error);
-    QList<AuditEntry> entries(const AuditFilter &filter = {}) const; // newest first
+    // Newest first. A read that failed is logged (despacho.storage.audit), puts the database's
+    // message in *error and returns nothing; one that worked clears *error.
+    QList<AuditEntry> entries(const AuditFilter &filter = {}, QString *error = nullptr) const;
 
 private:
     Database *m_db;

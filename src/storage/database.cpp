@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "storage/migrations.h"
+#include "storage/sqlerror_p.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -14,6 +15,7 @@
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcDatabase, "despacho.storage.database")
+Q_LOGGING_CATEGORY(lcMigrations, "despacho.storage.migrations")
 
 namespace despacho::storage {
 
@@ -64,11 +66,14 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-int Database::schemaVersion() const
+int Database::schemaVersion(QString *error) const
 {
     QSqlQuery q(connection());
-    if (q.exec(u"PRAGMA user_version"_s) && q.next())
+    if (q.exec(u"PRAGMA user_version"_s) && q.next()) {
+        detail::clearError(error);
         return q.value(0).toInt();
+    }
+    detail::sqlFail(lcDatabase, u"reading the schema version of %1"_s.arg(m_path), q, error);
     return -1;
 }
 
@@ -83,8 +88,10 @@ Database::Status Database::openConnection(bool readOnly)
     db.setConnectOptions(readOnly ? u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s
                                   : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db.open()) {
+        QString error;
+        detail::sqlFail(lcDatabase, u"opening %1"_s.arg(m_path), db.lastError(), &error);
         return {OpenError::CannotOpen,
-                Tr::tr("Cannot open the database %1: %2").arg(m_path, db.lastError().text())};
+                Tr::tr("Cannot open the database %1: %2").arg(m_path, error)};
     }
     return {};
 }
@@ -101,7 +108,14 @@ Database::Status Database::openAtVersion(int version)
         // Read the version without the right to write, so a newer database is never touched.
         if (Status s = openConnection(true); !s.ok())
             return s;
-        const int found = schemaVersion();
+        QString error;
+        const int found = schemaVersion(&error);
+        if (found < 0) {
+            // Not a database, or not readable: say so rather than migrate what is not there.
+            connection().close();
+            return {OpenError::CannotOpen,
+                    Tr::tr("Cannot open the database %1: %2").arg(m_path, error)};
+        }
         if (found > latestVersion()) {
             connection().close();
             return {
@@ -121,8 +135,14 @@ Database::Status Database::openAtVersion(int version)
     for (const QString &pragma :
          QStringList{u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s,
                      u"PRAGMA synchronous=NORMAL"_s}) {
-        if (!q.exec(pragma))
-            qCWarning(lcDatabase) << "pragma failed:" << pragma << q.lastError().text();
+        // Without WAL a GUI and a CLI block each other; without foreign keys nothing holds.
+        QString error;
+        if (!q.exec(pragma)) {
+            detail::sqlFail(lcDatabase, u"setting %1 on %2"_s.arg(pragma, m_path), q, &error);
+            connection().close();
+            return {OpenError::CannotOpen,
+                    Tr::tr("Cannot open the database %1: %2").arg(m_path, error)};
+        }
     }
     Status s = migrate(version);
     restrictPermissions(m_path);
@@ -132,39 +152,47 @@ Database::Status Database::openAtVersion(int version)
 Database::Status Database::migrate(int target)
 {
     QSqlDatabase db = connection();
-    const int current = schemaVersion();
+    QString error;
+    const int current = schemaVersion(&error);
+    if (current < 0)
+        return {OpenError::MigrationFailed,
+                Tr::tr("Cannot open the database %1: %2").arg(m_path, error)};
     for (const Migration &m : migrations()) {
         if (m.version <= current || m.version > target)
             continue;
-        if (!db.transaction())
-            return {OpenError::MigrationFailed, db.lastError().text()};
-        QSqlQuery q(db);
-        const auto failed = [&](const QString &error) -> Status {
+        // Each failure says which migration and which of its statements (by number: the SQL
+        // itself is in migrations.cpp), and leaves the database at the version before.
+        const auto failed = [&](const QString &what, const auto &sqlFailed) -> Status {
+            detail::sqlFail(lcMigrations,
+                            u"migration %1 of %2: %3"_s.arg(m.version).arg(m_path, what), sqlFailed,
+                            &error);
             db.rollback();
-            qCWarning(lcDatabase) << "migration" << m.version << "failed:" << error;
             return {OpenError::MigrationFailed,
                     Tr::tr("Database migration %1 failed: %2").arg(m.version).arg(error)};
         };
-        for (const QString &sql : m.statements) {
-            if (!q.exec(sql))
-                return failed(q.lastError().text());
+        if (!db.transaction())
+            return failed(u"starting its transaction"_s, db);
+        QSqlQuery q(db);
+        for (qsizetype i = 0; i < m.statements.size(); ++i) {
+            if (!q.exec(m.statements.at(i)))
+                return failed(u"statement %1"_s.arg(i + 1), q);
         }
         if (m.step) {
-            QString error;
-            if (!m.step(db, &error))
-                return failed(error);
+            QString stepError;
+            if (!m.step(db, &stepError)) {
+                return failed(u"its C++ step"_s,
+                              QSqlError(stepError, {}, QSqlError::StatementError));
+            }
         }
-        for (const QString &sql : m.finalStatements) {
-            if (!q.exec(sql))
-                return failed(q.lastError().text());
+        for (qsizetype i = 0; i < m.finalStatements.size(); ++i) {
+            if (!q.exec(m.finalStatements.at(i)))
+                return failed(u"final statement %1"_s.arg(i + 1), q);
         }
-        if (!q.exec(u"PRAGMA user_version = %1"_s.arg(m.version)) || !db.commit()) {
-            const QString error = db.lastError().text();
-            db.rollback();
-            return {OpenError::MigrationFailed,
-                    Tr::tr("Database migration %1 failed: %2").arg(m.version).arg(error)};
-        }
-        qCDebug(lcDatabase) << "migrated" << m_path << "to version" << m.version;
+        if (!q.exec(u"PRAGMA user_version = %1"_s.arg(m.version)))
+            return failed(u"setting user_version"_s, q);
+        if (!db.commit())
+            return failed(u"committing"_s, db);
+        qCDebug(lcMigrations) << "migrated" << m_path << "to version" << m.version;
     }
     return {};
 }

@@ -37,7 +37,8 @@ public:
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
-    int schemaVersion() const;
+    // PRAGMA user_version; -1 when it cannot be read (logged, the message in *error).
+    int schemaVersion(QString *error = nullptr) const;
     static int latestVersion();
 
 private:

@@ -32,10 +32,12 @@ class OperatorStore
 public:
     explicit OperatorStore(Database *db);
 
-    QList<OperatorRecord> list() const; // by name
-    std::optional<OperatorRecord> find(const QString &name) const;
-    int count() const;            // all operators, active or not; -1 on a storage error
-    int countSupervisors() const; // active supervisors; -1 on a storage error
+    // A read that failed is logged (despacho.storage.operators), puts the database's message in
+    // *error and returns nothing or -1; one that worked clears *error.
+    QList<OperatorRecord> list(QString *error = nullptr) const; // by name
+    std::optional<OperatorRecord> find(const QString &name, QString *error = nullptr) const;
+    int count(QString *error = nullptr) const; // all operators, active or not; -1 on failure
+    int countSupervisors(QString *error = nullptr) const; // active supervisors; -1 on failure
 
     // Fails (with the database's message) when the name is taken.
     bool insert(const OperatorRecord &record, QString *error);

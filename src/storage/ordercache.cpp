@@ -10,8 +10,11 @@
 
 using namespace Qt::StringLiterals;
 
+Q_LOGGING_CATEGORY(lcOrders, "despacho.storage.orders")
+
 namespace despacho::storage {
 
+using detail::clearError;
 using detail::fail;
 using detail::kSummaryColumns;
 using detail::summaryFromQuery;
@@ -20,16 +23,33 @@ OrderCache::OrderCache(Database *db)
     : m_db(db)
 {}
 
+namespace {
+bool commit(QSqlDatabase &db, const QString &what, QString *error)
+{
+    if (db.commit())
+        return true;
+    fail(what + u" (commit)"_s, db, error);
+    db.rollback();
+    return false;
+}
+} // namespace
+
 bool OrderCache::insertNewFromList(const QList<OrderSummary> &rows, QString *error)
 {
+    const QString what = u"adding %1 listed order(s) of %2"_s.arg(rows.size())
+                             .arg(rows.isEmpty() ? QString() : rows.first().account);
     QSqlDatabase db = m_db->connection();
     if (!db.transaction())
-        return fail(QSqlQuery(db), error);
+        return fail(what + u" (begin)"_s, db, error);
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO orders (account, order_id, sequence, status, creation_date, "
-              "client_name, total_cents, item_count, ship_by, sales_channel, status_rank, "
-              "client_key, courier_key, search_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-              "ON CONFLICT (account, order_id) DO NOTHING"_s);
+    if (!q.prepare(u"INSERT INTO orders (account, order_id, sequence, status, creation_date, "
+                   "client_name, total_cents, item_count, ship_by, sales_channel, status_rank, "
+                   "client_key, courier_key, search_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                   "ON CONFLICT (account, order_id) DO NOTHING"_s)) {
+        fail(what, q, error);
+        db.rollback();
+        return false;
+    }
     for (const OrderSummary &s : rows) {
         const OrderIndexColumns c = indexColumnsFor(s);
         q.addBindValue(s.account);
@@ -47,35 +67,39 @@ bool OrderCache::insertNewFromList(const QList<OrderSummary> &rows, QString *err
         q.addBindValue(nonNull(c.courierKey));
         q.addBindValue(nonNull(c.searchText));
         if (!q.exec()) {
-            fail(q, error);
+            fail(u"adding listed order %1 of %2"_s.arg(s.orderId, s.account), q, error);
             db.rollback();
             return false;
         }
     }
-    return db.commit() || fail(QSqlQuery(db), error);
+    return commit(db, what, error);
 }
 
 bool OrderCache::upsertDetail(const OrderSummary &s, const QByteArray &rawJson,
                               const QString &listDigest, QString *error)
 {
+    // The order, never its JSON: that holds the customer's address and documents.
+    const QString what = u"storing the detail of order %1 of %2"_s.arg(s.orderId, s.account);
     QSqlQuery q(m_db->connection());
-    q.prepare(u"INSERT INTO orders (account, order_id, sequence, status, creation_date, "
-              "client_name, client_document, client_email, total_cents, item_count, courier, "
-              "tracking_number, last_change, list_digest, detail_json, detail_fetched_at, "
-              "ship_by, pickup, sales_channel, status_rank, client_key, courier_key, "
-              "search_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-              "ON CONFLICT (account, order_id) DO UPDATE SET sequence = excluded.sequence, "
-              "status = excluded.status, creation_date = excluded.creation_date, "
-              "client_name = excluded.client_name, client_document = excluded.client_document, "
-              "client_email = excluded.client_email, total_cents = excluded.total_cents, "
-              "item_count = excluded.item_count, courier = excluded.courier, "
-              "tracking_number = excluded.tracking_number, last_change = excluded.last_change, "
-              "list_digest = coalesce(excluded.list_digest, orders.list_digest), "
-              "detail_json = excluded.detail_json, detail_fetched_at = excluded.detail_fetched_at, "
-              "ship_by = excluded.ship_by, pickup = excluded.pickup, "
-              "sales_channel = excluded.sales_channel, status_rank = excluded.status_rank, "
-              "client_key = excluded.client_key, courier_key = excluded.courier_key, "
-              "search_text = excluded.search_text"_s);
+    if (!q.prepare(
+            u"INSERT INTO orders (account, order_id, sequence, status, creation_date, "
+            "client_name, client_document, client_email, total_cents, item_count, courier, "
+            "tracking_number, last_change, list_digest, detail_json, detail_fetched_at, "
+            "ship_by, pickup, sales_channel, status_rank, client_key, courier_key, "
+            "search_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+            "ON CONFLICT (account, order_id) DO UPDATE SET sequence = excluded.sequence, "
+            "status = excluded.status, creation_date = excluded.creation_date, "
+            "client_name = excluded.client_name, client_document = excluded.client_document, "
+            "client_email = excluded.client_email, total_cents = excluded.total_cents, "
+            "item_count = excluded.item_count, courier = excluded.courier, "
+            "tracking_number = excluded.tracking_number, last_change = excluded.last_change, "
+            "list_digest = coalesce(excluded.list_digest, orders.list_digest), "
+            "detail_json = excluded.detail_json, detail_fetched_at = excluded.detail_fetched_at, "
+            "ship_by = excluded.ship_by, pickup = excluded.pickup, "
+            "sales_channel = excluded.sales_channel, status_rank = excluded.status_rank, "
+            "client_key = excluded.client_key, courier_key = excluded.courier_key, "
+            "search_text = excluded.search_text"_s))
+        return fail(what, q, error);
     const OrderIndexColumns c = indexColumnsFor(s);
     q.addBindValue(s.account);
     q.addBindValue(s.orderId);
@@ -100,47 +124,57 @@ bool OrderCache::upsertDetail(const OrderSummary &s, const QByteArray &rawJson,
     q.addBindValue(nonNull(c.clientKey));
     q.addBindValue(nonNull(c.courierKey));
     q.addBindValue(nonNull(c.searchText));
-    return q.exec() || fail(q, error);
+    return q.exec() || fail(what, q, error);
 }
 
 bool OrderCache::storeDetail(const OrderSummary &summary, const QByteArray &rawJson,
                              const QString &listDigest, QString *error)
 {
+    const QString what =
+        u"storing the detail of order %1 of %2"_s.arg(summary.orderId, summary.account);
     QSqlDatabase db = m_db->connection();
     if (!db.transaction())
-        return fail(QSqlQuery(db), error);
+        return fail(what + u" (begin)"_s, db, error);
     if (!upsertDetail(summary, rawJson, listDigest, error)) {
         db.rollback();
         return false;
     }
-    return db.commit() || fail(QSqlQuery(db), error);
+    return commit(db, what, error);
 }
 
 bool OrderCache::storeDetails(const QList<std::pair<OrderSummary, QByteArray>> &details,
                               QString *error)
 {
+    const QString what = u"storing the detail of %1 order(s)"_s.arg(details.size());
     QSqlDatabase db = m_db->connection();
     if (!db.transaction())
-        return fail(QSqlQuery(db), error);
+        return fail(what + u" (begin)"_s, db, error);
     for (const auto &[summary, json] : details) {
         if (!upsertDetail(summary, json, summary.listDigest, error)) {
             db.rollback();
             return false;
         }
     }
-    return db.commit() || fail(QSqlQuery(db), error);
+    return commit(db, what, error);
 }
 
-QHash<QString, DetailState> OrderCache::detailStates(const QString &account) const
+QHash<QString, DetailState> OrderCache::detailStates(const QString &account, QString *error) const
 {
     QHash<QString, DetailState> states;
+    const QString what = u"reading what is cached of %1"_s.arg(account);
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT order_id, status, list_digest, detail_fetched_at FROM orders "
-              "WHERE account = ?"_s);
-    q.addBindValue(account);
-    if (!q.exec())
+    if (!q.prepare(u"SELECT order_id, status, list_digest, detail_fetched_at FROM orders "
+                   "WHERE account = ?"_s)) {
+        fail(what, q, error);
         return states;
+    }
+    q.addBindValue(account);
+    if (!q.exec()) {
+        fail(what, q, error);
+        return states;
+    }
+    clearError(error);
     while (q.next()) {
         states.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString(),
                                               parseVtexDateTime(q.value(3).toString())});
@@ -148,43 +182,68 @@ QHash<QString, DetailState> OrderCache::detailStates(const QString &account) con
     return states;
 }
 
-QByteArray OrderCache::rawJson(const QString &account, const QString &orderId) const
+QByteArray OrderCache::rawJson(const QString &account, const QString &orderId, QString *error) const
 {
+    const QString what = u"reading the detail of order %1 of %2"_s.arg(orderId, account);
     QSqlQuery q(m_db->connection());
-    q.prepare(u"SELECT detail_json FROM orders WHERE account = ? AND order_id = ?"_s);
+    if (!q.prepare(u"SELECT detail_json FROM orders WHERE account = ? AND order_id = ?"_s)) {
+        fail(what, q, error);
+        return {};
+    }
     q.addBindValue(account);
     q.addBindValue(orderId);
-    if (q.exec() && q.next() && !q.isNull(0))
+    if (!q.exec()) {
+        fail(what, q, error);
+        return {};
+    }
+    clearError(error);
+    if (q.next() && !q.isNull(0))
         return q.value(0).toString().toUtf8();
     return {};
 }
 
-std::optional<OrderSummary> OrderCache::summary(const QString &account,
-                                                const QString &orderId) const
+std::optional<OrderSummary> OrderCache::summary(const QString &account, const QString &orderId,
+                                                QString *error) const
 {
+    const QString what = u"reading order %1 of %2"_s.arg(orderId, account);
     QSqlQuery q(m_db->connection());
-    q.prepare(u"SELECT "_s + kSummaryColumns +
-              u" FROM orders WHERE account = ? AND order_id = ?"_s);
+    if (!q.prepare(u"SELECT "_s + kSummaryColumns +
+                   u" FROM orders WHERE account = ? AND order_id = ?"_s)) {
+        fail(what, q, error);
+        return std::nullopt;
+    }
     q.addBindValue(account);
     q.addBindValue(orderId);
-    if (q.exec() && q.next())
+    if (!q.exec()) {
+        fail(what, q, error);
+        return std::nullopt;
+    }
+    clearError(error);
+    if (q.next())
         return summaryFromQuery(q);
     return std::nullopt;
 }
 
-QList<OrderKey> OrderCache::findExact(const QString &idOrSequence) const
+QList<OrderKey> OrderCache::findExact(const QString &idOrSequence, QString *error) const
 {
     QList<OrderKey> keys;
+    clearError(error);
     const QString text = idOrSequence.trimmed();
     if (text.isEmpty())
         return keys;
+    const QString what = u"looking up order id or sequence %1"_s.arg(text.left(64));
     QSqlQuery q(m_db->connection());
-    q.prepare(u"SELECT account, order_id FROM orders WHERE order_id = ? COLLATE NOCASE "
-              "OR sequence = ? ORDER BY creation_date DESC"_s);
-    q.addBindValue(text);
-    q.addBindValue(text);
-    if (!q.exec())
+    if (!q.prepare(u"SELECT account, order_id FROM orders WHERE order_id = ? COLLATE NOCASE "
+                   "OR sequence = ? ORDER BY creation_date DESC"_s)) {
+        fail(what, q, error);
         return keys;
+    }
+    q.addBindValue(text);
+    q.addBindValue(text);
+    if (!q.exec()) {
+        fail(what, q, error);
+        return keys;
+    }
     while (q.next())
         keys.append({q.value(0).toString(), q.value(1).toString()});
     return keys;

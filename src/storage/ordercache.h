@@ -77,7 +77,9 @@ struct OrderKey
 };
 
 // Orders as raw JSON plus indexed columns. Every write is one transaction: a failure leaves the
-// previous state intact.
+// previous state intact. Every failed statement is logged under despacho.storage.orders and its
+// message put in *error; a read that failed returns nothing (an empty list, -1, nullopt), a
+// read that worked clears *error, so "nothing there" is an answer only when *error is empty.
 class OrderCache
 {
 public:
@@ -92,22 +94,27 @@ public:
                      const QString &listDigest, QString *error);
     bool storeDetails(const QList<std::pair<OrderSummary, QByteArray>> &details, QString *error);
 
-    QHash<QString, DetailState> detailStates(const QString &account) const;
-    QList<OrderSummary> query(const OrderQuery &q) const;
-    int count(const OrderQuery &q) const;
+    QHash<QString, DetailState> detailStates(const QString &account,
+                                             QString *error = nullptr) const;
+    QList<OrderSummary> query(const OrderQuery &q, QString *error = nullptr) const;
+    int count(const OrderQuery &q, QString *error = nullptr) const; // -1 on failure
     // Row of an order under q's filters and order (its limit and offset ignored); -1 when the
-    // order is not among them. One count over the sort index.
-    int position(const OrderQuery &q, const QString &account, const QString &orderId) const;
-    QHash<QString, int> countsByStatus(const QString &account = {}) const;
+    // order is not among them (or on failure). One count over the sort index.
+    int position(const OrderQuery &q, const QString &account, const QString &orderId,
+                 QString *error = nullptr) const;
+    QHash<QString, int> countsByStatus(const QString &account = {}, QString *error = nullptr) const;
     // Counts per status under q's filters (its status, sort and paging ignored).
-    QHash<QString, int> countsByStatus(const OrderQuery &q) const;
+    QHash<QString, int> countsByStatus(const OrderQuery &q, QString *error = nullptr) const;
     // Carriers and sales channels of the cached orders of `account` (empty: all), for the filters.
-    QList<FilterValue> carriers(const QString &account = {}) const;
-    QList<FilterValue> salesChannels(const QString &account = {}) const;
-    QByteArray rawJson(const QString &account, const QString &orderId) const;
-    std::optional<OrderSummary> summary(const QString &account, const QString &orderId) const;
+    QList<FilterValue> carriers(const QString &account = {}, QString *error = nullptr) const;
+    QList<FilterValue> salesChannels(const QString &account = {}, QString *error = nullptr) const;
+    // Empty when the order or its detail is not cached (or on failure).
+    QByteArray rawJson(const QString &account, const QString &orderId,
+                       QString *error = nullptr) const;
+    std::optional<OrderSummary> summary(const QString &account, const QString &orderId,
+                                        QString *error = nullptr) const;
     // Exact order id or sequence (what a barcode holds), across accounts.
-    QList<OrderKey> findExact(const QString &idOrSequence) const;
+    QList<OrderKey> findExact(const QString &idOrSequence, QString *error = nullptr) const;
 
 private:
     bool upsertDetail(const OrderSummary &summary, const QByteArray &rawJson,

@@ -3,9 +3,13 @@
 // Shared by ordercache.cpp (writes, single reads) and ordercachequery.cpp (the list's queries).
 #include "core/datetime.h"
 #include "core/order.h"
+#include "storage/sqlerror_p.h"
 
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+
+Q_DECLARE_LOGGING_CATEGORY(lcOrders) // "despacho.storage.orders", defined in ordercache.cpp
 
 namespace despacho::storage::detail {
 
@@ -39,11 +43,10 @@ inline OrderSummary summaryFromQuery(const QSqlQuery &q)
     return s;
 }
 
-inline bool fail(const QSqlQuery &q, QString *error)
+// Logs what failed under despacho.storage.orders and hands the database's message to the caller.
+template <typename Failed> bool fail(const QString &what, const Failed &failed, QString *error)
 {
-    if (error)
-        *error = q.lastError().text();
-    return false;
+    return sqlFail(lcOrders, what, failed, error);
 }
 
 } // namespace despacho::storage::detail

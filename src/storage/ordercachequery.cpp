@@ -124,19 +124,33 @@ QString whereClause(const OrderQuery &q, QVariantList *binds,
     return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
 }
 
-bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds, const char *what)
+// Prepares, binds and runs; a failure is logged (what, never the bound values: they hold what
+// a person searched for) and handed to the caller, a success clears *error.
+bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds, const QString &what,
+         QString *error)
 {
-    q.prepare(sql);
+    if (!q.prepare(sql))
+        return detail::sqlFail(lcOrderQuery, what, q, error);
     for (const QVariant &b : binds)
         q.addBindValue(b);
-    if (q.exec())
+    if (!q.exec())
+        return detail::sqlFail(lcOrderQuery, what, q, error);
+    detail::clearError(error);
+    return true;
+}
+
+// A row a query must return (a count, a sort key); false, logged, when reading it failed.
+bool nextRow(QSqlQuery &q, const QString &what, QString *error)
+{
+    if (q.next())
         return true;
-    qCWarning(lcOrderQuery) << what << "failed:" << q.lastError().text() << sql;
+    if (q.lastError().isValid())
+        return detail::sqlFail(lcOrderQuery, what, q, error);
     return false;
 }
 
 QList<FilterValue> filterValues(Database *db, QLatin1StringView column, QLatin1StringView label,
-                                const QString &account)
+                                const QString &account, QString *error)
 {
     QList<FilterValue> values;
     QSqlQuery q(db->connection());
@@ -149,7 +163,10 @@ QList<FilterValue> filterValues(Database *db, QLatin1StringView column, QLatin1S
     // min(label): one spelling of a carrier written in several ("Correios", "CORREIOS").
     const QString sql = u"SELECT min("_s + label + u"), count(*) FROM orders"_s + where +
                         u" GROUP BY "_s + column + u" ORDER BY "_s + column;
-    if (!run(q, sql, binds, "reading filter values"))
+    if (!run(q, sql, binds,
+             u"reading the %1 values of %2"_s.arg(label,
+                                                  account.isEmpty() ? u"all accounts"_s : account),
+             error))
         return values;
     while (q.next())
         values.append({q.value(0).toString(), q.value(1).toInt()});
@@ -158,7 +175,7 @@ QList<FilterValue> filterValues(Database *db, QLatin1StringView column, QLatin1S
 
 } // namespace
 
-QList<OrderSummary> OrderCache::query(const OrderQuery &oq) const
+QList<OrderSummary> OrderCache::query(const OrderQuery &oq, QString *error) const
 {
     QVariantList binds;
     QString sql =
@@ -168,26 +185,28 @@ QList<OrderSummary> OrderCache::query(const OrderQuery &oq) const
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
     QList<OrderSummary> out;
-    if (!run(q, sql, binds, "listing orders"))
+    if (!run(q, sql, binds, u"listing orders"_s, error))
         return out;
     while (q.next())
         out.append(summaryFromQuery(q));
     return out;
 }
 
-int OrderCache::count(const OrderQuery &oq) const
+int OrderCache::count(const OrderQuery &oq, QString *error) const
 {
     QVariantList binds;
     QSqlQuery q(m_db->connection());
-    if (run(q, u"SELECT count(*) FROM orders"_s + whereClause(oq, &binds), binds,
-            "counting orders") &&
-        q.next())
+    const QString what = u"counting orders"_s;
+    if (run(q, u"SELECT count(*) FROM orders"_s + whereClause(oq, &binds), binds, what, error) &&
+        (q.next() || detail::sqlFail(lcOrderQuery, what, q, error)))
         return q.value(0).toInt();
-    return 0;
+    return -1;
 }
 
-int OrderCache::position(const OrderQuery &oq, const QString &account, const QString &orderId) const
+int OrderCache::position(const OrderQuery &oq, const QString &account, const QString &orderId,
+                         QString *error) const
 {
+    const QString what = u"finding the row of order %1 of %2"_s.arg(orderId, account);
     // The order's own sort key, and whether it passes the filters at all.
     QVariantList binds;
     QString where = whereClause(oq, &binds);
@@ -195,10 +214,9 @@ int OrderCache::position(const OrderQuery &oq, const QString &account, const QSt
     binds << account << orderId;
     QSqlQuery q(m_db->connection());
     q.setForwardOnly(true);
-    if (!run(q, u"SELECT "_s + sortKey(oq.sort) + u" FROM orders"_s + where, binds,
-             "finding an order's sort key") ||
-        !q.next())
-        return -1;
+    if (!run(q, u"SELECT "_s + sortKey(oq.sort) + u" FROM orders"_s + where, binds, what, error) ||
+        !nextRow(q, what, error))
+        return -1; // not among the filtered orders, or (with *error set) a failed read
     const QVariant key = q.value(0);
     q.finish();
     // Then how many listed orders come before it: a range count over the same sort index.
@@ -213,18 +231,18 @@ int OrderCache::position(const OrderQuery &oq, const QString &account, const QSt
         where += u"("_s + sortKey(oq.sort) + u", order_id, account) "_s + before + u" (?, ?, ?)"_s;
         binds << key << orderId << account;
     }
-    if (run(q, u"SELECT count(*) FROM orders"_s + where, binds, "finding an order's row") &&
-        q.next())
+    if (run(q, u"SELECT count(*) FROM orders"_s + where, binds, what, error) &&
+        (q.next() || detail::sqlFail(lcOrderQuery, what, q, error)))
         return q.value(0).toInt();
     return -1;
 }
 
-QHash<QString, int> OrderCache::countsByStatus(const QString &account) const
+QHash<QString, int> OrderCache::countsByStatus(const QString &account, QString *error) const
 {
-    return countsByStatus(OrderQuery{.account = account});
+    return countsByStatus(OrderQuery{.account = account}, error);
 }
 
-QHash<QString, int> OrderCache::countsByStatus(const OrderQuery &oq) const
+QHash<QString, int> OrderCache::countsByStatus(const OrderQuery &oq, QString *error) const
 {
     QHash<QString, int> counts;
     QVariantList binds;
@@ -232,21 +250,21 @@ QHash<QString, int> OrderCache::countsByStatus(const OrderQuery &oq) const
     if (!run(q,
              u"SELECT status, count(*) FROM orders"_s +
                  whereClause(oq, &binds, StatusPart::Ignore) + u" GROUP BY status"_s,
-             binds, "counting orders by status"))
+             binds, u"counting orders by status"_s, error))
         return counts;
     while (q.next())
         counts.insert(q.value(0).toString(), q.value(1).toInt());
     return counts;
 }
 
-QList<FilterValue> OrderCache::carriers(const QString &account) const
+QList<FilterValue> OrderCache::carriers(const QString &account, QString *error) const
 {
-    return filterValues(m_db, "courier_key"_L1, "courier"_L1, account);
+    return filterValues(m_db, "courier_key"_L1, "courier"_L1, account, error);
 }
 
-QList<FilterValue> OrderCache::salesChannels(const QString &account) const
+QList<FilterValue> OrderCache::salesChannels(const QString &account, QString *error) const
 {
-    return filterValues(m_db, "sales_channel"_L1, "sales_channel"_L1, account);
+    return filterValues(m_db, "sales_channel"_L1, "sales_channel"_L1, account, error);
 }
 
 } // namespace despacho::storage

@@ -40,12 +40,16 @@ bool backfillOrderIndex(QSqlDatabase &db, QString *error)
     if (!read.exec(u"SELECT rowid, account, order_id, sequence, status, client_name, "
                    "client_document, client_email, courier, tracking_number, detail_json "
                    "FROM orders"_s)) {
-        *error = read.lastError().text();
+        *error = u"reading the cached orders: "_s + read.lastError().text();
         return false;
     }
     QSqlQuery write(db);
-    write.prepare(u"UPDATE orders SET ship_by = ?, pickup = ?, sales_channel = ?, status_rank = ?, "
-                  "client_key = ?, courier_key = ?, search_text = ? WHERE rowid = ?"_s);
+    if (!write.prepare(u"UPDATE orders SET ship_by = ?, pickup = ?, sales_channel = ?, "
+                       "status_rank = ?, client_key = ?, courier_key = ?, search_text = ? "
+                       "WHERE rowid = ?"_s)) {
+        *error = u"preparing the update of the cached orders: "_s + write.lastError().text();
+        return false;
+    }
     while (read.next()) {
         OrderSummary s;
         s.account = read.value(1).toString();
@@ -77,7 +81,8 @@ bool backfillOrderIndex(QSqlDatabase &db, QString *error)
         write.addBindValue(nonNull(c.searchText));
         write.addBindValue(read.value(0));
         if (!write.exec()) {
-            *error = write.lastError().text();
+            *error =
+                u"updating order %1 of %2: "_s.arg(s.orderId, s.account) + write.lastError().text();
             return false;
         }
     }

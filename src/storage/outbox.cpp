@@ -3,14 +3,21 @@
 #include "core/datetime.h"
 #include "storage/database.h"
 
+#include "storage/sqlerror_p.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
+Q_LOGGING_CATEGORY(lcOutbox, "despacho.storage.outbox")
+
 namespace despacho::storage {
+
+using detail::clearError;
 
 namespace {
 
@@ -44,11 +51,9 @@ QString nowIso()
     return toIsoUtc(QDateTime::currentDateTimeUtc());
 }
 
-bool fail(const QSqlQuery &q, QString *error)
+template <typename Failed> bool fail(const QString &what, const Failed &failed, QString *error)
 {
-    if (error)
-        *error = q.lastError().text();
-    return false;
+    return detail::sqlFail(lcOutbox, what, failed, error);
 }
 
 } // namespace
@@ -61,10 +66,15 @@ namespace {
 // Inserts one command and its audit line inside the caller's transaction.
 qint64 insertCommand(QSqlDatabase &db, const Command &c, AuditEntry audit, QString *error)
 {
+    const QString what = u"queuing a %1 command for order %2 of %3"_s.arg(
+        commandKindToString(c.kind), c.orderId, c.account);
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO commands (kind, account, order_id, payload, idempotency_key, "
-              "operator, supervisor, created_at, state, attempts, updated_at) "
-              "VALUES (?,?,?,?,?,?,?,?,'pending',0,?)"_s);
+    if (!q.prepare(u"INSERT INTO commands (kind, account, order_id, payload, idempotency_key, "
+                   "operator, supervisor, created_at, state, attempts, updated_at) "
+                   "VALUES (?,?,?,?,?,?,?,?,'pending',0,?)"_s)) {
+        fail(what, q, error);
+        return 0;
+    }
     const QString now = nowIso();
     q.addBindValue(commandKindToString(c.kind));
     q.addBindValue(c.account);
@@ -76,7 +86,7 @@ qint64 insertCommand(QSqlDatabase &db, const Command &c, AuditEntry audit, QStri
     q.addBindValue(c.createdAt.isValid() ? toIsoUtc(c.createdAt) : now);
     q.addBindValue(now);
     if (!q.exec()) {
-        fail(q, error);
+        fail(what, q, error);
         return 0;
     }
     const qint64 id = q.lastInsertId().toLongLong();
@@ -89,15 +99,20 @@ qint64 insertCommand(QSqlDatabase &db, const Command &c, AuditEntry audit, QStri
 
 qint64 Outbox::enqueue(const Command &c, AuditEntry audit, QString *error)
 {
+    const QString what = u"queuing a %1 command for order %2 of %3"_s.arg(
+        commandKindToString(c.kind), c.orderId, c.account);
     QSqlDatabase db = m_db->connection();
     if (!db.transaction()) {
-        fail(QSqlQuery(db), error);
+        fail(what + u" (begin)"_s, db, error);
         return 0;
     }
     const qint64 id = insertCommand(db, c, std::move(audit), error);
-    if (!id || !db.commit()) {
-        if (id)
-            fail(QSqlQuery(db), error);
+    if (!id) {
+        db.rollback();
+        return 0;
+    }
+    if (!db.commit()) {
+        fail(what + u" (commit)"_s, db, error);
         db.rollback();
         return 0;
     }
@@ -111,24 +126,30 @@ QList<qint64> Outbox::enqueueChain(const QList<std::pair<Command, AuditEntry>> &
         *busy = false;
     if (chain.isEmpty())
         return {};
+    const Command &first = chain.first().first;
+    const QString what = u"queuing %1 command(s) for order %2 of %3"_s.arg(
+        QString::number(chain.size()), first.orderId, first.account);
     QSqlDatabase db = m_db->connection();
     // IMMEDIATE would be stricter, but Qt's transaction() is DEFERRED: the count below takes
     // the read lock and the first INSERT the write lock, and SQLite refuses a writer whose read
     // snapshot went stale (SQLITE_BUSY_SNAPSHOT), so a command queued meanwhile by another
     // process makes this fail instead of slipping in behind it.
     if (!db.transaction()) {
-        fail(QSqlQuery(db), error);
+        fail(what + u" (begin)"_s, db, error);
         return {};
     }
-    const Command &first = chain.first().first;
     QSqlQuery q(db);
-    q.prepare(u"SELECT count(*) FROM commands WHERE account = ? AND order_id = ? "
-              "AND state IN ('pending', 'sending', 'retrying')"_s);
+    if (!q.prepare(u"SELECT count(*) FROM commands WHERE account = ? AND order_id = ? "
+                   "AND state IN ('pending', 'sending', 'retrying')"_s)) {
+        fail(what, q, error);
+        db.rollback();
+        return {};
+    }
     q.addBindValue(first.account);
     q.addBindValue(first.orderId);
     if (!q.exec() || !q.next()) {
         // A failed read refuses the action: it never looks like "nothing waiting".
-        fail(q, error);
+        fail(what, q, error);
         db.rollback();
         return {};
     }
@@ -144,6 +165,7 @@ QList<qint64> Outbox::enqueueChain(const QList<std::pair<Command, AuditEntry>> &
         db.rollback();
         return {};
     }
+    q.finish();
     QList<qint64> ids;
     for (const auto &[command, audit] : chain) {
         const qint64 id = insertCommand(db, command, audit, error);
@@ -154,19 +176,28 @@ QList<qint64> Outbox::enqueueChain(const QList<std::pair<Command, AuditEntry>> &
         ids << id;
     }
     if (!db.commit()) {
-        fail(QSqlQuery(db), error);
+        fail(what + u" (commit)"_s, db, error);
         db.rollback();
         return {};
     }
     return ids;
 }
 
-std::optional<Command> Outbox::find(qint64 id) const
+std::optional<Command> Outbox::find(qint64 id, QString *error) const
 {
+    const QString what = u"reading command %1"_s.arg(id);
     QSqlQuery q(m_db->connection());
-    q.prepare(u"SELECT "_s + kColumns + u" FROM commands WHERE id = ?"_s);
+    if (!q.prepare(u"SELECT "_s + kColumns + u" FROM commands WHERE id = ?"_s)) {
+        fail(what, q, error);
+        return std::nullopt;
+    }
     q.addBindValue(id);
-    if (q.exec() && q.next())
+    if (!q.exec()) {
+        fail(what, q, error);
+        return std::nullopt;
+    }
+    clearError(error);
+    if (q.next())
         return fromQuery(q);
     return std::nullopt;
 }
@@ -198,107 +229,142 @@ QString filterClause(const OutboxFilter &f, QVariantList *binds)
     }
     return where.isEmpty() ? QString() : QString(u" WHERE "_s + where.join(u" AND "_s));
 }
+
+// Prepares, binds and runs one query; false (logged, *error set) when any step failed.
+bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds, const QString &what,
+         QString *error)
+{
+    if (!q.prepare(sql))
+        return fail(what, q, error);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return fail(what, q, error);
+    clearError(error);
+    return true;
+}
+
+// The single number a count query returns, or -1 when it could not be read.
+int countOf(QSqlQuery &q, const QString &sql, const QVariantList &binds, const QString &what,
+            QString *error)
+{
+    if (!run(q, sql, binds, what, error))
+        return -1;
+    if (!q.next()) {
+        fail(what, q, error);
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+QList<Command> commandsOf(QSqlQuery &q)
+{
+    QList<Command> out;
+    while (q.next())
+        out.append(fromQuery(q));
+    return out;
+}
 } // namespace
 
-QList<Command> Outbox::list(const OutboxFilter &f) const
+QList<Command> Outbox::list(const OutboxFilter &f, QString *error) const
 {
     QVariantList binds;
     const QString sql = u"SELECT "_s + kColumns + u" FROM commands"_s + filterClause(f, &binds) +
                         u" ORDER BY id DESC LIMIT %1"_s.arg(f.limit);
     QSqlQuery q(m_db->connection());
-    q.prepare(sql);
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
-    QList<Command> out;
-    if (q.exec()) {
-        while (q.next())
-            out.append(fromQuery(q));
-    }
-    return out;
+    q.setForwardOnly(true);
+    if (!run(q, sql, binds, u"listing commands"_s, error))
+        return {};
+    return commandsOf(q);
 }
 
-int Outbox::count(const OutboxFilter &f) const
+int Outbox::count(const OutboxFilter &f, QString *error) const
 {
     QVariantList binds;
     QSqlQuery q(m_db->connection());
-    q.prepare(u"SELECT COUNT(*) FROM commands"_s + filterClause(f, &binds));
-    for (const QVariant &b : std::as_const(binds))
-        q.addBindValue(b);
-    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    return countOf(q, u"SELECT COUNT(*) FROM commands"_s + filterClause(f, &binds), binds,
+                   u"counting commands"_s, error);
 }
 
-QList<Command> Outbox::due(const QDateTime &now, int limit) const
+QList<Command> Outbox::due(const QDateTime &now, int limit, QString *error) const
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(u"SELECT "_s + kColumns +
-              u" FROM commands c WHERE state IN ('pending', 'retrying')"
-              " AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"
-              " AND id = (SELECT min(id) FROM commands o WHERE o.account = c.account"
-              "   AND o.order_id = c.order_id AND o.state IN ('pending', 'retrying', 'sending'))"
-              " ORDER BY id LIMIT ?"_s);
-    q.addBindValue(toIsoUtc(now));
-    q.addBindValue(limit);
-    QList<Command> out;
-    if (q.exec()) {
-        while (q.next())
-            out.append(fromQuery(q));
+    q.setForwardOnly(true);
+    if (!run(q,
+             u"SELECT "_s + kColumns +
+                 u" FROM commands c WHERE state IN ('pending', 'retrying')"
+                 " AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"
+                 " AND id = (SELECT min(id) FROM commands o WHERE o.account = c.account"
+                 "   AND o.order_id = c.order_id AND o.state IN ('pending', 'retrying', 'sending'))"
+                 " ORDER BY id LIMIT ?"_s,
+             {toIsoUtc(now), limit}, u"reading the commands due"_s, error))
+        return {};
+    return commandsOf(q);
+}
+
+QDateTime Outbox::nextRetryAt(QString *error) const
+{
+    const QString what = u"reading the next retry time"_s;
+    QSqlQuery q(m_db->connection());
+    if (!run(q, u"SELECT min(next_attempt_at) FROM commands WHERE state = 'retrying'"_s, {}, what,
+             error))
+        return {};
+    if (!q.next()) {
+        fail(what, q, error);
+        return {};
     }
-    return out;
+    return q.isNull(0) ? QDateTime() : parseVtexDateTime(q.value(0).toString());
 }
 
-QDateTime Outbox::nextRetryAt() const
+int Outbox::countByState(CommandState state, QString *error) const
 {
     QSqlQuery q(m_db->connection());
-    if (q.exec(u"SELECT min(next_attempt_at) FROM commands WHERE state = 'retrying'"_s) &&
-        q.next() && !q.isNull(0))
-        return parseVtexDateTime(q.value(0).toString());
-    return {};
+    return countOf(q, u"SELECT count(*) FROM commands WHERE state = ?"_s,
+                   {commandStateToString(state)},
+                   u"counting %1 commands"_s.arg(commandStateToString(state)), error);
 }
 
-int Outbox::countByState(CommandState state) const
+int Outbox::unfinishedForOrder(const QString &account, const QString &orderId, QString *error) const
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(u"SELECT count(*) FROM commands WHERE state = ?"_s);
-    q.addBindValue(commandStateToString(state));
-    if (q.exec() && q.next())
-        return q.value(0).toInt();
-    return 0;
+    return countOf(q,
+                   u"SELECT count(*) FROM commands WHERE account = ? AND order_id = ? "
+                   "AND state IN ('pending', 'sending', 'retrying')"_s,
+                   {account, orderId},
+                   u"counting the unfinished commands of order %1 of %2"_s.arg(orderId, account),
+                   error);
 }
 
-int Outbox::unfinishedForOrder(const QString &account, const QString &orderId) const
+bool Outbox::transition(qint64 id, CommandState to, const QString &setSql,
+                        const QVariantList &binds, const QList<CommandState> &from,
+                        const AuditEntry *audit, QString *error)
 {
-    QSqlQuery q(m_db->connection());
-    q.prepare(u"SELECT count(*) FROM commands WHERE account = ? AND order_id = ? "
-              "AND state IN ('pending', 'sending', 'retrying')"_s);
-    q.addBindValue(account);
-    q.addBindValue(orderId);
-    if (q.exec() && q.next())
-        return q.value(0).toInt();
-    return -1;
-}
-
-bool Outbox::transition(qint64 id, const QString &setSql, const QVariantList &binds,
-                        const QStringList &fromStates, const AuditEntry *audit, QString *error)
-{
+    const QString what = u"marking command %1 %2"_s.arg(id).arg(commandStateToString(to));
     QSqlDatabase db = m_db->connection();
     if (!db.transaction())
-        return fail(QSqlQuery(db), error);
+        return fail(what + u" (begin)"_s, db, error);
     QSqlQuery q(db);
-    QStringList marks(fromStates.size(), u"?"_s);
-    q.prepare(u"UPDATE commands SET "_s + setSql +
-              u", updated_at = ? WHERE id = ? AND state IN ("_s + marks.join(u',') + u')');
+    QStringList marks(from.size(), u"?"_s);
+    if (!q.prepare(u"UPDATE commands SET state = ?, "_s + setSql +
+                   u", updated_at = ? WHERE id = ? AND state IN ("_s + marks.join(u',') + u')')) {
+        fail(what, q, error);
+        db.rollback();
+        return false;
+    }
+    q.addBindValue(commandStateToString(to));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     q.addBindValue(nowIso());
     q.addBindValue(id);
-    for (const QString &s : fromStates)
-        q.addBindValue(s);
+    for (CommandState s : from)
+        q.addBindValue(commandStateToString(s));
     if (!q.exec()) {
-        fail(q, error);
+        fail(what, q, error);
         db.rollback();
         return false;
     }
     if (q.numRowsAffected() != 1) {
+        // Not a failed statement: the command is elsewhere in its life (or does not exist).
         db.rollback();
         if (error)
             *error = QCoreApplication::translate("despacho::storage::Outbox",
@@ -314,57 +380,61 @@ bool Outbox::transition(qint64 id, const QString &setSql, const QVariantList &bi
             return false;
         }
     }
-    return db.commit() || fail(QSqlQuery(db), error);
+    if (!db.commit()) {
+        fail(what + u" (commit)"_s, db, error);
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 bool Outbox::markSending(qint64 id, QString *error)
 {
-    return transition(id, u"state = 'sending', attempts = attempts + 1"_s, {},
-                      {u"pending"_s, u"retrying"_s}, nullptr, error);
+    return transition(id, CommandState::Sending, u"attempts = attempts + 1"_s, {},
+                      {CommandState::Pending, CommandState::Retrying}, nullptr, error);
 }
 
 bool Outbox::markRetry(qint64 id, const QDateTime &at, const QString &lastError, QString *error)
 {
-    return transition(id, u"state = 'retrying', next_attempt_at = ?, last_error = ?"_s,
-                      {toIsoUtc(at), lastError}, {u"sending"_s}, nullptr, error);
+    return transition(id, CommandState::Retrying, u"next_attempt_at = ?, last_error = ?"_s,
+                      {toIsoUtc(at), lastError}, {CommandState::Sending}, nullptr, error);
 }
 
 bool Outbox::markSent(qint64 id, const QString &receipt, const AuditEntry &audit, QString *error)
 {
-    return transition(id,
-                      u"state = 'sent', receipt = ?, last_error = NULL, next_attempt_at = NULL"_s,
-                      {receipt}, {u"sending"_s}, &audit, error);
+    return transition(id, CommandState::Sent,
+                      u"receipt = ?, last_error = NULL, next_attempt_at = NULL"_s, {receipt},
+                      {CommandState::Sending}, &audit, error);
 }
 
 bool Outbox::markFailed(qint64 id, const QString &message, const AuditEntry &audit, QString *error)
 {
-    return transition(id, u"state = 'failed', last_error = ?, next_attempt_at = NULL"_s, {message},
-                      {u"sending"_s}, &audit, error);
+    return transition(id, CommandState::Failed, u"last_error = ?, next_attempt_at = NULL"_s,
+                      {message}, {CommandState::Sending}, &audit, error);
 }
 
 bool Outbox::retry(qint64 id, const AuditEntry &audit, QString *error)
 {
-    return transition(id, u"state = 'pending', next_attempt_at = NULL"_s, {},
-                      {u"failed"_s, u"retrying"_s}, &audit, error);
+    return transition(id, CommandState::Pending, u"next_attempt_at = NULL"_s, {},
+                      {CommandState::Failed, CommandState::Retrying}, &audit, error);
 }
 
 bool Outbox::discard(qint64 id, const AuditEntry &audit, QString *error)
 {
-    return transition(id, u"state = 'discarded', next_attempt_at = NULL"_s, {},
-                      {u"pending"_s, u"retrying"_s, u"failed"_s}, &audit, error);
+    return transition(id, CommandState::Discarded, u"next_attempt_at = NULL"_s, {},
+                      {CommandState::Pending, CommandState::Retrying, CommandState::Failed}, &audit,
+                      error);
 }
 
 int Outbox::recoverInterrupted(QString *error)
 {
     QSqlQuery q(m_db->connection());
-    q.prepare(u"UPDATE commands SET state = 'retrying', next_attempt_at = NULL, "
-              "last_error = coalesce(last_error, 'interrupted while sending'), updated_at = ? "
-              "WHERE state = 'sending'"_s);
-    q.addBindValue(nowIso());
-    if (!q.exec()) {
-        fail(q, error);
+    if (!run(q,
+             u"UPDATE commands SET state = 'retrying', next_attempt_at = NULL, "
+             "last_error = coalesce(last_error, 'interrupted while sending'), updated_at = ? "
+             "WHERE state = 'sending'"_s,
+             {nowIso()}, u"recovering the commands interrupted while sending"_s, error))
         return -1;
-    }
     return q.numRowsAffected();
 }
 

@@ -21,7 +21,9 @@ class SyncStateStore
 {
 public:
     explicit SyncStateStore(Database *db);
-    std::optional<SyncState> find(const QString &account) const;
+    // Nothing when the account was never synced (*error cleared) or when the read failed (logged
+    // under despacho.storage.syncstate, the database's message in *error).
+    std::optional<SyncState> find(const QString &account, QString *error = nullptr) const;
     bool save(const SyncState &state, QString *error);
 
 private:

@@ -79,18 +79,31 @@ storage::AuditEntry changeAudit(const Command &c, const QString &operatorName,
     audit.detail = commandKindToString(c.kind);
     return audit;
 }
+
+// The command, or nothing with the reason: not there, or the outbox could not be read.
+std::optional<Command> findCommand(AppServices *services, qint64 id, QString *error)
+{
+    QString readError;
+    const auto c = services->outbox()->find(id, &readError);
+    if (!readError.isEmpty())
+        *error = Tr::tr("command %1 cannot be read from the outbox: %2")
+                     .arg(QString::number(id), readError);
+    else if (!c)
+        *error = Tr::tr("there is no command %1 in the outbox").arg(id);
+    return c;
+}
 } // namespace
 
 bool retryCommand(AppServices *services, qint64 id, const QString &operatorName, QString *error)
 {
-    const auto c = services->outbox()->find(id);
-    if (!c) {
-        *error = Tr::tr("there is no command %1 in the outbox").arg(id);
+    const auto c = findCommand(services, id, error);
+    if (!c)
         return false;
-    }
-    const int unfinished = services->outbox()->unfinishedForOrder(c->account, c->orderId);
+    QString readError;
+    const int unfinished =
+        services->outbox()->unfinishedForOrder(c->account, c->orderId, &readError);
     if (unfinished < 0) {
-        *error = Tr::tr("the outbox of order %1 cannot be read").arg(c->orderId);
+        *error = Tr::tr("the outbox of order %1 cannot be read: %2").arg(c->orderId, readError);
         return false;
     }
     const bool waiting = c->state == CommandState::Retrying ? unfinished > 1 : unfinished > 0;
@@ -107,11 +120,9 @@ bool retryCommand(AppServices *services, qint64 id, const QString &operatorName,
 bool discardCommand(AppServices *services, qint64 id, const QString &operatorName,
                     const QString &supervisor, QString *error)
 {
-    const auto c = services->outbox()->find(id);
-    if (!c) {
-        *error = Tr::tr("there is no command %1 in the outbox").arg(id);
+    const auto c = findCommand(services, id, error);
+    if (!c)
         return false;
-    }
     if (supervisor.isEmpty()) {
         *error = Tr::tr("discarding a command needs a supervisor");
         return false;

@@ -68,14 +68,15 @@ void AppServices::clientsFor(const QString &accountName, QObject *context, Clien
             context, [done, clients] { done(clients, {}, 0); }, Qt::QueuedConnection);
         return;
     }
-    const auto account = m_accounts ? m_accounts->find(accountName) : std::nullopt;
+    QString readError;
+    const auto account = m_accounts ? m_accounts->find(accountName, &readError) : std::nullopt;
     if (!account) {
+        const QString error = readError.isEmpty()
+                                  ? tr("There is no account named \"%1\".").arg(accountName)
+                                  : tr("Account %1 could not be read from the database: %2")
+                                        .arg(accountName, readError);
         QMetaObject::invokeMethod(
-            context,
-            [done, accountName] {
-                done({}, tr("There is no account named \"%1\".").arg(accountName), 0);
-            },
-            Qt::QueuedConnection);
+            context, [done, error] { done({}, error, 0); }, Qt::QueuedConnection);
         return;
     }
     m_secrets->read(
@@ -156,20 +157,22 @@ void AppServices::dropClients(const QString &accountName)
 
 void AppServices::removeAccount(const QString &accountName, QObject *context, DoneCallback done)
 {
-    m_secrets->remove(security::SecretStore::vtexAppTokenKey(accountName), this,
-                      [this, accountName, context = QPointer<QObject>(context),
-                       done](const security::SecretError &error) {
-                          if (!context)
-                              return;
-                          if (!error.isNone()) {
-                              done(error.message, int(error.kind));
-                              return;
-                          }
-                          QString dbError;
-                          m_accounts->remove(accountName, &dbError);
-                          dropClients(accountName);
-                          done(dbError, 0);
-                      });
+    m_secrets->remove(
+        security::SecretStore::vtexAppTokenKey(accountName), this,
+        [this, accountName, context = QPointer<QObject>(context),
+         done](const security::SecretError &error) {
+            if (!context)
+                return;
+            if (!error.isNone()) {
+                done(error.message, int(error.kind));
+                return;
+            }
+            QString dbError;
+            const bool removed = m_accounts->remove(accountName, &dbError);
+            dropClients(accountName);
+            done(removed ? QString() : tr("Cannot remove account %1: %2").arg(accountName, dbError),
+                 0);
+        });
 }
 
 } // namespace despacho::sync

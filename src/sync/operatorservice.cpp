@@ -91,14 +91,21 @@ int OperatorService::iterations() const
     return m_iterations > 0 ? m_iterations : PinHasher::calibratedIterations();
 }
 
-bool OperatorService::hasOperators() const
+bool OperatorService::hasOperators(QString *error) const
 {
-    return m_store->count() != 0; // a storage error counts as "has": never a free first run
+    return m_store->count(error) != 0; // a storage error counts as "has": never a free first run
 }
 
-QList<storage::OperatorRecord> OperatorService::operators() const
+QList<storage::OperatorRecord> OperatorService::operators(QString *error) const
 {
-    return m_store->list();
+    QString readError;
+    QList<storage::OperatorRecord> all = m_store->list(&readError);
+    if (error) {
+        *error = readError.isEmpty() ? QString()
+                                     : tr("Could not read the operators from the database %1: %2")
+                                           .arg(m_db->path(), readError);
+    }
+    return all;
 }
 
 void OperatorService::audit(const QString &operatorName, const QString &supervisor,
@@ -153,7 +160,14 @@ OperatorService::AuthResult OperatorService::authenticateSupervisor(const QStrin
 OperatorService::AuthResult OperatorService::check(const QString &name, const QString &pin,
                                                    const QString &purpose, bool requireSupervisor)
 {
-    const auto record = m_store->find(name);
+    QString readError;
+    const auto record = m_store->find(name, &readError);
+    if (!readError.isEmpty()) {
+        // Not "unknown": the operator may well exist. Nothing to audit it in, either.
+        return {{name, {}},
+                Refusal::Storage,
+                tr("Could not read operator %1 from the database: %2").arg(name, readError)};
+    }
     if (!record) {
         return refuse(Refusal::UnknownOperator, name,
                       tr("There is no operator named %1.").arg(name), purpose);
@@ -284,7 +298,13 @@ OperatorService::AuthResult OperatorService::addOperator(const QString &name, co
             return auth;
         authoriser = auth.identity.name;
     }
-    const auto all = m_store->list();
+    QString readError;
+    const auto all = m_store->list(&readError);
+    if (!readError.isEmpty()) {
+        return {wanted, Refusal::Storage,
+                tr("Could not read the operators from the database %1: %2")
+                    .arg(m_db->path(), readError)};
+    }
     for (const auto &other : all) {
         if (other.name.compare(name, Qt::CaseInsensitive) == 0) {
             return {wanted, Refusal::Duplicate,
@@ -314,8 +334,15 @@ bool OperatorService::ensureDemoOperators(QString *error)
     const Demo demos[] = {{u"ana"_s, roleOperator(), u"1111"_s},
                           {u"chefe"_s, roleSupervisor(), u"9999"_s}};
     for (const Demo &d : demos) {
-        if (m_store->find(d.name))
+        QString readError;
+        if (m_store->find(d.name, &readError))
             continue;
+        if (!readError.isEmpty()) {
+            if (error)
+                *error =
+                    tr("Could not read operator %1 from the database: %2").arg(d.name, readError);
+            return false;
+        }
         if (!insertOperator(d.name, d.role, d.pin, error))
             return false;
         audit(d.name, {}, u"operator-added"_s, u"added"_s, u"role %1; demo mode"_s.arg(d.role));

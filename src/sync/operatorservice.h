@@ -87,8 +87,11 @@ public:
     // Demo mode: `ana` (operator, PIN 1111) and `chefe` (supervisor, PIN 9999), when absent.
     bool ensureDemoOperators(QString *error = nullptr);
 
-    bool hasOperators() const;
-    QList<storage::OperatorRecord> operators() const;
+    // A failed read counts as "there are operators" (never a free first run), its message in
+    // *error.
+    bool hasOperators(QString *error = nullptr) const;
+    // By name; empty with the reason (user text) in *error when they could not be read.
+    QList<storage::OperatorRecord> operators(QString *error = nullptr) const;
 
     // Test hooks: a clock to move forward instead of sleeping, and a cheap KDF cost.
     void setClock(std::function<QDateTime()> clock);

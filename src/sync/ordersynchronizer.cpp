@@ -62,8 +62,16 @@ void OrderSynchronizer::start(const SyncOptions &options)
     m_progress = {};
     m_report = {};
     m_report.account = m_account;
-    m_states = m_cache->detailStates(m_account);
+    QString readError;
+    m_states = m_cache->detailStates(m_account, &readError);
     m_clock.start();
+    if (!readError.isEmpty()) {
+        // Without knowing what is cached, every order would look new: stop instead.
+        fail(QString(),
+             tr("account %1: cannot read the cached orders: %2").arg(m_account, readError));
+        abortAll();
+        return;
+    }
     m_listTasks.push_back(
         {Task::ListPage, m_options.since.toUTC(), m_options.until.toUTC(), 1, {}, {}});
     m_progress.pagesQueued = 1;

@@ -83,6 +83,9 @@ bool OutboxDispatcher::start(QString *error)
     if (recovered > 0)
         qCInfo(lcDispatch) << "resuming" << recovered << "commands interrupted while sending";
     m_active = true;
+    // The commands it could not requeue stay "sending" (their orders wait); the rest can go.
+    if (recovered < 0)
+        reportStorageError(storeError);
     QTimer::singleShot(0, this, &OutboxDispatcher::pump);
     return true;
 }
@@ -98,16 +101,31 @@ void OutboxDispatcher::pump()
     if (!m_active || m_pumping)
         return;
     m_pumping = true;
-    const QList<Command> due =
-        m_services->outbox()->due(QDateTime::currentDateTimeUtc(), m_settings.maxInFlight * 4);
+    QString readError;
+    const QList<Command> due = m_services->outbox()->due(QDateTime::currentDateTimeUtc(),
+                                                         m_settings.maxInFlight * 4, &readError);
+    if (!readError.isEmpty())
+        reportStorageError(readError);
+    else
+        m_lastStorageError.clear();
     for (const Command &c : due) {
         if (int(m_inFlight.size()) >= m_settings.maxInFlight)
             break;
         if (m_inFlight.contains(c.id) || m_busyOrders.contains(orderKey(c)))
             continue;
         QString markError;
-        if (!m_services->outbox()->markSending(c.id, &markError))
-            continue; // another state change won the race
+        if (!m_services->outbox()->markSending(c.id, &markError)) {
+            // Another state change may have won the race (a discard, another process): then
+            // the command is no longer pending or retrying. Otherwise the write failed.
+            QString findError;
+            const auto now = m_services->outbox()->find(c.id, &findError);
+            if (!findError.isEmpty())
+                reportStorageError(findError);
+            else if (now &&
+                     (now->state == CommandState::Pending || now->state == CommandState::Retrying))
+                reportStorageError(markError);
+            continue;
+        }
         m_inFlight.insert(c.id);
         m_busyOrders.insert(orderKey(c));
         Q_EMIT commandChanged(c.id, CommandState::Sending);
@@ -129,14 +147,27 @@ void OutboxDispatcher::scheduleNext()
     if (!m_active)
         return;
     int delay = m_settings.pollMs;
-    const QDateTime next = m_services->outbox()->nextRetryAt();
+    QString readError;
+    const QDateTime next = m_services->outbox()->nextRetryAt(&readError);
+    if (!readError.isEmpty())
+        reportStorageError(readError); // then poll at the usual pace
     if (next.isValid())
         delay =
             int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(next) + 5, 0, delay));
     m_timer.start(delay);
+    // Idle only when the outbox said so: a failed read is not "nothing due".
     if (m_inFlight.isEmpty() &&
-        m_services->outbox()->due(QDateTime::currentDateTimeUtc(), 1).isEmpty())
+        m_services->outbox()->due(QDateTime::currentDateTimeUtc(), 1, &readError).isEmpty() &&
+        readError.isEmpty())
         Q_EMIT idle();
+}
+
+void OutboxDispatcher::reportStorageError(const QString &error)
+{
+    if (error.isEmpty() || error == m_lastStorageError)
+        return;
+    m_lastStorageError = error;
+    Q_EMIT storageError(tr("The outbox could not be read or written: %1").arg(error));
 }
 
 void OutboxDispatcher::dispatch(const Command &c, const AccountClients &clients)
@@ -266,22 +297,29 @@ void OutboxDispatcher::succeed(const Command &c, const QString &receipt, const Q
     QString error;
     const QString detail = note.isEmpty() ? receipt : note;
     if (!m_services->outbox()->markSent(c.id, receipt.isEmpty() ? note : receipt,
-                                        outcomeEntry(c, u"sent"_s, detail), &error))
+                                        outcomeEntry(c, u"sent"_s, detail), &error)) {
         qCWarning(lcDispatch) << "cannot record command" << c.id << "as sent:" << error;
+        reportStorageError(error);
+    }
     ++m_sent;
     // Tracking updates do not change the order's status: when more commands of this order are
     // queued, one read after the last of them is enough (it keeps the rate for the commands).
     const bool trackingOnly =
         c.kind == CommandKind::Tracking || c.kind == CommandKind::TrackingEvents;
-    if (trackingOnly && m_services->outbox()->unfinishedForOrder(c.account, c.orderId) > 0) {
-        finished(c);
-        return;
+    if (trackingOnly) {
+        const int waiting = m_services->outbox()->unfinishedForOrder(c.account, c.orderId, &error);
+        if (waiting < 0)
+            reportStorageError(error); // then read the order anyway
+        if (waiting > 0) {
+            finished(c, CommandState::Sent);
+            return;
+        }
     }
     // Show the order's new state: read it back into the cache before announcing the outcome.
     m_services->clientsFor(c.account, this,
                            [this, c](const AccountClients &clients, const QString &, int) {
                                if (!clients.oms) {
-                                   finished(c);
+                                   finished(c, CommandState::Sent);
                                    return;
                                }
                                refreshOrder(c, clients);
@@ -301,9 +339,11 @@ void OutboxDispatcher::refreshOrder(const Command &c, const AccountClients &clie
                                               QJsonDocument(json).toJson(QJsonDocument::Compact),
                                               QString(), &storeError))
                                           Q_EMIT orderRefreshed(c.account, c.orderId);
+                                      else
+                                          reportStorageError(storeError);
                                   }
                               }
-                              finished(c);
+                              finished(c, CommandState::Sent);
                           });
 }
 
@@ -311,11 +351,13 @@ void OutboxDispatcher::fail(const Command &c, const QString &message)
 {
     QString error;
     if (!m_services->outbox()->markFailed(c.id, message, outcomeEntry(c, u"failed"_s, message),
-                                          &error))
+                                          &error)) {
         qCWarning(lcDispatch) << "cannot record command" << c.id << "as failed:" << error;
+        reportStorageError(error);
+    }
     qCWarning(lcDispatch).noquote() << "command" << c.id << commandKindToString(c.kind) << c.account
                                     << c.orderId << "failed:" << message;
-    finished(c);
+    finished(c, CommandState::Failed);
 }
 
 void OutboxDispatcher::retryLater(const Command &c, const QString &message)
@@ -326,8 +368,10 @@ void OutboxDispatcher::retryLater(const Command &c, const QString &message)
     const qint64 jitter = QRandomGenerator::global()->bounded(qMax<qint64>(1, base / 5));
     const QDateTime at = QDateTime::currentDateTimeUtc().addMSecs(base + jitter);
     QString error;
-    if (!m_services->outbox()->markRetry(c.id, at, message, &error))
+    if (!m_services->outbox()->markRetry(c.id, at, message, &error)) {
         qCWarning(lcDispatch) << "cannot schedule retry of command" << c.id << error;
+        reportStorageError(error);
+    }
     ++m_retries;
     m_inFlight.remove(c.id);
     m_busyOrders.remove(orderKey(c));
@@ -335,12 +379,17 @@ void OutboxDispatcher::retryLater(const Command &c, const QString &message)
     scheduleNext();
 }
 
-void OutboxDispatcher::finished(const Command &c)
+void OutboxDispatcher::finished(const Command &c, CommandState outcome)
 {
     m_inFlight.remove(c.id);
     m_busyOrders.remove(orderKey(c));
-    const auto stored = m_services->outbox()->find(c.id);
-    Q_EMIT commandChanged(c.id, stored ? stored->state : CommandState::Failed);
+    // The state as stored (the outcome may not have been written); when that cannot be read,
+    // the outcome the dispatcher reached, and the failure said.
+    QString error;
+    const auto stored = m_services->outbox()->find(c.id, &error);
+    if (!error.isEmpty())
+        reportStorageError(error);
+    Q_EMIT commandChanged(c.id, stored ? stored->state : outcome);
     QTimer::singleShot(0, this, &OutboxDispatcher::pump);
 }
 

@@ -64,6 +64,11 @@ Q_SIGNALS:
     void idle(); // nothing in flight and nothing due now
     // VTEX's answer to a command was followed by a fresh read of the order, now in the cache.
     void orderRefreshed(const QString &account, const QString &orderId);
+    // The outbox or the order cache could not be read or written (user text, once per distinct
+    // failure until a read works again). The dispatcher keeps polling: a command whose outcome
+    // could not be written stays "sending" and is resumed on the next start (every kind is
+    // retry-safe), one whose state could not be read is not sent.
+    void storageError(const QString &message);
 
 private:
     void pump();
@@ -75,8 +80,9 @@ private:
     void handleError(const Command &command, const AccountClients &clients,
                      const api::ApiResponse &response);
     void refreshOrder(const Command &command, const AccountClients &clients);
-    void finished(const Command &command);
+    void finished(const Command &command, CommandState outcome);
     void scheduleNext();
+    void reportStorageError(const QString &error);
 
     AppServices *m_services;
     DispatcherSettings m_settings;
@@ -88,6 +94,7 @@ private:
     QSet<QString> m_busyOrders; // account + '\n' + orderId
     qint64 m_sent = 0;
     qint64 m_retries = 0;
+    QString m_lastStorageError; // the one last reported, so a broken file is said once
 };
 
 } // namespace despacho::sync

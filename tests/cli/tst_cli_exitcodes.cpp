@@ -436,6 +436,42 @@ private Q_SLOTS:
         }
     }
 
+    // A database that answers with errors is the local environment's failure (exit 5), said on
+    // stderr with the database's path and message; never an empty list (exit 0).
+    void exitFiveWhenTheDatabaseCannotBeRead_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("outbox") << u"commands"_s << QStringList{u"outbox"_s};
+        QTest::newRow("outbox send")
+            << u"commands"_s << QStringList{u"outbox"_s, u"send"_s, u"--timeout"_s, u"5"_s};
+        QTest::newRow("outbox retry")
+            << u"commands"_s << QStringList{u"outbox"_s, u"retry"_s, u"1"_s};
+        QTest::newRow("orders") << u"orders"_s << QStringList{u"orders"_s};
+        QTest::newRow("show") << u"orders"_s << QStringList{u"show"_s, u"v1-01"_s};
+        QTest::newRow("audit") << u"audit_log"_s << QStringList{u"audit"_s};
+        QTest::newRow("account list") << u"accounts"_s << QStringList{u"account"_s, u"list"_s};
+        QTest::newRow("sync") << u"accounts"_s << QStringList{u"sync"_s};
+        QTest::newRow("operator list") << u"operators"_s << QStringList{u"operator"_s, u"list"_s};
+    }
+
+    void exitFiveWhenTheDatabaseCannotBeRead()
+    {
+        QFETCH(QString, table);
+        QFETCH(QStringList, args);
+        const QString path = QDir(m_dir->path()).filePath(u"despacho.sqlite"_s);
+        {
+            storage::Database db(path);
+            QVERIFY(db.open().ok());
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(u"DROP TABLE "_s + table));
+        }
+        const Result r = cli(args);
+        QVERIFY2(r.code == 5, qPrintable(QString::number(r.code) + u": "_s + r.err));
+        QVERIFY2(r.err.contains(u"no such table: "_s + table), qPrintable(r.err));
+        QVERIFY2(r.err.contains(path), qPrintable(r.err));
+    }
+
     // A failed command goes back to pending with `outbox retry`, is sent by `outbox send`, and
     // the retry is audited with the operator's name.
     void retryRequeuesAndSends()

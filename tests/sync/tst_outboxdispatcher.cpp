@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -275,6 +276,31 @@ private Q_SLOTS:
         QVERIFY(second.start(&error));
         QCOMPARE(waitFinal(cmd), CommandState::Sent);
         QCOMPARE(m_server->order(id).value("status"_L1).toString(), u"handling"_s);
+    }
+
+    // An outbox that cannot be read is said (storageError, once, not at every poll) and is
+    // never "idle": a failed read is not "nothing to send".
+    void anUnreadableOutboxIsReportedNotIdle()
+    {
+        QTemporaryDir dir;
+        sync::AppServices services(fast());
+        QVERIFY(services.open(dir.path()).ok());
+        services.setSecretStore(std::make_unique<security::MemorySecretStore>());
+        {
+            QSqlQuery q(services.database()->connection());
+            QVERIFY(q.exec(u"DROP TABLE commands"_s));
+        }
+        sync::OutboxDispatcher dispatcher(&services, {.pollMs = 20});
+        QSignalSpy errors(&dispatcher, &sync::OutboxDispatcher::storageError);
+        QSignalSpy idle(&dispatcher, &sync::OutboxDispatcher::idle);
+        QVERIFY(dispatcher.start());
+        QTRY_VERIFY(errors.count() > 0);
+        QVERIFY2(errors.first().first().toString().contains(u"no such table: commands"_s),
+                 qPrintable(errors.first().first().toString()));
+        const auto said = errors.count();
+        QTest::qWait(300); // some fifteen polls
+        QCOMPARE(errors.count(), said);
+        QCOMPARE(idle.count(), 0);
     }
 
 private:
