@@ -2050,6 +2050,18 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         <source>outbox: unknown subcommand or option &quot;%1&quot; (usage: outbox [--json] | outbox send [--wait] [--timeout SECONDS] | outbox retry ID | outbox discard ID --supervisor NAME)</source>
         <translation>outbox: unknown subcommand or option &quot;%1&quot; (usage: outbox [--json] | outbox send [--wait] [--timeout SECONDS] | outbox retry ID | outbox discard ID --supervisor NAME)</translation>
     </message>
+    <message>
+        <source>command %1: %2</source>
+        <translation>command %1: %2</translation>
+    </message>
+    <message>
+        <source>database %1 could not be read or written: %2</source>
+        <translation>database %1 could not be read or written: %2</translation>
+    </message>
+    <message>
+        <source>account %1: cannot record the sync: %2</source>
+        <translation>account %1: cannot record the sync: %2</translation>
+    </message>
 </context>
 <context>
     <name>despacho::demo::DemoSession</name>
@@ -2349,6 +2361,10 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         <source>Promissory note</source>
         <translation>Promissory note</translation>
     </message>
+    <message>
+        <source>The local database could not be read or written, so what is shown may be incomplete: %1</source>
+        <translation>The local database could not be read or written, so what is shown may be incomplete: %1</translation>
+    </message>
 </context>
 <context>
     <name>despacho::gui::InvoiceDialog</name>
@@ -2593,6 +2609,10 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
     <message>
         <source>&lt;p&gt;&lt;b&gt;Despacho %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Back office for online store warehouses: order queues, search and barcode scan, order details.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Despacho %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Back office for online store warehouses: order queues, search and barcode scan, order details.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Outbox cannot be read</source>
+        <translation>Outbox cannot be read</translation>
     </message>
 </context>
 <context>
@@ -3549,16 +3569,20 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         <translation>there is no command %1 in the outbox</translation>
     </message>
     <message>
-        <source>the outbox of order %1 cannot be read</source>
-        <translation>the outbox of order %1 cannot be read</translation>
-    </message>
-    <message>
         <source>order %1 has another command waiting to be sent; retry this one once that one is sent or has failed</source>
         <translation>order %1 has another command waiting to be sent; retry this one once that one is sent or has failed</translation>
     </message>
     <message>
         <source>discarding a command needs a supervisor</source>
         <translation>discarding a command needs a supervisor</translation>
+    </message>
+    <message>
+        <source>command %1 cannot be read from the outbox: %2</source>
+        <translation>command %1 cannot be read from the outbox: %2</translation>
+    </message>
+    <message>
+        <source>the outbox of order %1 cannot be read: %2</source>
+        <translation>the outbox of order %1 cannot be read: %2</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3606,14 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
     <message>
         <source>Could not load the transaction: %1</source>
         <translation>Could not load the transaction: %1</translation>
+    </message>
+    <message>
+        <source>Account %1 could not be read from the database: %2</source>
+        <translation>Account %1 could not be read from the database: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove account %1: %2</source>
+        <translation>Cannot remove account %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +3704,14 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         <source>Operator %1 added.</source>
         <translation>Operator %1 added.</translation>
     </message>
+    <message>
+        <source>Could not read the operators from the database %1: %2</source>
+        <translation>Could not read the operators from the database %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read operator %1 from the database: %2</source>
+        <translation>Could not read operator %1 from the database: %2</translation>
+    </message>
 </context>
 <context>
     <name>despacho::sync::OrderSynchronizer</name>
@@ -3707,6 +3747,10 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         <source>account %1, order %2: cannot store: %3</source>
         <translation>account %1, order %2: cannot store: %3</translation>
     </message>
+    <message>
+        <source>account %1: cannot read the cached orders: %2</source>
+        <translation>account %1: cannot read the cached orders: %2</translation>
+    </message>
 </context>
 <context>
     <name>despacho::sync::OutboxDispatcher</name>
@@ -3733,6 +3777,10 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
     <message>
         <source>order already %1</source>
         <translation>order already %1</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read or written: %1</source>
+        <translation>The outbox could not be read or written: %1</translation>
     </message>
 </context>
 <context>

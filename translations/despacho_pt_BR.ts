@@ -2050,6 +2050,18 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <source>outbox: unknown subcommand or option &quot;%1&quot; (usage: outbox [--json] | outbox send [--wait] [--timeout SECONDS] | outbox retry ID | outbox discard ID --supervisor NAME)</source>
         <translation>outbox: subcomando ou opção desconhecida &quot;%1&quot; (uso: outbox [--json] | outbox send [--wait] [--timeout SECONDS] | outbox retry ID | outbox discard ID --supervisor NAME)</translation>
     </message>
+    <message>
+        <source>command %1: %2</source>
+        <translation>comando %1: %2</translation>
+    </message>
+    <message>
+        <source>database %1 could not be read or written: %2</source>
+        <translation>não foi possível ler ou gravar o banco de dados %1: %2</translation>
+    </message>
+    <message>
+        <source>account %1: cannot record the sync: %2</source>
+        <translation>conta %1: não foi possível registrar a sincronização: %2</translation>
+    </message>
 </context>
 <context>
     <name>despacho::demo::DemoSession</name>
@@ -2349,6 +2361,10 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <source>Promissory note</source>
         <translation>Promissória</translation>
     </message>
+    <message>
+        <source>The local database could not be read or written, so what is shown may be incomplete: %1</source>
+        <translation>Não foi possível ler ou gravar o banco de dados local; o que aparece pode estar incompleto: %1</translation>
+    </message>
 </context>
 <context>
     <name>despacho::gui::InvoiceDialog</name>
@@ -2593,6 +2609,10 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
     <message>
         <source>&lt;p&gt;&lt;b&gt;Despacho %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Back office for online store warehouses: order queues, search and barcode scan, order details.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Despacho %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Retaguarda para expedição de lojas online: filas de pedidos, busca e leitura de código de barras, detalhes dos pedidos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Outbox cannot be read</source>
+        <translation>Não é possível ler a fila de envio</translation>
     </message>
 </context>
 <context>
@@ -3549,16 +3569,20 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <translation>não há comando %1 na fila de envio</translation>
     </message>
     <message>
-        <source>the outbox of order %1 cannot be read</source>
-        <translation>a fila de envio do pedido %1 não pôde ser lida</translation>
-    </message>
-    <message>
         <source>order %1 has another command waiting to be sent; retry this one once that one is sent or has failed</source>
         <translation>o pedido %1 tem outro comando esperando envio; tente este de novo quando aquele for enviado ou falhar</translation>
     </message>
     <message>
         <source>discarding a command needs a supervisor</source>
         <translation>descartar um comando exige um supervisor</translation>
+    </message>
+    <message>
+        <source>command %1 cannot be read from the outbox: %2</source>
+        <translation>não é possível ler o comando %1 da fila de envio: %2</translation>
+    </message>
+    <message>
+        <source>the outbox of order %1 cannot be read: %2</source>
+        <translation>não é possível ler a fila de envio do pedido %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3606,14 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
     <message>
         <source>Could not load the transaction: %1</source>
         <translation>Não foi possível carregar a transação: %1</translation>
+    </message>
+    <message>
+        <source>Account %1 could not be read from the database: %2</source>
+        <translation>Não foi possível ler a conta %1 do banco de dados: %2</translation>
+    </message>
+    <message>
+        <source>Cannot remove account %1: %2</source>
+        <translation>Não foi possível remover a conta %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +3704,14 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <source>Operator %1 added.</source>
         <translation>Operador %1 adicionado.</translation>
     </message>
+    <message>
+        <source>Could not read the operators from the database %1: %2</source>
+        <translation>Não foi possível ler os operadores do banco de dados %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not read operator %1 from the database: %2</source>
+        <translation>Não foi possível ler o operador %1 do banco de dados: %2</translation>
+    </message>
 </context>
 <context>
     <name>despacho::sync::OrderSynchronizer</name>
@@ -3707,6 +3747,10 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <source>account %1, order %2: cannot store: %3</source>
         <translation>conta %1, pedido %2: não foi possível gravar: %3</translation>
     </message>
+    <message>
+        <source>account %1: cannot read the cached orders: %2</source>
+        <translation>conta %1: não foi possível ler os pedidos em cache: %2</translation>
+    </message>
 </context>
 <context>
     <name>despacho::sync::OutboxDispatcher</name>
@@ -3733,6 +3777,10 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
     <message>
         <source>order already %1</source>
         <translation>o pedido já está com status %1</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read or written: %1</source>
+        <translation>Não foi possível ler ou gravar a fila de envio: %1</translation>
     </message>
 </context>
 <context>
