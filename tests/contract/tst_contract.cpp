@@ -235,7 +235,11 @@ private Q_SLOTS:
         QVERIFY2(orders.waitUntilListening(&error), qPrintable(error));
         QVERIFY2(payments.waitUntilListening(&error), qPrintable(error));
         RecordingNetworkAccessManager nam;
-        api::Transport transport(&nam, settings());
+        // Every reply must pass the recording manager: past six requests in flight the transport
+        // would spread HTTP/1.1 over further managers of its own (Qt's six connections a host).
+        api::TransportSettings oneManager = settings();
+        oneManager.maxConcurrency = 6;
+        api::Transport transport(&nam, oneManager);
         const api::VtexAccountConfig config = account(orders.url(), payments.url());
         api::VtexOmsClient client(&transport, config);
         api::VtexPaymentsClient paymentsClient(&transport, config);
