@@ -9,6 +9,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -28,14 +29,14 @@ TransactionPanel::TransactionPanel(QWidget *parent)
     : QWidget(parent)
     , m_button(new QPushButton(this))
     , m_messages(new MessageBar(this))
-    , m_group(new QGroupBox(this))
+    , m_scroll(new QScrollArea(this))
+    , m_group(new QGroupBox)
     , m_form(new QFormLayout(m_group))
 {
     m_button->setObjectName(u"loadTransactionButton"_s);
     m_button->setEnabled(false);
     m_messages->setObjectName(u"paymentMessageBar"_s);
     m_group->setObjectName(u"transactionDetails"_s);
-    m_group->hide();
     for (int i = 0; i < kFieldCount; ++i) {
         auto *caption = new QLabel(m_group);
         auto *value = new QLabel(m_group);
@@ -52,7 +53,13 @@ TransactionPanel::TransactionPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_messages);
     layout->addLayout(buttonRow);
-    layout->addWidget(m_group);
+    // The details scroll rather than squeeze their rows into the tab's height (the detail pane
+    // is often a third of the window).
+    m_scroll->setWidget(m_group);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->hide();
+    layout->addWidget(m_scroll, 1);
     connect(m_button, &QPushButton::clicked, this, &TransactionPanel::load);
     retranslateUi();
 }
@@ -66,7 +73,7 @@ void TransactionPanel::setTransaction(const QString &account, const QString &tra
     m_transactionId = transactionId;
     m_transaction.reset();
     m_messages->clearMessage();
-    m_group->hide();
+    m_scroll->hide();
     setLoading(false);
 }
 
@@ -95,7 +102,7 @@ void TransactionPanel::showTransaction(const sync::PaymentTransaction &transacti
     setLoading(false);
     m_transaction = transaction;
     fillValues();
-    m_group->show();
+    m_scroll->show();
     Q_EMIT loaded(transaction);
 }
 

@@ -8,6 +8,7 @@
 
 class QFormLayout;
 class QGroupBox;
+class QScrollArea;
 class QLabel;
 class QPushButton;
 
@@ -56,6 +57,7 @@ private:
 
     QPushButton *m_button;
     MessageBar *m_messages;
+    QScrollArea *m_scroll;
     QGroupBox *m_group;
     QFormLayout *m_form;
     QList<QLabel *> m_captions;

@@ -258,6 +258,15 @@ private Q_SLOTS:
         QCOMPARE(labelText(u"transactionValue"_s), gui::formatMoney(o.value));
         QVERIFY(find<QWidget>(u"transactionDetails"_s)->isVisible());
         QVERIFY(!find<QWidget>(u"paymentMessageBar"_s)->isVisible());
+        // However short the detail pane, every row keeps its height (the details scroll): they
+        // were once squeezed on top of each other at the bench.
+        QApplication::processEvents();
+        for (auto *value : find<QWidget>(u"transactionDetails"_s)->findChildren<QLabel *>()) {
+            if (value->isVisible())
+                QVERIFY2(value->height() >= value->minimumSizeHint().height(),
+                         qPrintable(value->objectName() + u" squeezed to "_s +
+                                    QString::number(value->height()) + u" px"_s));
+        }
     }
 
     void arrowKeysMoveBetweenOrders()
