@@ -78,7 +78,12 @@ Transport::Transport(QNetworkAccessManager *nam, TransportSettings settings, QOb
 {
     m_clock.start();
     if (nam) {
-        connect(nam, &QObject::destroyed, this, [this] {
+        connect(nam, &QObject::destroyed, this, [this](QObject *gone) {
+            // The extra managers forward their signals to the injected one, which is half
+            // destroyed by now (no longer a QNetworkAccessManager): cut those connections before
+            // aborting replies makes the extra managers emit finished (UBSan: bad downcast).
+            for (QNetworkAccessManager *extra : m_extraManagers)
+                disconnect(extra, nullptr, gone, nullptr);
             std::vector<quint64> ids;
             for (const auto &[id, pending] : m_pending)
                 ids.push_back(id);
