@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,6 +26,14 @@ using namespace Qt::StringLiterals;
 using namespace despacho;
 
 namespace {
+// Prism refusing a request: a 422 status or its error name. Not any "422" in the log: the mock's
+// port is printed in every line, and 127.0.0.1:42293 once failed a correct run.
+bool refusedByPrism(const QString &log)
+{
+    static const QRegularExpression status(u"(?<![\\d:])422(?!\\d)|UNPROCESSABLE_ENTITY"_s);
+    return log.contains(status);
+}
+
 api::TransportSettings settings()
 {
     api::TransportSettings s;
@@ -117,7 +126,7 @@ private Q_SLOTS:
         QVERIFY(report.fatalError.isNone());
         QVERIFY(report.ordersListed > 0);
         const QString log = orders.log();
-        QVERIFY2(!log.contains(u"422"_s) && !log.contains(u"Violation: request"_s),
+        QVERIFY2(!refusedByPrism(log) && !log.contains(u"Violation: request"_s),
                  qPrintable(log.right(3000)));
 
         // The spec's example order maps completely.
@@ -143,7 +152,7 @@ private Q_SLOTS:
                                       });
         QTRY_VERIFY_WITH_TIMEOUT(done, 30000);
         const QString plog = payments.log();
-        QVERIFY2(!plog.contains(u"422"_s) && !plog.contains(u"Violation: request"_s),
+        QVERIFY2(!refusedByPrism(plog) && !plog.contains(u"Violation: request"_s),
                  qPrintable(plog.right(3000)));
     }
 
