@@ -26,6 +26,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(despacho::storage::Database)
 };
 
+// The migration after which the freed space of the old orders table is given back (VACUUM).
+constexpr int kJsonMovedVersion = 5;
+
 QString nextConnectionName()
 {
     static QAtomicInteger<int> counter;
@@ -193,6 +196,18 @@ Database::Status Database::migrate(int target)
         if (!db.commit())
             return failed(u"committing"_s, db);
         qCDebug(lcMigrations) << "migrated" << m_path << "to version" << m.version;
+    }
+    // Migration 5 moved every order's JSON out of the old orders table and compressed it: give
+    // the freed pages back to the disk once (VACUUM cannot run inside a transaction). A
+    // failure costs only space, so it is logged and the database stays open.
+    if (current > 0 && current < kJsonMovedVersion && target >= kJsonMovedVersion) {
+        QSqlQuery vacuum(db);
+        if (!vacuum.exec(u"VACUUM"_s)) {
+            detail::sqlFail(
+                lcMigrations,
+                u"compacting %1 after migration %2"_s.arg(m_path).arg(kJsonMovedVersion), vacuum,
+                &error);
+        }
     }
     return {};
 }

@@ -1,10 +1,62 @@
 #include "storage/migrations.h"
 
 #include "storage/orderindex.h"
+#include "storage/orderjsoncodec.h"
 
 using namespace Qt::StringLiterals;
 
 namespace despacho::storage {
+
+namespace {
+// One index per sortable column, each ending in the tiebreak (order_id, account), so a page of
+// any order is an index walk (backwards when descending) and the row of an order is a count
+// over the same index. The expressions must stay identical to the sort keys in
+// ordercachequery.cpp for SQLite to use them. Built by migration 4, and again by migration 5
+// on the rebuilt table.
+QList<QString> orderIndexes()
+{
+    return {
+        u"CREATE INDEX orders_by_id ON orders (order_id, account)"_s,
+        u"CREATE INDEX orders_by_sequence ON orders "
+        "(ifnull(cast(sequence AS INTEGER), 0), order_id, account)"_s,
+        u"CREATE INDEX orders_by_created ON orders (creation_date, order_id, account)"_s,
+        u"CREATE INDEX orders_by_ship_by ON orders "
+        "(ifnull(ship_by, '~'), order_id, account)"_s,
+        u"CREATE INDEX orders_by_client ON orders (client_key, order_id, account)"_s,
+        u"CREATE INDEX orders_by_total ON orders (total_cents, order_id, account)"_s,
+        u"CREATE INDEX orders_by_status ON orders (status_rank, order_id, account)"_s,
+        u"CREATE INDEX orders_by_items ON orders (item_count, order_id, account)"_s,
+        u"CREATE INDEX orders_by_courier ON orders (courier_key, order_id, account)"_s,
+        u"CREATE INDEX orders_by_tracking ON orders "
+        "(ifnull(tracking_number, ''), order_id, account)"_s,
+        u"CREATE INDEX orders_by_channel ON orders (sales_channel, order_id, account)"_s,
+        // A queue (one status) in the two orders a packer uses most.
+        u"CREATE INDEX orders_status_created ON orders "
+        "(status, creation_date, order_id, account)"_s,
+        u"CREATE INDEX orders_status_ship_by ON orders "
+        "(status, ifnull(ship_by, '~'), order_id, account)"_s,
+    };
+}
+
+// The FTS5 triggers that keep orders_fts (content='orders') in step with search_text.
+QList<QString> orderFtsTriggers()
+{
+    return {
+        u"CREATE TRIGGER orders_fts_ai AFTER INSERT ON orders BEGIN"
+        "  INSERT INTO orders_fts (rowid, search_text) VALUES (new.rowid, new.search_text);"
+        " END"_s,
+        u"CREATE TRIGGER orders_fts_ad AFTER DELETE ON orders BEGIN"
+        "  INSERT INTO orders_fts (orders_fts, rowid, search_text)"
+        "    VALUES ('delete', old.rowid, old.search_text);"
+        " END"_s,
+        u"CREATE TRIGGER orders_fts_au AFTER UPDATE OF search_text ON orders BEGIN"
+        "  INSERT INTO orders_fts (orders_fts, rowid, search_text)"
+        "    VALUES ('delete', old.rowid, old.search_text);"
+        "  INSERT INTO orders_fts (rowid, search_text) VALUES (new.rowid, new.search_text);"
+        " END"_s,
+    };
+}
+} // namespace
 
 const QList<Migration> &migrations()
 {
@@ -42,7 +94,7 @@ const QList<Migration> &migrations()
              u"CREATE INDEX orders_date ON orders (creation_date DESC)"_s,
          }},
         {2,
-         {
+         QList<QString>{
              // Per-account sync bookkeeping and refresh interval.
              u"ALTER TABLE accounts ADD COLUMN refresh_minutes INTEGER NOT NULL DEFAULT 15"_s,
              u"CREATE TABLE sync_state ("
@@ -63,19 +115,7 @@ const QList<Migration> &migrations()
              u"CREATE VIRTUAL TABLE orders_fts USING fts5("
              "  search_text, content='orders', content_rowid='rowid', tokenize='trigram')"_s,
              u"INSERT INTO orders_fts (orders_fts) VALUES ('rebuild')"_s,
-             u"CREATE TRIGGER orders_fts_ai AFTER INSERT ON orders BEGIN"
-             "  INSERT INTO orders_fts (rowid, search_text) VALUES (new.rowid, new.search_text);"
-             " END"_s,
-             u"CREATE TRIGGER orders_fts_ad AFTER DELETE ON orders BEGIN"
-             "  INSERT INTO orders_fts (orders_fts, rowid, search_text)"
-             "    VALUES ('delete', old.rowid, old.search_text);"
-             " END"_s,
-             u"CREATE TRIGGER orders_fts_au AFTER UPDATE OF search_text ON orders BEGIN"
-             "  INSERT INTO orders_fts (orders_fts, rowid, search_text)"
-             "    VALUES ('delete', old.rowid, old.search_text);"
-             "  INSERT INTO orders_fts (rowid, search_text) VALUES (new.rowid, new.search_text);"
-             " END"_s,
-         }},
+         } + orderFtsTriggers()},
         {3,
          {
              // Operators: PINs only as PBKDF2 hashes with their own salt and cost, so the cost
@@ -150,7 +190,7 @@ const QList<Migration> &migrations()
          // Existing orders: the new columns and the wider search text (SKU, EAN, tracking) from
          // the stored raw JSON; the FTS triggers re-index each changed search_text.
          &backfillOrderIndex,
-         {
+         QList<QString>{
              // One index per sortable column, each ending in the tiebreak (order_id, account), so
              // a page of any order is an index walk (backwards when descending) and the row of an
              // order is a count over the same index. The expressions must stay identical to
@@ -163,26 +203,67 @@ const QList<Migration> &migrations()
              u"INSERT INTO orders_fts (orders_fts) VALUES ('rebuild')"_s,
              u"DROP INDEX orders_date"_s,
              u"DROP INDEX orders_status_date"_s,
-             u"CREATE INDEX orders_by_id ON orders (order_id, account)"_s,
-             u"CREATE INDEX orders_by_sequence ON orders "
-             "(ifnull(cast(sequence AS INTEGER), 0), order_id, account)"_s,
-             u"CREATE INDEX orders_by_created ON orders (creation_date, order_id, account)"_s,
-             u"CREATE INDEX orders_by_ship_by ON orders "
-             "(ifnull(ship_by, '~'), order_id, account)"_s,
-             u"CREATE INDEX orders_by_client ON orders (client_key, order_id, account)"_s,
-             u"CREATE INDEX orders_by_total ON orders (total_cents, order_id, account)"_s,
-             u"CREATE INDEX orders_by_status ON orders (status_rank, order_id, account)"_s,
-             u"CREATE INDEX orders_by_items ON orders (item_count, order_id, account)"_s,
-             u"CREATE INDEX orders_by_courier ON orders (courier_key, order_id, account)"_s,
-             u"CREATE INDEX orders_by_tracking ON orders "
-             "(ifnull(tracking_number, ''), order_id, account)"_s,
-             u"CREATE INDEX orders_by_channel ON orders (sales_channel, order_id, account)"_s,
-             // A queue (one status) in the two orders a packer uses most.
-             u"CREATE INDEX orders_status_created ON orders "
-             "(status, creation_date, order_id, account)"_s,
-             u"CREATE INDEX orders_status_ship_by ON orders "
-             "(status, ifnull(ship_by, '~'), order_id, account)"_s,
-         }},
+         } + orderIndexes()},
+        {5,
+         {
+             // The raw JSON leaves the orders table: list queries read only small rows (the
+             // columns added by migrations 2 and 4 sat behind the JSON, in overflow pages), and
+             // the JSON is kept compressed in order_json. The table is rebuilt with an explicit
+             // INTEGER PRIMARY KEY so that VACUUM keeps the rowids that orders_fts and order_json
+             // refer to (it may renumber implicit rowids). Rowids are copied as they are.
+             u"CREATE TABLE orders_v5 ("
+             "  id INTEGER PRIMARY KEY,"
+             "  account TEXT NOT NULL,"
+             "  order_id TEXT NOT NULL,"
+             "  sequence TEXT,"
+             "  status TEXT NOT NULL,"
+             "  status_rank INTEGER NOT NULL DEFAULT 0,"
+             "  creation_date TEXT NOT NULL,"
+             "  ship_by TEXT,"
+             "  pickup INTEGER NOT NULL DEFAULT 0,"
+             "  sales_channel TEXT NOT NULL DEFAULT '',"
+             "  client_name TEXT,"
+             "  client_key TEXT NOT NULL DEFAULT '',"
+             "  client_document TEXT,"
+             "  client_email TEXT,"
+             "  total_cents INTEGER NOT NULL DEFAULT 0,"
+             "  item_count INTEGER NOT NULL DEFAULT 0,"
+             "  courier TEXT,"
+             "  courier_key TEXT NOT NULL DEFAULT '',"
+             "  tracking_number TEXT,"
+             "  last_change TEXT,"
+             "  list_digest TEXT,"
+             "  detail_fetched_at TEXT,"
+             "  search_text TEXT NOT NULL DEFAULT '',"
+             "  UNIQUE (account, order_id))"_s,
+             u"INSERT INTO orders_v5 (id, account, order_id, sequence, status, status_rank, "
+             "creation_date, ship_by, pickup, sales_channel, client_name, client_key, "
+             "client_document, client_email, total_cents, item_count, courier, courier_key, "
+             "tracking_number, last_change, list_digest, detail_fetched_at, search_text) "
+             "SELECT rowid, account, order_id, sequence, status, status_rank, creation_date, "
+             "ship_by, pickup, sales_channel, client_name, client_key, client_document, "
+             "client_email, total_cents, item_count, courier, courier_key, tracking_number, "
+             "last_change, list_digest, detail_fetched_at, search_text FROM orders"_s,
+             // One row per order with a fetched detail; encoding: see orderjsoncodec.h.
+             u"CREATE TABLE order_json ("
+             "  order_ref INTEGER PRIMARY KEY REFERENCES orders_v5 (id) ON DELETE CASCADE,"
+             "  encoding INTEGER NOT NULL,"
+             "  data BLOB NOT NULL)"_s,
+         },
+         // Every stored JSON, compressed, under its order's rowid.
+         &moveOrderJson,
+         QList<QString>{
+             u"DROP TABLE orders"_s, // its indexes and triggers go with it
+             u"ALTER TABLE orders_v5 RENAME TO orders"_s,
+             // The trigram index again, without token positions (detail=none): a third of the
+             // size. Searches ask it with LIKE, which it answers from the trigrams and checks
+             // against search_text; phrase MATCH queries are gone with the positions.
+             u"DROP TABLE orders_fts"_s,
+             u"CREATE VIRTUAL TABLE orders_fts USING fts5(search_text, content='orders', "
+             "content_rowid='id', tokenize='trigram', detail='none')"_s,
+             u"INSERT INTO orders_fts (orders_fts) VALUES ('rebuild')"_s,
+         } + orderFtsTriggers() +
+             orderIndexes()},
     };
     return all;
 }

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/ordercache_p.h"
 #include "storage/orderindex.h"
+#include "storage/orderjsoncodec.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -84,9 +85,9 @@ bool OrderCache::upsertDetail(const OrderSummary &s, const QByteArray &rawJson,
     if (!q.prepare(
             u"INSERT INTO orders (account, order_id, sequence, status, creation_date, "
             "client_name, client_document, client_email, total_cents, item_count, courier, "
-            "tracking_number, last_change, list_digest, detail_json, detail_fetched_at, "
+            "tracking_number, last_change, list_digest, detail_fetched_at, "
             "ship_by, pickup, sales_channel, status_rank, client_key, courier_key, "
-            "search_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+            "search_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
             "ON CONFLICT (account, order_id) DO UPDATE SET sequence = excluded.sequence, "
             "status = excluded.status, creation_date = excluded.creation_date, "
             "client_name = excluded.client_name, client_document = excluded.client_document, "
@@ -94,11 +95,11 @@ bool OrderCache::upsertDetail(const OrderSummary &s, const QByteArray &rawJson,
             "item_count = excluded.item_count, courier = excluded.courier, "
             "tracking_number = excluded.tracking_number, last_change = excluded.last_change, "
             "list_digest = coalesce(excluded.list_digest, orders.list_digest), "
-            "detail_json = excluded.detail_json, detail_fetched_at = excluded.detail_fetched_at, "
+            "detail_fetched_at = excluded.detail_fetched_at, "
             "ship_by = excluded.ship_by, pickup = excluded.pickup, "
             "sales_channel = excluded.sales_channel, status_rank = excluded.status_rank, "
             "client_key = excluded.client_key, courier_key = excluded.courier_key, "
-            "search_text = excluded.search_text"_s))
+            "search_text = excluded.search_text RETURNING id"_s))
         return fail(what, q, error);
     const OrderIndexColumns c = indexColumnsFor(s);
     q.addBindValue(s.account);
@@ -115,7 +116,6 @@ bool OrderCache::upsertDetail(const OrderSummary &s, const QByteArray &rawJson,
     q.addBindValue(s.trackingNumber);
     q.addBindValue(s.lastChange.isValid() ? toIsoUtc(s.lastChange) : QVariant());
     q.addBindValue(listDigest.isEmpty() ? QVariant() : QVariant(listDigest));
-    q.addBindValue(QString::fromUtf8(rawJson));
     q.addBindValue(toIsoUtc(QDateTime::currentDateTimeUtc()));
     q.addBindValue(s.shipBy.isValid() ? QVariant(toIsoUtc(s.shipBy)) : QVariant());
     q.addBindValue(s.pickup ? 1 : 0);
@@ -124,7 +124,20 @@ bool OrderCache::upsertDetail(const OrderSummary &s, const QByteArray &rawJson,
     q.addBindValue(nonNull(c.clientKey));
     q.addBindValue(nonNull(c.courierKey));
     q.addBindValue(nonNull(c.searchText));
-    return q.exec() || fail(what, q, error);
+    if (!q.exec() || !q.next())
+        return fail(what, q, error);
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    // The JSON beside it, compressed (orderjsoncodec.h): list queries never read it.
+    QSqlQuery json(m_db->connection());
+    if (!json.prepare(u"INSERT INTO order_json (order_ref, encoding, data) VALUES (?, ?, ?) "
+                      "ON CONFLICT (order_ref) DO UPDATE SET encoding = excluded.encoding, "
+                      "data = excluded.data"_s))
+        return fail(what, json, error);
+    json.addBindValue(id);
+    json.addBindValue(int(detail::JsonEncoding::ZlibVtexV1));
+    json.addBindValue(detail::encodeOrderJson(rawJson));
+    return json.exec() || fail(what, json, error);
 }
 
 bool OrderCache::storeDetail(const OrderSummary &summary, const QByteArray &rawJson,
@@ -186,7 +199,8 @@ QByteArray OrderCache::rawJson(const QString &account, const QString &orderId, Q
 {
     const QString what = u"reading the detail of order %1 of %2"_s.arg(orderId, account);
     QSqlQuery q(m_db->connection());
-    if (!q.prepare(u"SELECT detail_json FROM orders WHERE account = ? AND order_id = ?"_s)) {
+    if (!q.prepare(u"SELECT j.encoding, j.data FROM orders o JOIN order_json j "
+                   "ON j.order_ref = o.id WHERE o.account = ? AND o.order_id = ?"_s)) {
         fail(what, q, error);
         return {};
     }
@@ -196,10 +210,22 @@ QByteArray OrderCache::rawJson(const QString &account, const QString &orderId, Q
         fail(what, q, error);
         return {};
     }
+    if (!q.next()) {
+        if (q.lastError().isValid())
+            fail(what, q, error);
+        else
+            clearError(error);
+        return {}; // not cached, or cached from a list without its detail
+    }
+    QString decodeError;
+    QByteArray raw =
+        detail::decodeOrderJson(q.value(0).toInt(), q.value(1).toByteArray(), &decodeError);
+    if (raw.isNull()) {
+        fail(what, QSqlError(decodeError, {}, QSqlError::UnknownError), error);
+        return {};
+    }
     clearError(error);
-    if (q.next() && !q.isNull(0))
-        return q.value(0).toString().toUtf8();
-    return {};
+    return raw;
 }
 
 std::optional<OrderSummary> OrderCache::summary(const QString &account, const QString &orderId,

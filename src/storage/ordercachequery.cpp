@@ -108,18 +108,15 @@ QString whereClause(const OrderQuery &q, QVariantList *binds,
     }
     const QString folded = foldForSearch(q.search);
     if (!folded.isEmpty()) {
+        // A substring of the folded search text, exactly (instr: no wildcard, no escaping).
+        // From three characters the trigram index (a LIKE on orders_fts; its % and _ only
+        // widen what it proposes) narrows the rows first.
         if (folded.size() >= 3) {
-            // Trigram index: a quoted phrase matches as a substring.
-            QString phrase = folded;
-            phrase.replace(u'"', u"\"\""_s);
-            conditions << u"rowid IN (SELECT rowid FROM orders_fts WHERE orders_fts MATCH ?)"_s;
-            binds->append(QString(u'"' + phrase + u'"'));
-        } else {
-            QString like = folded;
-            like.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-            conditions << u"search_text LIKE ? ESCAPE '\\'"_s;
-            binds->append(QString(u'%' + like + u'%'));
+            conditions << u"rowid IN (SELECT rowid FROM orders_fts WHERE search_text LIKE ?)"_s;
+            binds->append(QString(u'%' + folded + u'%'));
         }
+        conditions << u"instr(search_text, ?) > 0"_s;
+        binds->append(folded);
     }
     return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
 }

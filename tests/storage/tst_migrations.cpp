@@ -6,7 +6,9 @@
 #include "core/validators.h"
 #include "orderfixtures.h"
 #include "storage/database.h"
+#include "storage/ordercache.h"
 
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -74,6 +76,22 @@ QStringList schemaObjects(const Database &db, const QString &type)
          rows(db, u"SELECT name FROM sqlite_master WHERE type = '%1' AND name NOT LIKE "
                   "'sqlite_%' ORDER BY name"_s.arg(type)))
         out << r.at(0).toString();
+    return out;
+}
+
+// Order ids the trigram index finds for `text`: as a quoted phrase, as versions 2 to 4 asked
+// it, or (version 5 on, an index without positions) with LIKE.
+QStringList ftsLike(const Database &db, const QString &text)
+{
+    QStringList out;
+    QSqlQuery q(db.connection());
+    if (!exec(q,
+              u"SELECT order_id FROM orders WHERE rowid IN (SELECT rowid FROM orders_fts WHERE "
+              "search_text LIKE ?) ORDER BY order_id"_s,
+              {QString(u'%' + text + u'%')}))
+        qFatal("fts like");
+    while (q.next())
+        out << q.value(0).toString();
     return out;
 }
 
@@ -442,6 +460,214 @@ private Q_SLOTS:
                         "'v500-01'"_s));
         QCOMPARE(ftsMatches(db, u"nova"_s), QStringList{u"v500-01"_s});
         QVERIFY(ftsMatches(db, u"lg123"_s).isEmpty());
+    }
+
+    // Migration 5: the raw JSON leaves the orders table for order_json, compressed; the table is
+    // rebuilt with an explicit INTEGER PRIMARY KEY holding the same rowids (orders_fts and
+    // order_json refer to them); the freed pages go back to the disk.
+    void migration5FromVersion4()
+    {
+        const QString path = newPath();
+        QHash<QString, QByteArray> jsonOf;
+        QList<QVariantList> ordersBefore, keptBefore;
+        const QString orderColumns =
+            u"account, order_id, sequence, status, creation_date, client_name, client_document, "
+            "client_email, total_cents, item_count, courier, tracking_number, last_change, "
+            "list_digest, detail_fetched_at, search_text, ship_by, pickup, sales_channel, "
+            "status_rank, client_key, courier_key"_s;
+        qint64 sizeBefore = 0;
+        {
+            Database v4(path);
+            QVERIFY(v4.openAtVersion(4).ok());
+            QSqlQuery q(v4.connection());
+            // As version 4's OrderCache wrote them: 300 detailed orders (a few KB of JSON each),
+            // one from the list only, one whose JSON is not an order.
+            const QString order =
+                u"INSERT INTO orders (%1, detail_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+                "?,?,?,?,?)"_s.arg(orderColumns);
+            QVERIFY(q.exec(u"BEGIN"_s));
+            for (int i = 0; i < 300; ++i) {
+                FixtureOrder f = detailedOrder();
+                f.orderId = u"13804%1-01"_s.arg(10000000 + i);
+                f.client = i % 2 ? u"Álvaro Conceição"_s : u"Zoë Müller"_s;
+                f.tracking = i == 7 ? u"QB999999995BR"_s : u"QB123456785BR"_s;
+                const QByteArray json = vtexJson(f);
+                jsonOf.insert(f.orderId, json);
+                QVERIFY(exec(q, order,
+                             {u"Loja Centro"_s,
+                              f.orderId,
+                              QString::number(500000 + i),
+                              u"handling"_s,
+                              u"2026-11-18T10:00:00.000Z"_s,
+                              f.client,
+                              u"12345678909"_s,
+                              u"alvaro@example.com"_s,
+                              15990 + i,
+                              2,
+                              u"Correios"_s,
+                              f.tracking,
+                              u"2026-11-18T10:30:00.000Z"_s,
+                              u"d1"_s,
+                              u"2026-11-18T11:00:00.000Z"_s,
+                              foldForSearch(f.orderId + u' ' + f.client + u' ' + f.tracking),
+                              u"2026-11-19T21:28:00.000Z"_s,
+                              1,
+                              u"3/MLB"_s,
+                              orderStatusRank(u"handling"_s),
+                              foldForSearch(f.client),
+                              u"correios"_s,
+                              QString::fromUtf8(json)}));
+            }
+            QVERIFY(exec(q, order,
+                         {u"Sandbox"_s,
+                          u"v500-01"_s,
+                          u"500"_s,
+                          u"ready-for-handling"_s,
+                          u"2026-11-16T08:00:00.000Z"_s,
+                          u"Carla Dias"_s,
+                          QVariant(),
+                          QVariant(),
+                          9999,
+                          3,
+                          QVariant(),
+                          QVariant(),
+                          QVariant(),
+                          u"d3"_s,
+                          QVariant(),
+                          u"v500-01 500 carla dias"_s,
+                          QVariant(),
+                          0,
+                          u""_s,
+                          orderStatusRank(u"ready-for-handling"_s),
+                          u"carla dias"_s,
+                          u""_s,
+                          QVariant()}));
+            QVERIFY(exec(q, order,
+                         {u"Sandbox"_s,
+                          u"v501-01"_s,
+                          u"501"_s,
+                          u"invoiced"_s,
+                          u"2026-11-16T09:00:00.000Z"_s,
+                          u"Davi Reis"_s,
+                          QVariant(),
+                          QVariant(),
+                          100,
+                          1,
+                          u"Loggi"_s,
+                          u"LG123"_s,
+                          QVariant(),
+                          u"d4"_s,
+                          u"2026-11-16T09:10:00.000Z"_s,
+                          u"v501-01 501 davi reis lg123"_s,
+                          QVariant(),
+                          0,
+                          u""_s,
+                          orderStatusRank(u"invoiced"_s),
+                          u"davi reis"_s,
+                          u"loggi"_s,
+                          u"{\"x\":1}"_s}));
+            jsonOf.insert(u"v501-01"_s, "{\"x\":1}");
+            // A gap in the rowids, as deletions leave: the rebuilt table must keep them as they
+            // are, not renumber them.
+            QVERIFY(q.exec(u"DELETE FROM orders WHERE order_id = '1380410000003-01'"_s));
+            jsonOf.remove(u"1380410000003-01"_s);
+            QVERIFY(q.exec(u"COMMIT"_s));
+            QVERIFY(exec(q, u"INSERT INTO operators (name, role, pin_hash, pin_salt, "
+                            "pin_algorithm, pin_iterations, created_at) VALUES ('ana', 'operator', "
+                            "'aGFzaA==', 'c2FsdA==', 'pbkdf2-sha256', 210000, "
+                            "'2026-11-01T00:00:00.000Z')"_s));
+            QVERIFY(exec(q,
+                         u"INSERT INTO commands (kind, account, order_id, payload, "
+                         "idempotency_key, operator, created_at, updated_at) VALUES ('tracking', "
+                         "'Sandbox', 'v501-01', '{}', 'k1', 'ana', '2026-11-18T10:42:00.000Z', "
+                         "'2026-11-18T10:42:00.000Z')"_s));
+            QVERIFY(exec(q, u"INSERT INTO audit_log (at, operator, action, account, order_id, "
+                            "command_id, outcome) VALUES ('2026-11-18T10:42:00.000Z', 'ana', "
+                            "'tracking', 'Sandbox', 'v501-01', 1, 'queued')"_s));
+            ordersBefore =
+                rows(v4, u"SELECT rowid, %1 FROM orders ORDER BY rowid"_s.arg(orderColumns));
+            keptBefore = rows(v4, u"SELECT * FROM commands ORDER BY id"_s) +
+                         rows(v4, u"SELECT * FROM audit_log ORDER BY id"_s) +
+                         rows(v4, u"SELECT * FROM operators"_s);
+            QVERIFY(exec(q, u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        }
+        sizeBefore = QFileInfo(path).size();
+        const auto status = upgrade(path, 5);
+        QVERIFY2(status.ok(), qPrintable(status.message));
+        Database db(path);
+        QVERIFY(db.openAtVersion(5).ok());
+        QCOMPARE(db.schemaVersion(), 5);
+        QCOMPARE(rows(db, u"SELECT * FROM commands ORDER BY id"_s) +
+                     rows(db, u"SELECT * FROM audit_log ORDER BY id"_s) +
+                     rows(db, u"SELECT * FROM operators"_s),
+                 keptBefore);
+        // Every order with its rowid, now the declared primary key; the JSON column is gone.
+        QCOMPARE(rows(db, u"SELECT id, %1 FROM orders ORDER BY id"_s.arg(orderColumns)),
+                 ordersBefore);
+        QCOMPARE(value(db, u"SELECT count(*) FROM orders WHERE id <> rowid"_s).toInt(), 0);
+        QCOMPARE(
+            value(db, u"SELECT pk FROM pragma_table_info('orders') WHERE name = 'id'"_s).toInt(),
+            1);
+        QVERIFY(!columns(db, u"orders"_s).contains(u"detail_json"_s));
+        // The JSON, compressed, gives back the very bytes stored; the list-only order has none.
+        QCOMPARE(value(db, u"SELECT count(*) FROM order_json"_s).toInt(), jsonOf.size());
+        QCOMPARE(value(db, u"SELECT count(*) FROM order_json WHERE encoding <> 1"_s).toInt(), 0);
+        const qint64 rawBytes = [&] {
+            qint64 n = 0;
+            for (const QByteArray &j : std::as_const(jsonOf))
+                n += j.size();
+            return n;
+        }();
+        QVERIFY2(value(db, u"SELECT sum(length(data)) FROM order_json"_s).toLongLong() * 2 <
+                     rawBytes,
+                 "the stored JSON is not compressed");
+        OrderCache cache(&db);
+        for (auto it = jsonOf.cbegin(); it != jsonOf.cend(); ++it) {
+            const QString account = it.key().startsWith(u'v') ? u"Sandbox"_s : u"Loja Centro"_s;
+            QString error = u"stale"_s;
+            QCOMPARE(cache.rawJson(account, it.key(), &error), it.value());
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        QString error = u"stale"_s;
+        QVERIFY(cache.rawJson(u"Sandbox"_s, u"v500-01"_s, &error).isEmpty());
+        QVERIFY(error.isEmpty());
+        // The trigram index, rebuilt without positions, points at the right rows; its triggers
+        // are back; a phrase query is no longer what it answers.
+        QVERIFY(
+            !QSqlQuery(db.connection())
+                 .exec(u"SELECT rowid FROM orders_fts WHERE orders_fts MATCH '\"carla dias\"'"_s));
+        QVERIFY(value(db, u"SELECT sql FROM sqlite_master WHERE name = 'orders_fts'"_s)
+                    .toString()
+                    .contains(u"detail='none'"_s));
+        QCOMPARE(ftsLike(db, u"qb999999995br"_s), QStringList{u"1380410000007-01"_s});
+        QCOMPARE(ftsLike(db, u"lg123"_s), QStringList{u"v501-01"_s});
+        QCOMPARE(ftsLike(db, u"zoe muller"_s).size(), 150);
+        for (const QString &name : {u"orders_fts_ai"_s, u"orders_fts_ad"_s, u"orders_fts_au"_s})
+            QVERIFY2(schemaObjects(db, u"trigger"_s).contains(name), qPrintable(name));
+        QSqlQuery q(db.connection());
+        QVERIFY(exec(q, u"UPDATE orders SET search_text = 'v500-01 carla nova' WHERE order_id = "
+                        "'v500-01'"_s));
+        QCOMPARE(ftsLike(db, u"nova"_s), QStringList{u"v500-01"_s});
+        // Removing an order removes its JSON and its index entry.
+        QVERIFY(exec(q, u"DELETE FROM orders WHERE order_id = 'v501-01'"_s));
+        QVERIFY(ftsLike(db, u"lg123"_s).isEmpty());
+        QCOMPARE(value(db, u"SELECT count(*) FROM order_json"_s).toInt(), jsonOf.size() - 1);
+        // Migration 4's indexes, rebuilt on the new table.
+        const QStringList indexes = schemaObjects(db, u"index"_s);
+        for (const QString &name :
+             {u"orders_by_id"_s, u"orders_by_sequence"_s, u"orders_by_created"_s,
+              u"orders_by_ship_by"_s, u"orders_by_client"_s, u"orders_by_total"_s,
+              u"orders_by_status"_s, u"orders_by_items"_s, u"orders_by_courier"_s,
+              u"orders_by_tracking"_s, u"orders_by_channel"_s, u"orders_status_created"_s,
+              u"orders_status_ship_by"_s})
+            QVERIFY2(indexes.contains(name), qPrintable(name));
+        QVERIFY(!schemaObjects(db, u"table"_s).contains(u"orders_v5"_s));
+        // The old table's pages went back to the disk (VACUUM after the migration).
+        QCOMPARE(value(db, u"PRAGMA freelist_count"_s).toInt(), 0);
+        QVERIFY(exec(q, u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        QVERIFY2(
+            QFileInfo(path).size() < sizeBefore,
+            qPrintable(u"%1 bytes before, %2 after"_s.arg(sizeBefore).arg(QFileInfo(path).size())));
     }
 };
 
