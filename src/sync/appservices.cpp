@@ -77,6 +77,11 @@ ChannelAdapter *AppServices::channelAdapter(Channel channel) const
 
 ChannelAdapter *AppServices::adapterForAccount(const QString &accountName, QString *error) const
 {
+    if (const auto it = m_accountChannels.constFind(accountName);
+        it != m_accountChannels.constEnd()) {
+        if (ChannelAdapter *adapter = channelAdapter(*it))
+            return adapter;
+    }
     QString readError;
     const auto account = m_accounts ? m_accounts->find(accountName, &readError) : std::nullopt;
     if (!account) {
@@ -85,6 +90,7 @@ ChannelAdapter *AppServices::adapterForAccount(const QString &accountName, QStri
                                            .arg(accountName, readError);
         return nullptr;
     }
+    m_accountChannels.insert(accountName, account->channel());
     ChannelAdapter *adapter = channelAdapter(account->channel());
     if (!adapter)
         *error = tr("Account %1 is of kind \"%2\", which this version cannot work with.")
@@ -182,6 +188,7 @@ void AppServices::fetchTransaction(const QString &accountName, const QString &tr
 
 void AppServices::dropClients(const QString &accountName)
 {
+    m_accountChannels.remove(accountName);
     const AccountClients old = m_clients.take(accountName);
     delete old.oms;
     delete old.payments;

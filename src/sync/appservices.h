@@ -110,6 +110,8 @@ private:
     api::Transport *m_transport = nullptr;
     QHash<QString, AccountClients> m_clients;
     std::map<Channel, std::unique_ptr<ChannelAdapter>> m_adapters;
+    // Each account's channel once read, as its clients are kept: the dispatcher asks per command.
+    mutable QHash<QString, Channel> m_accountChannels;
 };
 
 } // namespace despacho::sync
