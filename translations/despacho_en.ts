@@ -1265,6 +1265,21 @@
     </message>
 </context>
 <context>
+    <name>despacho::OrderDecoder</name>
+    <message>
+        <source>orders of channel %1 cannot be read by this version</source>
+        <translation>orders of channel %1 cannot be read by this version</translation>
+    </message>
+    <message>
+        <source>the order document is empty</source>
+        <translation>the order document is empty</translation>
+    </message>
+    <message>
+        <source>the order document is not a JSON object</source>
+        <translation>the order document is not a JSON object</translation>
+    </message>
+</context>
+<context>
     <name>despacho::OrderJson</name>
     <message>
         <source>the order has no orderId</source>
@@ -3584,6 +3599,18 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         <source>the outbox of order %1 cannot be read: %2</source>
         <translation>the outbox of order %1 cannot be read: %2</translation>
     </message>
+    <message>
+        <source>account %1 cannot be read: %2</source>
+        <translation>account %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>account %1 is of kind &quot;%2&quot;, which this version cannot send to</source>
+        <translation>account %1 is of kind &quot;%2&quot;, which this version cannot send to</translation>
+    </message>
+    <message>
+        <source>%1 is not possible for %2 orders (account %3)</source>
+        <translation>%1 is not possible for %2 orders (account %3)</translation>
+    </message>
 </context>
 <context>
     <name>despacho::sync::AppServices</name>
@@ -3614,6 +3641,10 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
     <message>
         <source>Cannot remove account %1: %2</source>
         <translation>Cannot remove account %1: %2</translation>
+    </message>
+    <message>
+        <source>Account %1 is of kind &quot;%2&quot;, which this version cannot work with.</source>
+        <translation>Account %1 is of kind &quot;%2&quot;, which this version cannot work with.</translation>
     </message>
 </context>
 <context>
@@ -3781,6 +3812,10 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
     <message>
         <source>The outbox could not be read or written: %1</source>
         <translation>The outbox could not be read or written: %1</translation>
+    </message>
+    <message>
+        <source>%1 orders cannot take the command &quot;%2&quot;</source>
+        <translation>%1 orders cannot take the command &quot;%2&quot;</translation>
     </message>
 </context>
 <context>

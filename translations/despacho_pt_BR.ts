@@ -1265,6 +1265,21 @@
     </message>
 </context>
 <context>
+    <name>despacho::OrderDecoder</name>
+    <message>
+        <source>orders of channel %1 cannot be read by this version</source>
+        <translation>pedidos do canal %1 não podem ser lidos por esta versão</translation>
+    </message>
+    <message>
+        <source>the order document is empty</source>
+        <translation>o documento do pedido está vazio</translation>
+    </message>
+    <message>
+        <source>the order document is not a JSON object</source>
+        <translation>o documento do pedido não é um objeto JSON</translation>
+    </message>
+</context>
+<context>
     <name>despacho::OrderJson</name>
     <message>
         <source>the order has no orderId</source>
@@ -3584,6 +3599,18 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <source>the outbox of order %1 cannot be read: %2</source>
         <translation>não é possível ler a fila de envio do pedido %1: %2</translation>
     </message>
+    <message>
+        <source>account %1 cannot be read: %2</source>
+        <translation>a conta %1 não pôde ser lida: %2</translation>
+    </message>
+    <message>
+        <source>account %1 is of kind &quot;%2&quot;, which this version cannot send to</source>
+        <translation>a conta %1 é do tipo &quot;%2&quot;, para o qual esta versão não consegue enviar</translation>
+    </message>
+    <message>
+        <source>%1 is not possible for %2 orders (account %3)</source>
+        <translation>%1 não é possível para pedidos %2 (conta %3)</translation>
+    </message>
 </context>
 <context>
     <name>despacho::sync::AppServices</name>
@@ -3614,6 +3641,10 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
     <message>
         <source>Cannot remove account %1: %2</source>
         <translation>Não foi possível remover a conta %1: %2</translation>
+    </message>
+    <message>
+        <source>Account %1 is of kind &quot;%2&quot;, which this version cannot work with.</source>
+        <translation>A conta %1 é do tipo &quot;%2&quot;, com o qual esta versão não consegue trabalhar.</translation>
     </message>
 </context>
 <context>
@@ -3781,6 +3812,10 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
     <message>
         <source>The outbox could not be read or written: %1</source>
         <translation>Não foi possível ler ou gravar a fila de envio: %1</translation>
+    </message>
+    <message>
+        <source>%1 orders cannot take the command &quot;%2&quot;</source>
+        <translation>pedidos %1 não aceitam o comando &quot;%2&quot;</translation>
     </message>
 </context>
 <context>

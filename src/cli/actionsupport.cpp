@@ -1,6 +1,6 @@
 #include "cli/actionsupport.h"
 
-#include "core/orderjson.h"
+#include "core/orderdecoder.h"
 #include "storage/auditlog.h"
 #include "storage/ordercache.h"
 #include "storage/outbox.h"
@@ -159,7 +159,10 @@ std::optional<Order> loadOrder(CliContext *ctx, const QString &orderId, const QS
         ctx->finish(ExitInvalidInput);
         return std::nullopt;
     }
-    const auto parsed = orderFromVtexJson(QJsonDocument::fromJson(raw).object());
+    const auto summary = ctx->services()->orders()->summary(acc, orderId, &readError);
+    if (ctx->storageFailed(readError))
+        return std::nullopt;
+    const auto parsed = decodeOrder(summary ? summary->channel : Channel::Vtex, raw);
     if (!parsed.ok()) {
         ctx->err(Tr::tr("order %1: %2").arg(orderId, parsed.error));
         ctx->finish(ExitInvalidInput);

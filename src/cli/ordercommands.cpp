@@ -1,7 +1,7 @@
 #include "cli/clicontext.h"
 
 #include "core/datetime.h"
-#include "core/orderjson.h"
+#include "core/orderdecoder.h"
 #include "core/orderstatus.h"
 #include "storage/ordercache.h"
 
@@ -155,7 +155,10 @@ void runShowCommand(CliContext *ctx, const QStringList &args)
         ctx->finish(ExitOk);
         return;
     }
-    const auto parsed = orderFromVtexJson(QJsonDocument::fromJson(raw).object());
+    const auto summary = ctx->services()->orders()->summary(account, orderId, &readError);
+    if (ctx->storageFailed(readError))
+        return;
+    const auto parsed = decodeOrder(summary ? summary->channel : Channel::Vtex, raw);
     if (!parsed.ok()) {
         ctx->err(Tr::tr("order %1: %2").arg(orderId, parsed.error));
         ctx->finish(ExitInvalidInput);

@@ -4,6 +4,7 @@
 #include "security/secretstore.h"
 #include "storage/accountstore.h"
 #include "storage/syncstatestore.h"
+#include "sync/appservices.h"
 #include "sync/ordersynchronizer.h"
 
 #include <QCommandLineParser>
@@ -49,27 +50,33 @@ public:
             return;
         }
         const QString account = m_accounts.takeFirst();
-        m_ctx->services()->clientsFor(
-            account, this,
-            [this, account](const sync::AccountClients &clients, const QString &error,
-                            int secretKind) {
-                if (!clients.oms) {
+        QString adapterError;
+        sync::ChannelAdapter *adapter =
+            m_ctx->services()->adapterForAccount(account, &adapterError);
+        if (!adapter) {
+            m_ctx->err(adapterError);
+            worsen(ExitRemote);
+            QMetaObject::invokeMethod(
+                this, [this] { next(); }, Qt::QueuedConnection);
+            return;
+        }
+        adapter->createSync(
+            account, this, [this](sync::ChannelSync *syncer, const QString &error, int secretKind) {
+                if (!syncer) {
                     m_ctx->err(error);
                     worsen(secretKind == security::SecretError::NoSecretService ? ExitEnvironment
                                                                                 : ExitRemote);
                     next();
                     return;
                 }
-                auto *syncer = new sync::OrderSynchronizer(clients.oms, m_ctx->services()->orders(),
-                                                           account, this);
                 // An order's own failure (a detail VTEX would not give, or that cannot be read or
                 // stored) is an item of the batch; the rest are failures of the run.
-                connect(syncer, &sync::OrderSynchronizer::orderFailed, this,
+                connect(syncer, &sync::ChannelSync::orderFailed, this,
                         [this](const QString &orderId) {
                             if (!orderId.isEmpty())
                                 ++m_orderFailures;
                         });
-                connect(syncer, &sync::OrderSynchronizer::finished, this,
+                connect(syncer, &sync::ChannelSync::finished, this,
                         [this, syncer](const sync::SyncReport &report) {
                             finished(report);
                             m_orderFailures = 0;

@@ -2,6 +2,7 @@
 
 #include "core/orderstatus.h"
 #include "core/validators.h"
+#include "core/workstate.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -86,7 +87,7 @@ QString isoWithOffset(const QDateTime &dateTime)
 
 QString startHandlingBlocker(const Order &order)
 {
-    if (orderStatusFromString(order.status) != OrderStatus::ReadyForHandling)
+    if (workStateOf(order.channel, order.status) != WorkState::ReadyForHandling)
         return Tr::tr("order %1 is %2; only orders ready for handling can start handling")
             .arg(order.orderId, orderStatusDisplayName(order.status));
     return {};
@@ -94,8 +95,8 @@ QString startHandlingBlocker(const Order &order)
 
 QString invoiceBlocker(const Order &order)
 {
-    const OrderStatus s = orderStatusFromString(order.status);
-    if (s != OrderStatus::ReadyForHandling && s != OrderStatus::Handling)
+    const WorkState s = workStateOf(order.channel, order.status);
+    if (s != WorkState::ReadyForHandling && s != WorkState::Handling)
         return Tr::tr(
                    "order %1 is %2; only orders ready for handling or in handling can be invoiced")
             .arg(order.orderId, orderStatusDisplayName(order.status));
@@ -104,10 +105,10 @@ QString invoiceBlocker(const Order &order)
 
 QString cancelBlocker(const Order &order)
 {
-    const OrderStatus s = orderStatusFromString(order.status);
-    if (s == OrderStatus::Canceled)
+    const WorkState s = workStateOf(order.channel, order.status);
+    if (s == WorkState::Canceled)
         return Tr::tr("order %1 is already canceled").arg(order.orderId);
-    if (s == OrderStatus::Invoiced || !order.packages.isEmpty())
+    if (s == WorkState::Shipped || !order.packages.isEmpty())
         return Tr::tr("order %1 is invoiced or partially invoiced and cannot be canceled")
             .arg(order.orderId);
     if (!order.allowCancellation)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/channel.h"
 #include "core/money.h"
 
 #include <QDateTime>
@@ -14,8 +15,9 @@ struct OrderSummary
 {
     QString account; // the Despacho account name (cache key is account + orderId)
     QString orderId;
+    Channel channel = Channel::Vtex;
     QString sequence;
-    QString status;         // VTEX status string, verbatim
+    QString status;         // the channel's status string, verbatim
     QDateTime creationDate; // UTC
     QString clientName;
     QString clientDocument;
@@ -187,6 +189,7 @@ struct Package
 
 struct Order
 {
+    Channel channel = Channel::Vtex; // set by decodeOrder()
     QString orderId;
     QString sequence;
     QString status;

@@ -309,6 +309,7 @@ OrderSummary summaryFromOrder(const Order &order, const QString &account)
 {
     OrderSummary s;
     s.account = account;
+    s.channel = order.channel;
     s.orderId = order.orderId;
     s.sequence = order.sequence;
     s.status = order.status;

@@ -106,13 +106,28 @@ int orderStatusRank(const QString &vtexStatus)
 
 QList<StatusQueue> statusQueues()
 {
-    return {
-        {u"ready-for-handling"_s, orderStatusDisplayName(u"ready-for-handling"_s)},
-        {u"handling"_s, orderStatusDisplayName(u"handling"_s)},
-        {u"invoiced"_s, orderStatusDisplayName(u"invoiced"_s)},
-        {u"canceled"_s, orderStatusDisplayName(u"canceled"_s)},
-        {QString(), QCoreApplication::translate("despacho::OrderStatus", "All orders")},
+    auto queue = [](const QString &key, WorkState state) {
+        return StatusQueue{key, orderStatusDisplayName(key), state, statusesInWorkState(state)};
     };
+    return {
+        queue(u"ready-for-handling"_s, WorkState::ReadyForHandling),
+        queue(u"handling"_s, WorkState::Handling),
+        queue(u"invoiced"_s, WorkState::Shipped),
+        queue(u"canceled"_s, WorkState::Canceled),
+        {QString(),
+         QCoreApplication::translate("despacho::OrderStatus", "All orders"),
+         WorkState::Other,
+         {}},
+    };
+}
+
+std::optional<StatusQueue> statusQueue(const QString &key)
+{
+    for (const StatusQueue &q : statusQueues()) {
+        if (q.key == key)
+            return q;
+    }
+    return std::nullopt;
 }
 
 QStringList defaultSyncStatuses()

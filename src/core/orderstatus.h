@@ -1,7 +1,11 @@
 #pragma once
 
+#include "core/workstate.h"
+
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace despacho {
 
@@ -36,11 +40,17 @@ bool isFinalStatus(const QString &vtexStatus);             // invoiced, canceled
 int orderStatusRank(const QString &vtexStatus);
 
 // The queues shown to warehouse staff, in display order.
+// Each queue is one work state (see workstate.h), so it holds the orders of every channel whose
+// status means that state.
 struct StatusQueue
 {
     QString key;   // "ready-for-handling", …, or "" for all
     QString label; // translated
+    WorkState state = WorkState::Other;
+    QStringList statuses; // every channel's statuses in `state`; empty for all orders
 };
+// The queue with that key, or nothing.
+std::optional<StatusQueue> statusQueue(const QString &key);
 QList<StatusQueue> statusQueues();
 
 // The statuses the synchronizer fetches by default.

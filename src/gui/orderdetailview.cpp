@@ -1,6 +1,6 @@
 #include "gui/orderdetailview.h"
 
-#include "core/orderjson.h"
+#include "core/orderdecoder.h"
 #include "core/orderstatus.h"
 #include "core/validators.h"
 #include "gui/formatting.h"
@@ -84,6 +84,11 @@ void OrderDetailView::showOrder(const QString &account, const QString &orderId)
     m_raw = m_services && m_services->orders()
                 ? m_services->orders()->rawJson(account, orderId, &m_readError)
                 : QByteArray();
+    m_channel = Channel::Vtex;
+    if (m_services && m_services->orders() && m_readError.isEmpty()) {
+        if (const auto summary = m_services->orders()->summary(account, orderId, &m_readError))
+            m_channel = summary->channel;
+    }
     render();
 }
 
@@ -170,7 +175,7 @@ void OrderDetailView::render()
     m_ui->rawJson->setPlainText(
         m_raw.isEmpty() ? QString() : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
     const OrderParseResult parsed =
-        doc.isObject() ? orderFromVtexJson(doc.object()) : OrderParseResult{{}, u"-"_s};
+        doc.isObject() ? decodeOrder(m_channel, doc.object()) : OrderParseResult{{}, u"-"_s};
     if (m_raw.isEmpty() || !parsed.ok()) {
         // A list row only (details not fetched yet) or a document the mapping refuses.
         const auto summary = m_services && m_readError.isEmpty()

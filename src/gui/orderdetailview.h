@@ -106,6 +106,7 @@ private:
     ImageLoader *m_images = nullptr;
     QString m_account;
     QString m_orderId;
+    Channel m_channel = Channel::Vtex; // of the order shown
     QByteArray m_raw;
     QString m_readError; // the cache could not be read for the order shown
     std::optional<Order> m_order;

@@ -5,6 +5,8 @@
 #include "gui/orderfilterbar.h"
 #include "gui/ordertablemodel.h"
 
+#include "core/orderstatus.h"
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -25,8 +27,8 @@ constexpr auto kHeaderKey = "orderTable/header2"_L1;
 
 bool sameListing(const storage::OrderQuery &a, const storage::OrderQuery &b)
 {
-    return a.account == b.account && a.status == b.status && a.search == b.search &&
-           a.carrier == b.carrier && a.salesChannel == b.salesChannel &&
+    return a.account == b.account && a.status == b.status && a.statuses == b.statuses &&
+           a.search == b.search && a.carrier == b.carrier && a.salesChannel == b.salesChannel &&
            a.shipByBefore == b.shipByBefore && a.overdueOnly == b.overdueOnly;
 }
 } // namespace
@@ -144,7 +146,11 @@ void OrderListPane::applySearch()
     const storage::OrderQuery old = m_model->filter();
     storage::OrderQuery q = old; // keeps the sort order
     q.account = m_account;
-    q.status = m_status;
+    // A queue's key names a work state: its orders are those of every channel's statuses in it.
+    // Anything else (a single status) filters by that status.
+    const auto queue = statusQueue(m_status);
+    q.status = queue && !queue->statuses.isEmpty() ? QString() : m_status;
+    q.statuses = queue ? queue->statuses : QStringList();
     q.search = searchText();
     m_filters->applyTo(&q);
     if (sameListing(old, q))

@@ -1,6 +1,6 @@
 #include "gui/packingslippreview.h"
 
-#include "core/orderjson.h"
+#include "core/orderdecoder.h"
 
 #include <QJsonDocument>
 #include <QPageLayout>
@@ -25,9 +25,14 @@ QList<PackingSlipContent> packingSlipsFor(storage::OrderCache *cache,
                 *error = readError;
             return {};
         }
-        const QJsonDocument doc = QJsonDocument::fromJson(raw);
+        const auto summary = cache->summary(key.account, key.orderId, &readError);
+        if (!readError.isEmpty()) {
+            if (error)
+                *error = readError;
+            return {};
+        }
         const OrderParseResult parsed =
-            doc.isObject() ? orderFromVtexJson(doc.object()) : OrderParseResult{{}, u"-"_s};
+            decodeOrder(summary ? summary->channel : Channel::Vtex, raw);
         if (!parsed.ok()) {
             if (missing)
                 missing->append(key.orderId);

@@ -106,6 +106,7 @@ void QueuePane::refreshCounts()
     storage::OrderQuery q = m_listFilter;
     q.account = currentAccount();
     q.status.clear();
+    q.statuses.clear();
     q.search.clear();
     QString error;
     m_counts = m_cache ? m_cache->countsByStatus(q, &error) : QHash<QString, int>();
@@ -137,7 +138,9 @@ void QueuePane::retranslateUi()
     const QList<StatusQueue> queues = statusQueues();
     for (int i = 0; i < m_queues->count() && i < queues.size(); ++i) {
         const StatusQueue &queue = queues.at(i);
-        const int n = queue.key.isEmpty() ? m_total : m_counts.value(queue.key);
+        int n = queue.key.isEmpty() ? m_total : 0;
+        for (const QString &status : queue.statuses)
+            n += m_counts.value(status);
         m_queues->item(i)->setText(tr("%1 (%2)").arg(queue.label).arg(n));
     }
 }

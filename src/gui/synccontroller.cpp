@@ -70,26 +70,35 @@ void SyncController::syncAccounts(QStringList accountNames, const QDateTime &sin
 void SyncController::startAccount(const QString &account, const QDateTime &since)
 {
     // The secret store may answer later (a keychain can ask the user): nothing blocks here.
-    m_services->clientsFor(
+    QString adapterError;
+    sync::ChannelAdapter *adapter = m_services->adapterForAccount(account, &adapterError);
+    if (!adapter) {
+        // Said once the event loop runs, as a secret store's refusal would be.
+        QMetaObject::invokeMethod(
+            this, [this, account, adapterError] { failAccount(account, adapterError); },
+            Qt::QueuedConnection);
+        return;
+    }
+    adapter->createSync(
         account, this,
-        [this, account, since](const sync::AccountClients &clients, const QString &error, int) {
-            if (!m_runs.contains(account))
+        [this, account, since](sync::ChannelSync *synchronizer, const QString &error, int) {
+            if (!m_runs.contains(account)) {
+                delete synchronizer;
                 return; // canceled while the secret store was answering
-            if (!error.isEmpty() || !clients.oms) {
+            }
+            if (!synchronizer) {
                 failAccount(account, error);
                 return;
             }
-            auto *synchronizer =
-                new sync::OrderSynchronizer(clients.oms, m_services->orders(), account, this);
             m_runs[account].synchronizer = synchronizer;
-            connect(synchronizer, &sync::OrderSynchronizer::progressChanged, this,
+            connect(synchronizer, &sync::ChannelSync::progressChanged, this,
                     [this, account](const sync::SyncProgress &progress) {
                         if (const auto it = m_runs.find(account); it != m_runs.end()) {
                             it->progress = progress;
                             Q_EMIT progressChanged();
                         }
                     });
-            connect(synchronizer, &sync::OrderSynchronizer::finished, this,
+            connect(synchronizer, &sync::ChannelSync::finished, this,
                     [this, account, synchronizer](const sync::SyncReport &report) {
                         synchronizer->deleteLater();
                         onFinished(account, report);

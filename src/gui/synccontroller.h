@@ -60,7 +60,7 @@ Q_SIGNALS:
 private:
     struct Run
     {
-        QPointer<sync::OrderSynchronizer> synchronizer;
+        QPointer<sync::ChannelSync> synchronizer;
         sync::SyncProgress progress;
     };
     void startAccount(const QString &account, const QDateTime &since);

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/sqlerror_p.h"
 
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -28,10 +29,16 @@ AccountRecord fromQuery(const QSqlQuery &q)
     a.baseUrl = QUrl(q.value(5).toString());
     a.paymentsUrl = QUrl(q.value(6).toString());
     a.refreshMinutes = q.value(7).toInt();
+    a.settings = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
     return a;
 }
-constexpr auto kColumns =
-    "name, kind, account, environment, app_key, base_url, payments_url, refresh_minutes"_L1;
+constexpr auto kColumns = "name, kind, account, environment, app_key, base_url, payments_url, "
+                          "refresh_minutes, settings"_L1;
+
+QVariant orNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
 
 bool fail(const QString &what, const QSqlQuery &q, QString *error)
 {
@@ -82,21 +89,22 @@ bool AccountStore::save(const AccountRecord &a, QString *error)
     QSqlQuery q(m_db->connection());
     if (!q.prepare(
             u"INSERT INTO accounts (name, kind, account, environment, app_key, base_url, "
-            "payments_url, refresh_minutes, created_at) VALUES (?,?,?,?,?,?,?,?,?) "
+            "payments_url, refresh_minutes, created_at, settings) VALUES (?,?,?,?,?,?,?,?,?,?) "
             "ON CONFLICT (name) DO UPDATE SET kind = excluded.kind, account = excluded.account, "
             "environment = excluded.environment, app_key = excluded.app_key, "
             "base_url = excluded.base_url, payments_url = excluded.payments_url, "
-            "refresh_minutes = excluded.refresh_minutes"_s))
+            "refresh_minutes = excluded.refresh_minutes, settings = excluded.settings"_s))
         return fail(what, q, error);
     q.addBindValue(a.name);
     q.addBindValue(a.kind);
-    q.addBindValue(a.account);
-    q.addBindValue(a.environment);
-    q.addBindValue(a.appKey);
+    q.addBindValue(orNull(a.account));
+    q.addBindValue(orNull(a.environment));
+    q.addBindValue(orNull(a.appKey));
     q.addBindValue(a.baseUrl.isEmpty() ? QVariant() : QVariant(a.baseUrl.toString()));
     q.addBindValue(a.paymentsUrl.isEmpty() ? QVariant() : QVariant(a.paymentsUrl.toString()));
     q.addBindValue(a.refreshMinutes);
     q.addBindValue(toIsoUtc(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(a.settings).toJson(QJsonDocument::Compact)));
     return q.exec() || fail(what, q, error);
 }
 

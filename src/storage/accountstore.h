@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/channel.h"
+
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -10,17 +13,22 @@ namespace despacho::storage {
 
 class Database;
 
-// A configured store. The app token is not here: it lives only in the system keychain.
+// A configured store of some channel (`kind`). Its token is not here: tokens live only in the
+// system keychain. The VTEX fields are empty for other kinds, whose own settings are in `settings`.
 struct AccountRecord
 {
-    QString name; // the user's label, unique
-    QString kind = QStringLiteral("vtex");
-    QString account; // VTEX account name
+    QString name;                          // the user's label, unique
+    QString kind = QStringLiteral("vtex"); // channelToString() of its channel
+    QString account;                       // VTEX account name
     QString environment = QStringLiteral("vtexcommercestable");
     QString appKey;
     QUrl baseUrl;     // optional override (tests, sandbox)
     QUrl paymentsUrl; // optional override
     int refreshMinutes = 15;
+    // The kind's own settings (e-vendi: organization, env…); never a secret.
+    QJsonObject settings;
+
+    Channel channel() const { return channelFromString(kind); }
 };
 
 class AccountStore

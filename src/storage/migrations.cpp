@@ -264,6 +264,32 @@ const QList<Migration> &migrations()
              u"INSERT INTO orders_fts (orders_fts) VALUES ('rebuild')"_s,
          } + orderFtsTriggers() +
              orderIndexes()},
+        {6,
+         {
+             // Channels: every order carries the channel it came from (all orders so far are
+             // VTEX's), so queues, blockers and the dispatcher can ask it instead of assuming.
+             u"ALTER TABLE orders ADD COLUMN channel TEXT NOT NULL DEFAULT 'vtex'"_s,
+             // Accounts of every kind in one table: what is VTEX's only (the VTEX account name,
+             // environment, app key) may be empty for another kind, and what is a kind's own sits
+             // in `settings` (a JSON object; never a secret: tokens stay in the keychain). SQLite
+             // cannot drop NOT NULL in place, so the table is rebuilt with every row kept.
+             u"CREATE TABLE accounts_v6 ("
+             "  name TEXT PRIMARY KEY NOT NULL,"
+             "  kind TEXT NOT NULL DEFAULT 'vtex',"
+             "  account TEXT,"
+             "  environment TEXT,"
+             "  app_key TEXT,"
+             "  base_url TEXT,"
+             "  payments_url TEXT,"
+             "  created_at TEXT NOT NULL,"
+             "  refresh_minutes INTEGER NOT NULL DEFAULT 15,"
+             "  settings TEXT NOT NULL DEFAULT '{}')"_s,
+             u"INSERT INTO accounts_v6 (name, kind, account, environment, app_key, base_url, "
+             "payments_url, created_at, refresh_minutes) SELECT name, kind, account, environment, "
+             "app_key, base_url, payments_url, created_at, refresh_minutes FROM accounts"_s,
+             u"DROP TABLE accounts"_s,
+             u"ALTER TABLE accounts_v6 RENAME TO accounts"_s,
+         }},
     };
     return all;
 }

@@ -34,6 +34,8 @@ struct OrderQuery
 {
     QString account; // empty: all accounts
     QString status;  // empty: all statuses
+    // Any of these statuses (a queue: one work state over every channel's statuses); empty: any.
+    QStringList statuses;
     // Order id, sequence, client, document, e-mail, SKU, reference code, EAN, invoice and tracking
     // numbers (substring, accent-blind).
     QString search;

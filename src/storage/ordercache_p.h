@@ -18,7 +18,7 @@ using namespace Qt::StringLiterals;
 inline constexpr auto kSummaryColumns =
     "account, order_id, sequence, status, creation_date, client_name, client_document, "
     "client_email, total_cents, item_count, courier, tracking_number, last_change, list_digest, "
-    "ship_by, pickup, sales_channel"_L1;
+    "ship_by, pickup, sales_channel, channel"_L1;
 
 inline OrderSummary summaryFromQuery(const QSqlQuery &q)
 {
@@ -40,6 +40,7 @@ inline OrderSummary summaryFromQuery(const QSqlQuery &q)
     s.shipBy = parseVtexDateTime(q.value(14).toString());
     s.pickup = q.value(15).toBool();
     s.salesChannel = q.value(16).toString();
+    s.channel = channelFromString(q.value(17).toString());
     return s;
 }
 

@@ -83,6 +83,11 @@ QString whereClause(const OrderQuery &q, QVariantList *binds,
         conditions << u"status = ?"_s;
         binds->append(q.status);
     }
+    if (status == StatusPart::Include && !q.statuses.isEmpty()) {
+        conditions << u"status IN (%1)"_s.arg(QStringList(q.statuses.size(), u"?"_s).join(u','));
+        for (const QString &s : q.statuses)
+            binds->append(s);
+    }
     if (!q.carrier.isEmpty()) {
         conditions << u"courier_key = ?"_s;
         binds->append(foldForSearch(q.carrier));

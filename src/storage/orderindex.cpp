@@ -1,7 +1,7 @@
 #include "storage/orderindex.h"
 
 #include "core/datetime.h"
-#include "core/orderjson.h"
+#include "core/orderdecoder.h"
 #include "core/orderstatus.h"
 #include "core/validators.h"
 
@@ -63,7 +63,7 @@ bool backfillOrderIndex(QSqlDatabase &db, QString *error)
         s.trackingNumber = read.value(9).toString();
         const QJsonObject json =
             QJsonDocument::fromJson(read.value(10).toString().toUtf8()).object();
-        if (const OrderParseResult parsed = orderFromVtexJson(json); parsed.ok()) {
+        if (const OrderParseResult parsed = decodeOrder(Channel::Vtex, json); parsed.ok()) {
             // Only what the raw JSON adds: the indexed columns version 3 stored stay as they are.
             const OrderSummary full = summaryFromOrder(parsed.order, s.account);
             s.shipBy = full.shipBy;

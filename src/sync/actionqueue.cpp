@@ -46,9 +46,51 @@ qint64 queueAction(AppServices *services, const ActionRequest &request, QString 
     return ids.isEmpty() ? 0 : ids.first();
 }
 
+namespace {
+// lupdate reads this context; this file translates through Tr::tr().
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(despacho::sync::ActionQueue)
+};
+
+// Whether the account's channel can carry out every intent of the chain. An account that is not
+// stored (any more) is left to the dispatcher, which keeps its commands waiting, as before the
+// channel seam; one that cannot be read refuses, as the outbox does.
+bool channelAllows(AppServices *services, const QList<ActionRequest> &chain, QString *error)
+{
+    const QString &accountName = chain.first().account;
+    QString readError;
+    const auto account = services->accounts()->find(accountName, &readError);
+    if (!readError.isEmpty()) {
+        *error = Tr::tr("account %1 cannot be read: %2").arg(accountName, readError);
+        return false;
+    }
+    if (!account)
+        return true;
+    const ChannelAdapter *adapter = services->channelAdapter(account->channel());
+    if (!adapter) {
+        *error = Tr::tr("account %1 is of kind \"%2\", which this version cannot send to")
+                     .arg(accountName, account->kind);
+        return false;
+    }
+    const ChannelCapabilities capabilities = adapter->capabilities();
+    for (const ActionRequest &r : chain) {
+        if (!capabilities.supports(r.kind)) {
+            *error = Tr::tr("%1 is not possible for %2 orders (account %3)")
+                         .arg(commandKindDisplayName(r.kind),
+                              channelDisplayName(adapter->channel()), accountName);
+            return false;
+        }
+    }
+    return true;
+}
+} // namespace
+
 QList<qint64> queueActions(AppServices *services, const QList<ActionRequest> &chain, QString *error,
                            bool *busy)
 {
+    if (busy)
+        *busy = false;
     QList<std::pair<Command, storage::AuditEntry>> commands;
     for (const ActionRequest &r : chain) {
         if (r.account != chain.first().account || r.orderId != chain.first().orderId) {
@@ -57,15 +99,12 @@ QList<qint64> queueActions(AppServices *services, const QList<ActionRequest> &ch
         }
         commands << commandFor(r);
     }
+    if (!chain.isEmpty() && !channelAllows(services, chain, error))
+        return {};
     return services->outbox()->enqueueChain(commands, error, busy);
 }
 
 namespace {
-// lupdate reads this context; this file translates through Tr::tr().
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(despacho::sync::ActionQueue)
-};
 
 storage::AuditEntry changeAudit(const Command &c, const QString &operatorName,
                                 const QString &action, const QString &outcome)

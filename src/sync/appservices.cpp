@@ -10,6 +10,7 @@
 #include "storage/outbox.h"
 #include "storage/syncstatestore.h"
 #include "sync/accountconfig.h"
+#include "sync/vtexchanneladapter.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -21,7 +22,9 @@ AppServices::AppServices(api::TransportSettings transportSettings, QObject *pare
     , m_secrets(std::make_unique<security::KeychainSecretStore>())
     , m_nam(new QNetworkAccessManager(this))
     , m_transport(new api::Transport(m_nam, transportSettings, this))
-{}
+{
+    setChannelAdapter(std::make_unique<VtexChannelAdapter>(this));
+}
 
 AppServices::~AppServices()
 {
@@ -58,6 +61,41 @@ void AppServices::setSecretStore(std::unique_ptr<security::SecretStore> store)
 {
     m_secrets = std::move(store);
     m_clients.clear();
+}
+
+void AppServices::setChannelAdapter(std::unique_ptr<ChannelAdapter> adapter)
+{
+    const Channel channel = adapter->channel();
+    m_adapters[channel] = std::move(adapter);
+}
+
+ChannelAdapter *AppServices::channelAdapter(Channel channel) const
+{
+    const auto it = m_adapters.find(channel);
+    return it == m_adapters.end() ? nullptr : it->second.get();
+}
+
+ChannelAdapter *AppServices::adapterForAccount(const QString &accountName, QString *error) const
+{
+    if (const auto it = m_accountChannels.constFind(accountName);
+        it != m_accountChannels.constEnd()) {
+        if (ChannelAdapter *adapter = channelAdapter(*it))
+            return adapter;
+    }
+    QString readError;
+    const auto account = m_accounts ? m_accounts->find(accountName, &readError) : std::nullopt;
+    if (!account) {
+        *error = readError.isEmpty() ? tr("There is no account named \"%1\".").arg(accountName)
+                                     : tr("Account %1 could not be read from the database: %2")
+                                           .arg(accountName, readError);
+        return nullptr;
+    }
+    m_accountChannels.insert(accountName, account->channel());
+    ChannelAdapter *adapter = channelAdapter(account->channel());
+    if (!adapter)
+        *error = tr("Account %1 is of kind \"%2\", which this version cannot work with.")
+                     .arg(accountName, account->kind);
+    return adapter;
 }
 
 void AppServices::clientsFor(const QString &accountName, QObject *context, ClientsCallback done)
@@ -150,6 +188,7 @@ void AppServices::fetchTransaction(const QString &accountName, const QString &tr
 
 void AppServices::dropClients(const QString &accountName)
 {
+    m_accountChannels.remove(accountName);
     const AccountClients old = m_clients.take(accountName);
     delete old.oms;
     delete old.payments;

@@ -3,12 +3,14 @@
 #include "api/apitypes.h"
 #include "storage/accountstore.h"
 #include "storage/database.h"
+#include "sync/channeladapter.h"
 #include "sync/paymenttransaction.h"
 
 #include <QHash>
 #include <QObject>
 
 #include <functional>
+#include <map>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -64,6 +66,15 @@ public:
     QNetworkAccessManager *network() const { return m_nam; }
     api::Transport *transport() const { return m_transport; }
 
+    // The channel adapters, one per channel (VTEX's is there from the start). Registering one
+    // for a channel replaces the one it had.
+    void setChannelAdapter(std::unique_ptr<ChannelAdapter> adapter);
+    ChannelAdapter *channelAdapter(Channel channel) const;
+    // The adapter of the stored account's channel; null with the reason (user text) when there is
+    // no such account, it cannot be read, or this build has no adapter for its channel.
+    ChannelAdapter *adapterForAccount(const QString &accountName, QString *error) const;
+
+    // VTEX's clients of an account (for VtexChannelAdapter and the payment tab).
     using ClientsCallback = std::function<void(const AccountClients &clients, const QString &error,
                                                int secretErrorKind)>;
     // Reads the account's token from the secret store (once) and hands out its clients.
@@ -98,6 +109,9 @@ private:
     QNetworkAccessManager *m_nam = nullptr;
     api::Transport *m_transport = nullptr;
     QHash<QString, AccountClients> m_clients;
+    std::map<Channel, std::unique_ptr<ChannelAdapter>> m_adapters;
+    // Each account's channel once read, as its clients are kept: the dispatcher asks per command.
+    mutable QHash<QString, Channel> m_accountChannels;
 };
 
 } // namespace despacho::sync

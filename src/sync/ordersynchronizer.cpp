@@ -2,7 +2,7 @@
 
 #include "api/transport.h"
 #include "api/vtexomsclient.h"
-#include "core/orderjson.h"
+#include "core/orderdecoder.h"
 #include "core/orderstatus.h"
 
 #include <QCoreApplication>
@@ -25,7 +25,7 @@ struct Call
 
 OrderSynchronizer::OrderSynchronizer(api::VtexOmsClient *client, storage::OrderCache *cache,
                                      QString account, QObject *parent)
-    : QObject(parent)
+    : ChannelSync(parent)
     , m_client(client)
     , m_cache(cache)
     , m_account(std::move(account))
@@ -247,7 +247,7 @@ void OrderSynchronizer::runDetail(const Task &task)
                 taskDone();
                 return;
             }
-            const OrderParseResult parsed = orderFromVtexJson(json);
+            const OrderParseResult parsed = decodeOrder(Channel::Vtex, json);
             if (!parsed.ok()) {
                 fail(task.orderId,
                      tr("account %1, order %2: %3").arg(m_account, task.orderId, parsed.error));

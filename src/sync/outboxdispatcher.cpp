@@ -1,12 +1,9 @@
 #include "sync/outboxdispatcher.h"
 
-#include "api/transport.h"
-#include "api/vtexomsclient.h"
-#include "core/orderjson.h"
-#include "core/orderstatus.h"
 #include "storage/ordercache.h"
 #include "storage/outbox.h"
 #include "sync/appservices.h"
+#include "sync/channeladapter.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -37,13 +34,6 @@ storage::AuditEntry outcomeEntry(const Command &c, const QString &outcome, const
     a.outcome = outcome;
     a.detail = detail;
     return a;
-}
-
-QString receiptOf(const api::ApiResponse &r)
-{
-    const QJsonObject o = r.json.object();
-    const QString receipt = o.value("receipt"_L1).toString();
-    return receipt.isEmpty() ? QString::number(r.httpStatus) : receipt;
 }
 } // namespace
 
@@ -129,14 +119,8 @@ void OutboxDispatcher::pump()
         m_inFlight.insert(c.id);
         m_busyOrders.insert(orderKey(c));
         Q_EMIT commandChanged(c.id, CommandState::Sending);
-        m_services->clientsFor(c.account, this,
-                               [this, c](const AccountClients &clients, const QString &error, int) {
-                                   if (!clients.oms) {
-                                       retryLater(c, error);
-                                       return;
-                                   }
-                                   dispatch(c, clients);
-                               });
+        QMetaObject::invokeMethod(
+            this, [this, c] { dispatch(c); }, Qt::QueuedConnection);
     }
     m_pumping = false;
     scheduleNext();
@@ -170,126 +154,33 @@ void OutboxDispatcher::reportStorageError(const QString &error)
     Q_EMIT storageError(tr("The outbox could not be read or written: %1").arg(error));
 }
 
-void OutboxDispatcher::dispatch(const Command &c, const AccountClients &clients)
+void OutboxDispatcher::dispatch(const Command &c)
 {
-    if (c.kind != CommandKind::Invoice && c.kind != CommandKind::Cancel) {
-        send(c, clients);
+    // By the account's channel, never by assuming one: each channel's adapter sends its way.
+    QString error;
+    ChannelAdapter *adapter = m_services->adapterForAccount(c.account, &error);
+    if (!adapter) {
+        retryLater(c, error);
         return;
     }
-    // Re-read the order: VTEX's state may have moved on since the command was queued.
-    clients.oms->getOrder(
-        c.orderId, this, [this, c, clients](const QJsonObject &json, const api::ApiError &error) {
-            if (!error.isNone()) {
-                if (error.kind == api::ErrorKind::NotFound || error.kind == api::ErrorKind::Client)
-                    fail(c, tr("order %1: %2").arg(c.orderId, error.userText()));
-                else
-                    retryLater(c, error.userText());
-                return;
-            }
-            const auto parsed = orderFromVtexJson(json);
-            if (!parsed.ok()) {
-                retryLater(c, parsed.error);
-                return;
-            }
-            const Order &order = parsed.order;
-            const OrderStatus status = orderStatusFromString(order.status);
-            if (c.kind == CommandKind::Cancel) {
-                if (status == OrderStatus::Canceled) {
-                    succeed(c, {}, tr("already canceled"));
-                    return;
-                }
-                if (!order.allowCancellation || status == OrderStatus::Invoiced ||
-                    !order.packages.isEmpty()) {
-                    fail(c, tr("order is now %1").arg(order.status));
-                    return;
-                }
-            } else { // invoice
-                const QString number = c.payload.value("invoiceNumber"_L1).toString();
-                const bool known =
-                    std::any_of(order.packages.cbegin(), order.packages.cend(),
-                                [&](const Package &p) { return p.invoiceNumber == number; });
-                const bool output = c.payload.value("type"_L1).toString() != u"Input"_s;
-                if (status == OrderStatus::Canceled || status == OrderStatus::Canceling ||
-                    (output && status == OrderStatus::Invoiced && !known)) {
-                    fail(c, tr("order is now %1").arg(order.status));
-                    return;
-                }
-            }
-            send(c, clients);
-        });
-}
-
-void OutboxDispatcher::send(const Command &c, const AccountClients &clients)
-{
-    auto done = [this, c, clients](const api::ApiResponse &r) {
-        if (r.ok())
-            succeed(c, receiptOf(r));
-        else
-            handleError(c, clients, r);
-    };
-    const QString invoice = c.payload.value("invoiceNumber"_L1).toString();
-    const QJsonObject body = c.payload.value("body"_L1).toObject();
-    switch (c.kind) {
-    case CommandKind::StartHandling:
-        clients.oms->startHandling(c.orderId, this, done);
-        return;
-    case CommandKind::Invoice:
-        clients.oms->sendInvoice(c.orderId, c.payload, this, done);
-        return;
-    case CommandKind::Tracking:
-        clients.oms->updateInvoiceTracking(c.orderId, invoice, body, this, done);
-        return;
-    case CommandKind::TrackingEvents:
-        clients.oms->updateTrackingStatus(c.orderId, invoice, body, this, done);
-        return;
-    case CommandKind::Cancel:
-        clients.oms->cancelOrder(c.orderId, c.payload.value("reason"_L1).toString(), this, done);
-        return;
-    case CommandKind::Unknown:
-        break;
-    }
-    fail(c, tr("unknown command kind"));
-}
-
-void OutboxDispatcher::handleError(const Command &c, const AccountClients &clients,
-                                   const api::ApiResponse &r)
-{
-    const api::ApiError &e = r.error;
-    switch (e.kind) {
-    case api::ErrorKind::Network:
-    case api::ErrorKind::Timeout:
-    case api::ErrorKind::Server:
-    case api::ErrorKind::RateLimited:
-    case api::ErrorKind::Canceled:
-        retryLater(c, e.userText());
-        return;
-    default:
-        break;
-    }
-    const bool checkState =
-        (c.kind == CommandKind::StartHandling && e.kind == api::ErrorKind::Conflict) ||
-        c.kind == CommandKind::Cancel;
-    if (!checkState) {
-        fail(c, e.userText());
+    if (!adapter->capabilities().supports(c.kind)) {
+        fail(c, tr("%1 orders cannot take the command \"%2\"")
+                    .arg(channelDisplayName(adapter->channel()), commandKindDisplayName(c.kind)));
         return;
     }
-    // A refused start-handling or cancel may mean it was already done (a lost reply, a crash).
-    clients.oms->getOrder(
-        c.orderId, this, [this, c, e](const QJsonObject &json, const api::ApiError &readError) {
-            if (!readError.isNone()) {
-                retryLater(c, readError.userText());
-                return;
-            }
-            const OrderStatus s = orderStatusFromString(json.value("status"_L1).toString());
-            const bool done = c.kind == CommandKind::Cancel
-                                  ? s == OrderStatus::Canceled
-                                  : (s == OrderStatus::Handling || s == OrderStatus::Invoice ||
-                                     s == OrderStatus::Invoiced);
-            if (done)
-                succeed(c, {}, tr("order already %1").arg(json.value("status"_L1).toString()));
-            else
-                fail(c, e.userText());
-        });
+    adapter->send(c, this, [this, c](const SendOutcome &outcome) {
+        switch (outcome.result) {
+        case SendOutcome::Result::Sent:
+            succeed(c, outcome.receipt, outcome.note);
+            return;
+        case SendOutcome::Result::Retry:
+            retryLater(c, outcome.message);
+            return;
+        case SendOutcome::Result::Failed:
+            fail(c, outcome.message);
+            return;
+        }
+    });
 }
 
 void OutboxDispatcher::succeed(const Command &c, const QString &receipt, const QString &note)
@@ -316,35 +207,21 @@ void OutboxDispatcher::succeed(const Command &c, const QString &receipt, const Q
         }
     }
     // Show the order's new state: read it back into the cache before announcing the outcome.
-    m_services->clientsFor(c.account, this,
-                           [this, c](const AccountClients &clients, const QString &, int) {
-                               if (!clients.oms) {
-                                   finished(c, CommandState::Sent);
-                                   return;
-                               }
-                               refreshOrder(c, clients);
-                           });
-}
-
-void OutboxDispatcher::refreshOrder(const Command &c, const AccountClients &clients)
-{
-    clients.oms->getOrder(c.orderId, this,
-                          [this, c](const QJsonObject &json, const api::ApiError &error) {
-                              if (error.isNone()) {
-                                  const auto parsed = orderFromVtexJson(json);
-                                  if (parsed.ok()) {
-                                      QString storeError;
-                                      if (m_services->orders()->storeDetail(
-                                              summaryFromOrder(parsed.order, c.account),
-                                              QJsonDocument(json).toJson(QJsonDocument::Compact),
-                                              QString(), &storeError))
-                                          Q_EMIT orderRefreshed(c.account, c.orderId);
-                                      else
-                                          reportStorageError(storeError);
-                                  }
-                              }
-                              finished(c, CommandState::Sent);
-                          });
+    ChannelAdapter *adapter = m_services->adapterForAccount(c.account, &error);
+    if (!adapter) {
+        finished(c, CommandState::Sent);
+        return;
+    }
+    adapter->refreshOrder(c.account, c.orderId, this, [this, c](const RefreshedOrder &order) {
+        if (order.ok()) {
+            QString storeError;
+            if (m_services->orders()->storeDetail(order.summary, order.raw, QString(), &storeError))
+                Q_EMIT orderRefreshed(c.account, c.orderId);
+            else
+                reportStorageError(storeError);
+        }
+        finished(c, CommandState::Sent);
+    });
 }
 
 void OutboxDispatcher::fail(const Command &c, const QString &message)

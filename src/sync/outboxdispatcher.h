@@ -12,15 +12,9 @@
 #include <functional>
 #include <memory>
 
-namespace despacho::api {
-struct ApiError;
-struct ApiResponse;
-} // namespace despacho::api
-
 namespace despacho::sync {
 
 class AppServices;
-struct AccountClients;
 
 struct DispatcherSettings
 {
@@ -33,14 +27,10 @@ struct DispatcherSettings
 // Sends the outbox. One dispatcher per data directory, held by a QLockFile; a second process
 // still queues commands (they are on disk at once) and leaves sending to the holder.
 //
-// Every command kind is safe to send again after a crash or a lost reply:
-//  - invoice: VTEX renews the receipt for a repeated invoice number;
-//  - start-handling: a 409 is checked against the order's state and counts as done when the order
-//    is already past ready-for-handling;
-//  - cancel: an already canceled order counts as done;
-//  - tracking (PATCH) and tracking events (PUT) set absolute values.
-// Before an invoice or a cancel, the order is re-read; when VTEX's state no longer allows it, the
-// command fails with "order is now <status>" and nothing is sent.
+// Each command goes to the channel adapter of its account's channel (AppServices::
+// adapterForAccount), which sends it its channel's way and reads the order back afterwards; a
+// command whose intent that channel cannot carry out fails without being sent. Every adapter's
+// commands are safe to send again after a crash or a lost reply (see VtexChannelAdapter).
 class OutboxDispatcher : public QObject
 {
     Q_OBJECT
@@ -62,7 +52,8 @@ public:
 Q_SIGNALS:
     void commandChanged(qint64 id, despacho::CommandState state);
     void idle(); // nothing in flight and nothing due now
-    // VTEX's answer to a command was followed by a fresh read of the order, now in the cache.
+    // The channel's answer to a command was followed by a fresh read of the order, now in the
+    // cache.
     void orderRefreshed(const QString &account, const QString &orderId);
     // The outbox or the order cache could not be read or written (user text, once per distinct
     // failure until a read works again). The dispatcher keeps polling: a command whose outcome
@@ -72,14 +63,10 @@ Q_SIGNALS:
 
 private:
     void pump();
-    void dispatch(const Command &command, const AccountClients &clients);
-    void send(const Command &command, const AccountClients &clients);
+    void dispatch(const Command &command);
     void succeed(const Command &command, const QString &receipt, const QString &note = {});
     void fail(const Command &command, const QString &message);
     void retryLater(const Command &command, const QString &message);
-    void handleError(const Command &command, const AccountClients &clients,
-                     const api::ApiResponse &response);
-    void refreshOrder(const Command &command, const AccountClients &clients);
     void finished(const Command &command, CommandState outcome);
     void scheduleNext();
     void reportStorageError(const QString &error);

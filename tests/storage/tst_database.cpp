@@ -108,6 +108,8 @@ private Q_SLOTS:
         Database db(path);
         const auto status = db.open();
         QVERIFY2(status.ok(), qPrintable(status.message));
+        // Through version 4's back-fill to the newest version (4 when this test was written).
+        QVERIFY(Database::latestVersion() >= 4);
         QCOMPARE(db.schemaVersion(), Database::latestVersion());
         OrderCache cache(&db);
         const auto s = cache.summary(u"loja"_s, u"v200-01"_s);

@@ -5,10 +5,12 @@
 #include "core/orderstatus.h"
 #include "core/validators.h"
 #include "orderfixtures.h"
+#include "storage/accountstore.h"
 #include "storage/database.h"
 #include "storage/ordercache.h"
 
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -668,6 +670,154 @@ private Q_SLOTS:
         QVERIFY2(
             QFileInfo(path).size() < sizeBefore,
             qPrintable(u"%1 bytes before, %2 after"_s.arg(sizeBefore).arg(QFileInfo(path).size())));
+    }
+
+    // Migration 6, the channel seam: orders and accounts carry their channel; accounts of any
+    // kind fit one table. The data is version 4's, brought to version 5 first.
+    void migration6FromVersion5()
+    {
+        const QString path = newPath();
+        const FixtureOrder detailed = detailedOrder();
+        QList<QVariantList> ordersBefore, keptBefore;
+        {
+            Database v4(path);
+            QVERIFY(v4.openAtVersion(4).ok());
+            QSqlQuery q(v4.connection());
+            QVERIFY(exec(q,
+                         u"INSERT INTO accounts (name, kind, account, environment, app_key, "
+                         "base_url, payments_url, created_at, refresh_minutes) "
+                         "VALUES (?,?,?,?,?,?,?,?,?)"_s,
+                         {u"Loja Centro"_s, u"vtex"_s, u"lojacentro"_s, u"vtexcommercestable"_s,
+                          u"vtexappkey-lojacentro-ABCDEF"_s, QVariant(),
+                          u"https://lojacentro.vtexpayments.com.br"_s,
+                          u"2026-01-02T03:04:05.000Z"_s, 30}));
+            QVERIFY(exec(q,
+                         u"INSERT INTO accounts (name, account, app_key, base_url, created_at) "
+                         "VALUES (?,?,?,?,?)"_s,
+                         {u"Sandbox"_s, u"demo"_s, u"demo-key"_s, u"http://127.0.0.1:8080"_s,
+                          u"2026-01-03T00:00:00.000Z"_s}));
+            // As version 4's OrderCache wrote them: a detailed order and a list row.
+            const QString order =
+                u"INSERT INTO orders (account, order_id, sequence, status, creation_date, "
+                "client_name, client_document, client_email, total_cents, item_count, courier, "
+                "tracking_number, last_change, list_digest, detail_json, detail_fetched_at, "
+                "search_text, ship_by, pickup, sales_channel, status_rank, client_key, "
+                "courier_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s;
+            QVERIFY(exec(q, order,
+                         {u"Loja Centro"_s,
+                          detailed.orderId,
+                          u"502311"_s,
+                          u"handling"_s,
+                          u"2026-11-18T10:00:00.000Z"_s,
+                          detailed.client,
+                          u"12345678909"_s,
+                          u"alvaro@example.com"_s,
+                          15990,
+                          2,
+                          u"Correios"_s,
+                          u"QB123456785BR"_s,
+                          u"2026-11-18T10:30:00.000Z"_s,
+                          u"d1"_s,
+                          QString::fromUtf8(vtexJson(detailed)),
+                          u"2026-11-18T11:00:00.000Z"_s,
+                          u"1380412345678-01 502311 alvaro conceicao 88123"_s,
+                          u"2026-11-19T21:28:00.000Z"_s,
+                          1,
+                          u"3/MLB"_s,
+                          orderStatusRank(u"handling"_s),
+                          u"alvaro conceicao"_s,
+                          u"correios"_s}));
+            QVERIFY(exec(q, order,
+                         {u"Sandbox"_s,
+                          u"v500-01"_s,
+                          u"500"_s,
+                          u"ready-for-handling"_s,
+                          u"2026-11-16T08:00:00.000Z"_s,
+                          u"Carla Dias"_s,
+                          QVariant(),
+                          QVariant(),
+                          9999,
+                          3,
+                          QVariant(),
+                          QVariant(),
+                          QVariant(),
+                          u"d3"_s,
+                          QVariant(),
+                          QVariant(),
+                          u"v500-01 500 carla dias"_s,
+                          QVariant(),
+                          0,
+                          u"1"_s,
+                          orderStatusRank(u"ready-for-handling"_s),
+                          u"carla dias"_s,
+                          u""_s}));
+            QVERIFY(exec(q,
+                         u"INSERT INTO commands (kind, account, order_id, payload, "
+                         "idempotency_key, operator, created_at, state, updated_at) VALUES "
+                         "('start-handling', 'Sandbox', 'v500-01', '{}', 'k-1', 'ana', "
+                         "'2026-11-18T10:40:00.000Z', 'pending', '2026-11-18T10:40:00.000Z')"_s));
+            QVERIFY(exec(q, u"INSERT INTO sync_state (account, last_sync_at, last_result, "
+                            "orders_synced) VALUES ('Sandbox', '2026-11-18T10:00:00.000Z', "
+                            "'ok', 2)"_s));
+        }
+        {
+            const auto to5 = upgrade(path, 5);
+            QVERIFY2(to5.ok(), qPrintable(to5.message));
+            Database v5(path);
+            QVERIFY(v5.openAtVersion(5).ok());
+            ordersBefore = rows(v5, u"SELECT * FROM orders ORDER BY order_id"_s);
+            keptBefore = rows(v5, u"SELECT * FROM commands ORDER BY id"_s) +
+                         rows(v5, u"SELECT * FROM sync_state"_s);
+        }
+        const auto status = upgrade(path, 6);
+        QVERIFY2(status.ok(), qPrintable(status.message));
+        Database db(path);
+        QVERIFY(db.openAtVersion(6).ok());
+        QCOMPARE(db.schemaVersion(), 6);
+        QCOMPARE(rows(db, u"SELECT * FROM commands ORDER BY id"_s) +
+                     rows(db, u"SELECT * FROM sync_state"_s),
+                 keptBefore);
+        // Every order so far is VTEX's; nothing else about it changed.
+        QCOMPARE(rows(db, u"SELECT channel FROM orders ORDER BY order_id"_s),
+                 (QList<QVariantList>{{u"vtex"_s}, {u"vtex"_s}}));
+        QList<QVariantList> ordersAfter = rows(db, u"SELECT * FROM orders ORDER BY order_id"_s);
+        const int channelColumn = int(columns(db, u"orders"_s).indexOf(u"channel"_s));
+        QVERIFY(channelColumn >= 0);
+        for (QVariantList &r : ordersAfter)
+            r.removeAt(channelColumn);
+        QCOMPARE(ordersAfter, ordersBefore);
+        QCOMPARE(ftsLike(db, u"carla"_s), QStringList{u"v500-01"_s});
+        QCOMPARE(ftsLike(db, u"88123"_s), QStringList{detailed.orderId});
+        // The accounts, every value kept, with empty settings of their own.
+        QCOMPARE(rows(db, u"SELECT name, kind, account, environment, app_key, base_url, "
+                          "payments_url, created_at, refresh_minutes, settings FROM accounts "
+                          "ORDER BY name"_s),
+                 (QList<QVariantList>{{u"Loja Centro"_s, u"vtex"_s, u"lojacentro"_s,
+                                       u"vtexcommercestable"_s, u"vtexappkey-lojacentro-ABCDEF"_s,
+                                       QVariant(), u"https://lojacentro.vtexpayments.com.br"_s,
+                                       u"2026-01-02T03:04:05.000Z"_s, 30, u"{}"_s},
+                                      {u"Sandbox"_s, u"vtex"_s, u"demo"_s, u"vtexcommercestable"_s,
+                                       u"demo-key"_s, u"http://127.0.0.1:8080"_s, QVariant(),
+                                       u"2026-01-03T00:00:00.000Z"_s, 15, u"{}"_s}}));
+        // An account of another kind fits now: no app key, its own settings.
+        AccountStore store(&db);
+        QCOMPARE(store.find(u"Loja Centro"_s)->appKey, u"vtexappkey-lojacentro-ABCDEF"_s);
+        QCOMPARE(store.find(u"Loja Centro"_s)->channel(), Channel::Vtex);
+        AccountRecord other;
+        other.name = u"Marketplace"_s;
+        other.kind = u"evendi"_s;
+        other.environment.clear();
+        other.settings =
+            QJsonObject{{u"organizationExternalId"_s, u"org-1"_s}, {u"env"_s, u"dev"_s}};
+        QString error;
+        QVERIFY2(store.save(other, &error), qPrintable(error));
+        const auto back = store.find(u"Marketplace"_s, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->channel(), Channel::Evendi);
+        QVERIFY(back->appKey.isEmpty());
+        QCOMPARE(back->settings, other.settings);
+        QCOMPARE(value(db, u"SELECT app_key IS NULL FROM accounts WHERE name = 'Marketplace'"_s),
+                 QVariant(1));
     }
 };
 
