@@ -290,6 +290,54 @@ const QList<Migration> &migrations()
              u"DROP TABLE accounts"_s,
              u"ALTER TABLE accounts_v6 RENAME TO accounts"_s,
          }},
+        {7,
+         {
+             // Facets: how many orders there are per account, status, courier, sales channel
+             // and channel, kept by triggers. The queue counts, the list's row count without a
+             // search, and the filter bar's choices read this small table instead of counting a
+             // million rows (and reading each one's courier label) at every start.
+             u"CREATE TABLE order_facets ("
+             "  account TEXT NOT NULL,"
+             "  status TEXT NOT NULL,"
+             "  courier_key TEXT NOT NULL,"
+             "  sales_channel TEXT NOT NULL,"
+             "  channel TEXT NOT NULL,"
+             "  courier TEXT NOT NULL," // a spelling of the courier, for the filter bar
+             "  n INTEGER NOT NULL,"
+             "  PRIMARY KEY (account, status, courier_key, sales_channel, channel)"
+             ") WITHOUT ROWID"_s,
+             u"INSERT INTO order_facets (account, status, courier_key, sales_channel, channel, "
+             "courier, n) SELECT account, status, courier_key, sales_channel, channel, "
+             "min(coalesce(courier, '')), count(*) FROM orders "
+             "GROUP BY account, status, courier_key, sales_channel, channel"_s,
+             u"CREATE TRIGGER order_facets_ai AFTER INSERT ON orders BEGIN"
+             "  INSERT INTO order_facets (account, status, courier_key, sales_channel, channel, "
+             "    courier, n) VALUES (new.account, new.status, new.courier_key, "
+             "    new.sales_channel, new.channel, coalesce(new.courier, ''), 1)"
+             "    ON CONFLICT DO UPDATE SET n = n + 1, courier = min(courier, excluded.courier);"
+             " END"_s,
+             u"CREATE TRIGGER order_facets_ad AFTER DELETE ON orders BEGIN"
+             "  UPDATE order_facets SET n = n - 1 WHERE account = old.account AND "
+             "    status = old.status AND courier_key = old.courier_key AND "
+             "    sales_channel = old.sales_channel AND channel = old.channel;"
+             "  DELETE FROM order_facets WHERE n <= 0 AND account = old.account AND "
+             "    status = old.status AND courier_key = old.courier_key AND "
+             "    sales_channel = old.sales_channel AND channel = old.channel;"
+             " END"_s,
+             u"CREATE TRIGGER order_facets_au AFTER UPDATE OF account, status, courier_key, "
+             "sales_channel, channel, courier ON orders BEGIN"
+             "  UPDATE order_facets SET n = n - 1 WHERE account = old.account AND "
+             "    status = old.status AND courier_key = old.courier_key AND "
+             "    sales_channel = old.sales_channel AND channel = old.channel;"
+             "  DELETE FROM order_facets WHERE n <= 0 AND account = old.account AND "
+             "    status = old.status AND courier_key = old.courier_key AND "
+             "    sales_channel = old.sales_channel AND channel = old.channel;"
+             "  INSERT INTO order_facets (account, status, courier_key, sales_channel, channel, "
+             "    courier, n) VALUES (new.account, new.status, new.courier_key, "
+             "    new.sales_channel, new.channel, coalesce(new.courier, ''), 1)"
+             "    ON CONFLICT DO UPDATE SET n = n + 1, courier = min(courier, excluded.courier);"
+             " END"_s,
+         }},
     };
     return all;
 }

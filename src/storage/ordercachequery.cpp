@@ -126,6 +126,13 @@ QString whereClause(const OrderQuery &q, QVariantList *binds,
     return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
 }
 
+// Whether order_facets answers a count under these filters: it has account, status, courier and
+// sales channel (the whereClause columns of the same names), not ship-by or the search text.
+bool facetsAnswer(const OrderQuery &q)
+{
+    return foldForSearch(q.search).isEmpty() && !q.shipByBefore.isValid() && !q.overdueOnly;
+}
+
 // Prepares, binds and runs; a failure is logged (what, never the bound values: they hold what
 // a person searched for) and handed to the caller, a success clears *error.
 bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds, const QString &what,
@@ -163,7 +170,7 @@ QList<FilterValue> filterValues(Database *db, QLatin1StringView column, QLatin1S
         binds << account;
     }
     // min(label): one spelling of a carrier written in several ("Correios", "CORREIOS").
-    const QString sql = u"SELECT min("_s + label + u"), count(*) FROM orders"_s + where +
+    const QString sql = u"SELECT min("_s + label + u"), sum(n) FROM order_facets"_s + where +
                         u" GROUP BY "_s + column + u" ORDER BY "_s + column;
     if (!run(q, sql, binds,
              u"reading the %1 values of %2"_s.arg(label,
@@ -199,7 +206,9 @@ int OrderCache::count(const OrderQuery &oq, QString *error) const
     QVariantList binds;
     QSqlQuery q(m_db->connection());
     const QString what = u"counting orders"_s;
-    if (run(q, u"SELECT count(*) FROM orders"_s + whereClause(oq, &binds), binds, what, error) &&
+    const QString from = facetsAnswer(oq) ? u"SELECT coalesce(sum(n), 0) FROM order_facets"_s
+                                          : u"SELECT count(*) FROM orders"_s;
+    if (run(q, from + whereClause(oq, &binds), binds, what, error) &&
         (q.next() || detail::sqlFail(lcOrderQuery, what, q, error)))
         return q.value(0).toInt();
     return -1;
@@ -250,7 +259,8 @@ QHash<QString, int> OrderCache::countsByStatus(const OrderQuery &oq, QString *er
     QVariantList binds;
     QSqlQuery q(m_db->connection());
     if (!run(q,
-             u"SELECT status, count(*) FROM orders"_s +
+             (facetsAnswer(oq) ? u"SELECT status, sum(n) FROM order_facets"_s
+                               : u"SELECT status, count(*) FROM orders"_s) +
                  whereClause(oq, &binds, StatusPart::Ignore) + u" GROUP BY status"_s,
              binds, u"counting orders by status"_s, error))
         return counts;

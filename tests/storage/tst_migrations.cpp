@@ -819,6 +819,74 @@ private Q_SLOTS:
         QCOMPARE(value(db, u"SELECT app_key IS NULL FROM accounts WHERE name = 'Marketplace'"_s),
                  QVariant(1));
     }
+
+    // Migration 7: order_facets, filled from the orders there are and kept by triggers through
+    // every later insert, update and delete, equal at each step to counting the orders.
+    void migration7FromVersion6()
+    {
+        const QString path = newPath();
+        const QString grouped =
+            u"SELECT account, status, courier_key, sales_channel, channel, count(*) FROM orders "
+            "GROUP BY account, status, courier_key, sales_channel, channel ORDER BY 1, 2, 3, 4, 5"_s;
+        const QString facets = u"SELECT account, status, courier_key, sales_channel, channel, n "
+                               "FROM order_facets ORDER BY 1, 2, 3, 4, 5"_s;
+        {
+            Database v6(path);
+            QVERIFY(v6.openAtVersion(6).ok());
+            QSqlQuery q(v6.connection());
+            const QString order =
+                u"INSERT INTO orders (account, order_id, status, creation_date, courier, "
+                "courier_key, sales_channel, search_text) VALUES (?,?,?,?,?,?,?,?)"_s;
+            for (int i = 0; i < 12; ++i) {
+                QVERIFY(exec(q, order,
+                             {i % 3 ? u"Loja"_s : u"Outra"_s, u"v%1-01"_s.arg(i),
+                              i % 2 ? u"handling"_s : u"invoiced"_s, u"2026-11-18T10:00:00.000Z"_s,
+                              i % 4 ? u"Correios"_s : u"CORREIOS"_s, u"correios"_s,
+                              i % 5 ? u"1"_s : u"2/MLB"_s, u"v%1-01"_s.arg(i)}));
+            }
+        }
+        const auto status = upgrade(path, 7);
+        QVERIFY2(status.ok(), qPrintable(status.message));
+        Database db(path);
+        QVERIFY(db.openAtVersion(7).ok());
+        QCOMPARE(rows(db, facets), rows(db, grouped));
+        QCOMPARE(value(db, u"SELECT sum(n) FROM order_facets"_s).toInt(), 12);
+        // Later writes, through the cache as a sync makes them and by hand.
+        OrderCache cache(&db);
+        FixtureOrder f = detailedOrder(); // handling, Correios, sales channel 3/MLB
+        f.orderId = u"v100-01"_s;
+        QString error;
+        auto [summary, json] = fixtureDetail(f, u"Loja"_s);
+        QVERIFY2(cache.storeDetail(summary, json, u"d"_s, &error), qPrintable(error));
+        QCOMPARE(rows(db, facets), rows(db, grouped));
+        f.status = u"invoiced"_s;
+        f.courier = u"Loggi"_s;
+        std::tie(summary, json) = fixtureDetail(f, u"Loja"_s);
+        QVERIFY2(cache.storeDetail(summary, json, u"d2"_s, &error), qPrintable(error));
+        QCOMPARE(rows(db, facets), rows(db, grouped));
+        QSqlQuery q(db.connection());
+        QVERIFY(exec(q, u"UPDATE orders SET status = 'canceled' WHERE order_id IN ('v1-01', "
+                        "'v2-01')"_s));
+        QVERIFY(exec(q, u"DELETE FROM orders WHERE account = 'Outra'"_s));
+        QCOMPARE(rows(db, facets), rows(db, grouped));
+        // No group left at zero; the counts the list and the queues ask for agree with SQL.
+        QCOMPARE(value(db, u"SELECT count(*) FROM order_facets WHERE n <= 0"_s).toInt(), 0);
+        QCOMPARE(cache.count(OrderQuery{.account = u"Loja"_s}),
+                 value(db, u"SELECT count(*) FROM orders WHERE account = 'Loja'"_s).toInt());
+        QCOMPARE(cache.count(OrderQuery{.account = u"Loja"_s, .status = u"canceled"_s}), 2);
+        QCOMPARE(cache.countsByStatus(u"Loja"_s).value(u"invoiced"_s),
+                 value(db, u"SELECT count(*) FROM orders WHERE account = 'Loja' AND status = "
+                           "'invoiced'"_s)
+                     .toInt());
+        const QList<FilterValue> carriers = cache.carriers(QString());
+        QCOMPARE(carriers.size(), 2);
+        QCOMPARE(carriers.at(0).value, u"CORREIOS"_s); // one spelling of several
+        QCOMPARE(
+            carriers.at(0).count,
+            value(db, u"SELECT count(*) FROM orders WHERE courier_key = 'correios'"_s).toInt());
+        QCOMPARE(carriers.at(1).value, u"Loggi"_s);
+        QCOMPARE(carriers.at(1).count, 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -78,7 +78,9 @@ private Q_SLOTS:
         error = u"stale"_s;
         QVERIFY(!cache.summary(u"loja"_s, u"nope"_s, &error));
         QVERIFY(error.isEmpty());
+        // Both tables the cache reads: the orders and their facet counts (migration 7).
         QVERIFY(exec(*m_db, u"DROP TABLE orders"_s));
+        QVERIFY(exec(*m_db, u"DROP TABLE order_facets"_s));
 
         LogCapture log;
         const QString category = u"despacho.storage.orders"_s;
