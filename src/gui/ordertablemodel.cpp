@@ -1,6 +1,7 @@
 #include "gui/ordertablemodel.h"
 
 #include "core/orderstatus.h"
+#include "core/validators.h"
 #include "gui/formatting.h"
 
 #include <QApplication>
@@ -37,9 +38,7 @@ OrderTableModel::OrderTableModel(storage::OrderCache *cache, QObject *parent)
     : QAbstractTableModel(parent)
     , m_cache(cache)
 {
-    QString error;
-    m_count = m_cache ? std::max(0, m_cache->count(m_filter, &error)) : 0;
-    reportStorageError(error);
+    countForFilter();
 }
 
 void OrderTableModel::reportStorageError(const QString &error) const
@@ -88,10 +87,71 @@ void OrderTableModel::setFilter(const storage::OrderQuery &filter)
         m_filter.now = QDateTime::currentDateTimeUtc();
     m_pages.clear();
     m_recent.clear();
-    QString error;
-    m_count = m_cache ? std::max(0, m_cache->count(m_filter, &error)) : 0;
+    countForFilter();
     endResetModel();
+}
+
+void OrderTableModel::countForFilter()
+{
+    m_count = 0;
+    m_countExact = true;
+    m_filter.searchPlan = storage::OrderQuery::SearchPlan::Index;
+    if (!m_cache)
+        return;
+    QString error;
+    // A term of one or two letters has no index to ask: the count reads rows until it has
+    // enough, so it stops sooner.
+    const int cap = foldForSearch(m_filter.search).size() < 3 ? kShortCountCap : kCountCap;
+    const auto counted = m_cache->countUpTo(m_filter, cap, &error);
     reportStorageError(error);
+    m_count = std::max(0, counted.count);
+    m_countExact = counted.exact;
+    // Few matches: the trigram index proposes them. Many: walking the sort order finds a page
+    // of them at once.
+    if (!m_countExact)
+        m_filter.searchPlan = storage::OrderQuery::SearchPlan::Walk;
+}
+
+bool OrderTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_countExact && m_cache;
+}
+
+void OrderTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        growTo(m_count + 1);
+}
+
+void OrderTableModel::listAtLeast(int rows)
+{
+    // Known to exist (an order was found at rows - 1): no count needed, the bound just moves.
+    if (m_countExact || rows <= m_count)
+        return;
+    beginInsertRows({}, m_count, rows - 1);
+    m_count = rows;
+    endInsertRows();
+}
+
+void OrderTableModel::growTo(int rows)
+{
+    if (m_countExact || !m_cache || rows <= m_count)
+        return;
+    QString error;
+    const auto counted = m_cache->countUpTo(m_filter, std::max(rows, m_count + kCountCap), &error);
+    reportStorageError(error);
+    if (counted.count < 0)
+        return;
+    // The cache may have lost orders since: the count only grows here (refresh() recounts).
+    const int total = std::max(counted.count, m_count);
+    if (total > m_count) {
+        beginInsertRows({}, m_count, total - 1);
+        m_count = total;
+        m_countExact = counted.exact;
+        endInsertRows();
+    } else {
+        m_countExact = counted.exact;
+    }
 }
 
 void OrderTableModel::refresh()
@@ -193,6 +253,9 @@ int OrderTableModel::rowOf(const QString &account, const QString &orderId, int h
     QString error;
     const int row = m_cache->position(m_filter, account, orderId, &error);
     reportStorageError(error);
+    // Listed, but past the rows counted so far (a broad search): count on to it.
+    if (row >= m_count && !m_countExact)
+        const_cast<OrderTableModel *>(this)->listAtLeast(row + 1);
     return row;
 }
 
@@ -351,6 +414,18 @@ void OrderTableModel::sort(int column, Qt::SortOrder order)
     if (column < 0 || column >= ColumnCount ||
         (sort == m_filter.sort && descending == m_filter.descending))
         return;
+    if (!m_countExact) {
+        // The rows counted so far are the first of another order now: count again (the list
+        // pane selects its order again on the reset).
+        beginResetModel();
+        m_filter.sort = sort;
+        m_filter.descending = descending;
+        m_pages.clear();
+        m_recent.clear();
+        countForFilter();
+        endResetModel();
+        return;
+    }
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     // The orders the persistent indexes (the view's current row and selection) point at, to
     // find them again in the new order.

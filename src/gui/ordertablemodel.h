@@ -48,6 +48,11 @@ public:
     };
     static constexpr int kPageSize = 200;
     static constexpr int kMaxCachedPages = 40;
+    // A search is counted up to this many orders at each key; past it the row count is a lower
+    // bound that grows as the view scrolls down (fetchMore) or an order further down is looked
+    // for, so a term in every one of a million orders costs a page, not a million rows.
+    static constexpr int kCountCap = 5000;
+    static constexpr int kShortCountCap = 1000; // for one or two letters
 
     explicit OrderTableModel(storage::OrderCache *cache, QObject *parent = nullptr);
 
@@ -79,6 +84,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    // Whether rowCount() is every listed order, or the first of more (a broad search).
+    bool isCountExact() const { return m_countExact; }
 
 Q_SIGNALS:
     // The cache could not be read (the database's message): the count shows 0 and a page that
@@ -90,6 +99,10 @@ private:
     const OrderSummary *rowAt(int row) const;
     const QList<OrderSummary> &page(int pageIndex) const;
     int rowInPage(int pageIndex, const QString &account, const QString &orderId) const;
+    // Counts (again, from the first row) at least kCountCap further, and to `rows` if more.
+    void growTo(int rows);
+    void listAtLeast(int rows);
+    void countForFilter();
     QVariant displayValue(const OrderSummary &order, int column) const;
     QVariant toolTip(const OrderSummary &order, int column) const;
     bool overdue(const OrderSummary &order) const;
@@ -97,6 +110,7 @@ private:
     storage::OrderCache *m_cache;
     storage::OrderQuery m_filter;
     int m_count = 0;
+    bool m_countExact = true;
     bool m_fixedNow = false;
     std::optional<QLocale> m_locale;
     mutable QHash<int, QList<OrderSummary>> m_pages;

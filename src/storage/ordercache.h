@@ -46,6 +46,17 @@ struct OrderQuery
     QDateTime now;            // the time overdueOnly is judged at; invalid: the current time
     OrderSort sort = OrderSort::Created;
     bool descending = true;
+    // How the search text is matched (the same rows either way). Index: the trigram index
+    // proposes the matching rows first, best when few match. Walk: each order met along the
+    // sort order is tested, which fills the first page at once when the term is everywhere
+    // ("com", "-01", one letter) and would read every row when it is rare. countUpTo() tells
+    // which fits.
+    enum class SearchPlan
+    {
+        Index,
+        Walk
+    };
+    SearchPlan searchPlan = SearchPlan::Index;
     int limit = -1;
     int offset = 0;
 
@@ -100,6 +111,16 @@ public:
                                              QString *error = nullptr) const;
     QList<OrderSummary> query(const OrderQuery &q, QString *error = nullptr) const;
     int count(const OrderQuery &q, QString *error = nullptr) const; // -1 on failure
+    // How many orders pass q's filters, counted no further than `cap`: exact when at most cap
+    // match, otherwise "more than cap" (count = cap + 1, exact = false). Costs at most cap + 1
+    // matching rows, where count() of a term found in a million orders reads them all. The
+    // search is asked through the trigram index from three characters. count = -1 on failure.
+    struct BoundedCount
+    {
+        int count = 0;
+        bool exact = true;
+    };
+    BoundedCount countUpTo(const OrderQuery &q, int cap, QString *error = nullptr) const;
     // Row of an order under q's filters and order (its limit and offset ignored); -1 when the
     // order is not among them (or on failure). One count over the sort index.
     int position(const OrderQuery &q, const QString &account, const QString &orderId,

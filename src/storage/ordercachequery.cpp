@@ -116,7 +116,7 @@ QString whereClause(const OrderQuery &q, QVariantList *binds,
         // A substring of the folded search text, exactly (instr: no wildcard, no escaping).
         // From three characters the trigram index (a LIKE on orders_fts; its % and _ only
         // widen what it proposes) narrows the rows first.
-        if (folded.size() >= 3) {
+        if (folded.size() >= 3 && q.searchPlan == OrderQuery::SearchPlan::Index) {
             conditions << u"rowid IN (SELECT rowid FROM orders_fts WHERE search_text LIKE ?)"_s;
             binds->append(QString(u'%' + folded + u'%'));
         }
@@ -212,6 +212,71 @@ int OrderCache::count(const OrderQuery &oq, QString *error) const
         (q.next() || detail::sqlFail(lcOrderQuery, what, q, error)))
         return q.value(0).toInt();
     return -1;
+}
+
+OrderCache::BoundedCount OrderCache::countUpTo(const OrderQuery &oq, int cap, QString *error) const
+{
+    if (facetsAnswer(oq)) {
+        const int n = count(oq, error);
+        return {n, true};
+    }
+    QVariantList binds;
+    QString sql;
+    const QString folded = foldForSearch(oq.search);
+    OrderQuery rest = oq;
+    rest.search.clear();
+    if (folded.size() >= 3 && !folded.contains(u'%') && !folded.contains(u'_') &&
+        facetsAnswer(rest) && rest.account.isEmpty() && rest.status.isEmpty() &&
+        rest.statuses.isEmpty() && !rest.hasListFilters()) {
+        // The search alone: the trigram index's LIKE is exact here (no wildcard in the term,
+        // search_text folded to lower case as the term is), and nothing else to check.
+        binds << QString(u'%' + folded + u'%');
+        sql = u"SELECT count(*) FROM (SELECT 1 FROM orders_fts WHERE search_text LIKE ? "
+              "LIMIT %1)"_s.arg(qint64(cap) + 1);
+    } else if (folded.size() >= 3) {
+        // The trigram index drives (CROSS JOIN keeps it the outer loop) and stops after cap + 1
+        // matches; the other filters and the exact substring are checked on each order it
+        // proposes.
+        QString where = whereClause(rest, &binds);
+        where += (where.isEmpty() ? u" WHERE "_s : u" AND "_s) +
+                 u"orders_fts.search_text LIKE ? AND instr(orders.search_text, ?) > 0"_s;
+        binds << QString(u'%' + folded + u'%') << folded;
+        sql = u"SELECT count(*) FROM (SELECT 1 FROM orders_fts CROSS JOIN orders ON orders.id = "
+              "orders_fts.rowid"_s +
+              where + u" LIMIT %1)"_s.arg(qint64(cap) + 1);
+    } else {
+        // One or two letters: no index narrows the rows. First the rows the list shows first
+        // (three times the cap, along its sort index): a term found often there is broad, and
+        // its matches can sit anywhere in the table (the newest orders only, say). Otherwise
+        // every row in table order, a sequential read, until cap + 1 match.
+        QVariantList sampleBinds{folded};
+        const QString sample = u"SELECT count(*), coalesce(sum(instr(search_text, ?) > 0), 0) "
+                               "FROM (SELECT search_text FROM orders"_s +
+                               whereClause(rest, &sampleBinds) + orderBy(rest) +
+                               u" LIMIT %1)"_s.arg(qint64(cap) * 3);
+        QSqlQuery first(m_db->connection());
+        if (!run(first, sample, sampleBinds, u"counting orders"_s, error) ||
+            (!first.next() && detail::sqlFail(lcOrderQuery, u"counting orders"_s, first, error)))
+            return {-1, true};
+        const qint64 read = first.value(0).toLongLong();
+        const qint64 matched = first.value(1).toLongLong();
+        if (matched > cap)
+            return {cap + 1, false};
+        if (read < qint64(cap) * 3)
+            return {int(matched), true}; // that was every listed order
+        OrderQuery walk = oq;
+        walk.searchPlan = OrderQuery::SearchPlan::Walk;
+        sql = u"SELECT count(*) FROM (SELECT 1 FROM orders"_s + whereClause(walk, &binds) +
+              u" LIMIT %1)"_s.arg(qint64(cap) + 1);
+    }
+    QSqlQuery q(m_db->connection());
+    const QString what = u"counting orders"_s;
+    if (run(q, sql, binds, what, error) &&
+        (q.next() || detail::sqlFail(lcOrderQuery, what, q, error))) {
+        const int n = q.value(0).toInt();
+        return {std::min(n, cap + 1), n <= cap};
+    }
+    return {-1, true};
 }
 
 int OrderCache::position(const OrderQuery &oq, const QString &account, const QString &orderId,

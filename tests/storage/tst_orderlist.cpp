@@ -289,6 +289,50 @@ private Q_SLOTS:
         QVERIFY(m_cache->count({.search = u"qb"_s}) >= kOrders / 3);
         QCOMPARE(m_cache->count({.search = u"zz"_s}), 0);
     }
+
+    // A bounded count is exact up to its cap and says "more" past it; both search plans give
+    // the same rows in the same order, whatever the term's length.
+    void boundedCountAndSearchPlans()
+    {
+        for (const QString &term :
+             {u"qb"_s, u"a"_s, u"lima"_s, u"5007"_s, u"zz"_s, u"correios"_s}) {
+            const int all = m_cache->count({.search = term});
+            QVERIFY(all >= 0);
+            const auto wide = m_cache->countUpTo({.search = term}, 1000);
+            QCOMPARE(wide.count, all);
+            QVERIFY(wide.exact);
+            if (all > 1) {
+                const auto capped = m_cache->countUpTo({.search = term}, all - 1);
+                QCOMPARE(capped.count, all);
+                QVERIFY(!capped.exact);
+            }
+            for (const OrderSort sort : {OrderSort::Created, OrderSort::Client, OrderSort::Total}) {
+                OrderQuery index{.search = term, .sort = sort, .descending = false};
+                OrderQuery walk = index;
+                walk.searchPlan = OrderQuery::SearchPlan::Walk;
+                const auto ids = [this](const OrderQuery &q) {
+                    QStringList out;
+                    for (const OrderSummary &s : m_cache->query(q))
+                        out << s.account + u'/' + s.orderId;
+                    return out;
+                };
+                QCOMPARE(ids(walk), ids(index));
+                QCOMPARE(ids(index).size(), all);
+                // And the row of each order, under both.
+                for (const OrderSummary &s : m_cache->query(index)) {
+                    QCOMPARE(m_cache->position(walk, s.account, s.orderId),
+                             m_cache->position(index, s.account, s.orderId));
+                }
+            }
+        }
+        // With other filters: they apply before the cap is reached.
+        const auto handling = m_cache->countUpTo({.status = u"handling"_s, .search = u"a"_s}, 1000);
+        QCOMPARE(handling.count, m_cache->count({.status = u"handling"_s, .search = u"a"_s}));
+        // Without a search the facets answer, exactly, whatever the cap.
+        const auto facets = m_cache->countUpTo({.account = u"loja"_s}, 1);
+        QCOMPARE(facets.count, m_cache->count({.account = u"loja"_s}));
+        QVERIFY(facets.exact);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOrderList)
