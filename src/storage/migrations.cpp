@@ -56,6 +56,19 @@ QList<QString> orderFtsTriggers()
         " END"_s,
     };
 }
+// Migration 7's triggers: an order leaves its facet (the row goes at zero) or joins one.
+constexpr auto kFacetRemoveOld =
+    "  UPDATE order_facets SET n = n - 1 WHERE account = old.account AND "
+    "    status = old.status AND courier_key = old.courier_key AND "
+    "    sales_channel = old.sales_channel AND channel = old.channel;"
+    "  DELETE FROM order_facets WHERE n <= 0 AND account = old.account AND "
+    "    status = old.status AND courier_key = old.courier_key AND "
+    "    sales_channel = old.sales_channel AND channel = old.channel;"_L1;
+constexpr auto kFacetAddNew =
+    "  INSERT INTO order_facets (account, status, courier_key, sales_channel, channel, "
+    "    courier, n) VALUES (new.account, new.status, new.courier_key, "
+    "    new.sales_channel, new.channel, coalesce(new.courier, ''), 1)"
+    "    ON CONFLICT DO UPDATE SET n = n + 1, courier = min(courier, excluded.courier);"_L1;
 } // namespace
 
 const QList<Migration> &migrations()
@@ -310,33 +323,13 @@ const QList<Migration> &migrations()
              "courier, n) SELECT account, status, courier_key, sales_channel, channel, "
              "min(coalesce(courier, '')), count(*) FROM orders "
              "GROUP BY account, status, courier_key, sales_channel, channel"_s,
-             u"CREATE TRIGGER order_facets_ai AFTER INSERT ON orders BEGIN"
-             "  INSERT INTO order_facets (account, status, courier_key, sales_channel, channel, "
-             "    courier, n) VALUES (new.account, new.status, new.courier_key, "
-             "    new.sales_channel, new.channel, coalesce(new.courier, ''), 1)"
-             "    ON CONFLICT DO UPDATE SET n = n + 1, courier = min(courier, excluded.courier);"
-             " END"_s,
-             u"CREATE TRIGGER order_facets_ad AFTER DELETE ON orders BEGIN"
-             "  UPDATE order_facets SET n = n - 1 WHERE account = old.account AND "
-             "    status = old.status AND courier_key = old.courier_key AND "
-             "    sales_channel = old.sales_channel AND channel = old.channel;"
-             "  DELETE FROM order_facets WHERE n <= 0 AND account = old.account AND "
-             "    status = old.status AND courier_key = old.courier_key AND "
-             "    sales_channel = old.sales_channel AND channel = old.channel;"
-             " END"_s,
+             u"CREATE TRIGGER order_facets_ai AFTER INSERT ON orders BEGIN"_s + kFacetAddNew +
+                 u" END"_s,
+             u"CREATE TRIGGER order_facets_ad AFTER DELETE ON orders BEGIN"_s + kFacetRemoveOld +
+                 u" END"_s,
              u"CREATE TRIGGER order_facets_au AFTER UPDATE OF account, status, courier_key, "
-             "sales_channel, channel, courier ON orders BEGIN"
-             "  UPDATE order_facets SET n = n - 1 WHERE account = old.account AND "
-             "    status = old.status AND courier_key = old.courier_key AND "
-             "    sales_channel = old.sales_channel AND channel = old.channel;"
-             "  DELETE FROM order_facets WHERE n <= 0 AND account = old.account AND "
-             "    status = old.status AND courier_key = old.courier_key AND "
-             "    sales_channel = old.sales_channel AND channel = old.channel;"
-             "  INSERT INTO order_facets (account, status, courier_key, sales_channel, channel, "
-             "    courier, n) VALUES (new.account, new.status, new.courier_key, "
-             "    new.sales_channel, new.channel, coalesce(new.courier, ''), 1)"
-             "    ON CONFLICT DO UPDATE SET n = n + 1, courier = min(courier, excluded.courier);"
-             " END"_s,
+             "sales_channel, channel, courier ON orders BEGIN"_s +
+                 kFacetRemoveOld + kFacetAddNew + u" END"_s,
          }},
     };
     return all;
