@@ -1460,6 +1460,21 @@
     </message>
 </context>
 <context>
+    <name>despacho::api::EvendiClient</name>
+    <message>
+        <source>e-vendi did not understand the request (400): check the account&apos;s organization id, its integration token and the order number.</source>
+        <translation>e-vendi did not understand the request (400): check the account&apos;s organization id, its integration token and the order number.</translation>
+    </message>
+    <message>
+        <source>e-vendi refused the method of the request (405): Despacho sent a GET where e-vendi expects a POST, or the reverse. Report it to whoever supports Despacho.</source>
+        <translation>e-vendi refused the method of the request (405): Despacho sent a GET where e-vendi expects a POST, or the reverse. Report it to whoever supports Despacho.</translation>
+    </message>
+    <message>
+        <source>e-vendi refused the request&apos;s format (415): it was not sent as application/json. Report it to whoever supports Despacho.</source>
+        <translation>e-vendi refused the request&apos;s format (415): it was not sent as application/json. Report it to whoever supports Despacho.</translation>
+    </message>
+</context>
+<context>
     <name>despacho::cli</name>
     <message>
         <source>--data-dir needs a directory</source>

@@ -76,6 +76,10 @@ struct ApiRequest
     // dropped connection or a 5xx, because the server may have acted on it already.
     bool retryable = true;
     QString operation; // optional, for log lines and error details ("get order v1-01")
+    // Requests with the same key share one rate limiter and concurrency gate (every e-vendi
+    // organization is on one host: the key is the account); empty: the URL's host and port.
+    QString limitKey;
+    int ratePerMinute = -1; // the key's rate when it is first seen; -1: the transport's setting
 };
 
 struct ApiResponse

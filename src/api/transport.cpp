@@ -119,7 +119,10 @@ Transport::Host &Transport::host(const QString &key)
 {
     auto it = m_hosts.find(key);
     if (it == m_hosts.end()) {
-        auto created = std::make_unique<Host>(m_settings.ratePerMinute, m_settings.maxConcurrency);
+        const auto rate = m_rateOverrides.find(key);
+        auto created = std::make_unique<Host>(
+            rate != m_rateOverrides.end() ? rate->second : m_settings.ratePerMinute,
+            m_settings.maxConcurrency);
         connect(&created->timer, &QTimer::timeout, this, [this, key] { pump(key); });
         it = m_hosts.emplace(key, std::move(created)).first;
     }
@@ -131,7 +134,10 @@ quint64 Transport::send(ApiRequest request, QObject *context, Callback done)
     const quint64 id = m_nextId++;
     auto pending = std::make_unique<Pending>();
     pending->id = id;
-    pending->hostKey = hostKey(request.url);
+    pending->hostKey = request.limitKey.isEmpty() ? hostKey(request.url)
+                                                  : QStringLiteral("limit:") + request.limitKey;
+    if (request.ratePerMinute >= 0 && !m_hosts.contains(pending->hostKey))
+        m_rateOverrides.insert_or_assign(pending->hostKey, request.ratePerMinute);
     const QString where =
         QString::fromLatin1(request.method) + u' ' + redactedUrl(request.url, request.redactQuery);
     pending->label = request.operation.isEmpty() ? where : request.operation + u" (" + where + u')';

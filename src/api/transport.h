@@ -82,6 +82,7 @@ private:
     QPointer<QNetworkAccessManager> m_nam;
     std::vector<QNetworkAccessManager *> m_extraManagers; // lanes 1.., children of the transport
     TransportSettings m_settings;
+    std::unordered_map<QString, int> m_rateOverrides; // ApiRequest::ratePerMinute, by key
     int m_lanes = 1; // managers HTTP/1.1 traffic to one host is spread over
     QElapsedTimer m_clock;
     quint64 m_nextId = 1;

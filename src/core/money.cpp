@@ -3,6 +3,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace despacho {
@@ -29,6 +31,28 @@ QString Money::toDecimalString() const
     const qint64 absCents = m_cents < 0 ? -m_cents : m_cents;
     return (m_cents < 0 ? u"-"_s : QString()) + QString::number(absCents / 100) + u'.' +
            u"%1"_s.arg(absCents % 100, 2, 10, QLatin1Char('0'));
+}
+
+std::optional<Money> Money::fromReais(double reais)
+{
+    if (!std::isfinite(reais) || std::abs(reais) > 1e13)
+        return std::nullopt;
+    // The shortest decimal text that reads back as the same double: what the sender wrote.
+    const QString text = QString::number(std::abs(reais), 'f', QLocale::FloatingPointShortest);
+    const qsizetype dot = text.indexOf(u'.');
+    const QString whole = dot < 0 ? text : text.left(dot);
+    const QString fraction = dot < 0 ? QString() : text.mid(dot + 1);
+    bool ok = false;
+    qint64 cents = whole.toLongLong(&ok) * 100;
+    if (!ok)
+        return std::nullopt;
+    const QString two = QString(fraction + u"00"_s).left(2);
+    cents += two.toLongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    if (fraction.size() > 2 && fraction.at(2) >= u'5')
+        ++cents; // half away from zero, on the decimal digits themselves
+    return Money(reais < 0 ? -cents : cents);
 }
 
 std::optional<Money> Money::parse(const QString &input)

@@ -30,6 +30,11 @@ public:
     // Parses what a person types: "1.234,56", "1234,5", "R$ 10", "10.50" (a single dot followed by
     // one or two digits is a decimal point). Returns nothing for anything ambiguous or not money.
     static std::optional<Money> parse(const QString &text);
+    // A JSON number in reais (e-vendi's "value": 5.4) to cents, exactly: read as the shortest
+    // decimal that gives back the same double ("5.4", never 5.39999...), so 5.4 is 540, never
+    // 539; a third decimal rounds half away from zero. Nothing for NaN, infinity or more than
+    // R$ 10^13.
+    static std::optional<Money> fromReais(double reais);
 
     constexpr Money operator+(Money o) const { return Money(m_cents + o.m_cents); }
     constexpr Money operator-(Money o) const { return Money(m_cents - o.m_cents); }

@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QTest>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 using despacho::Money;
 
@@ -40,6 +42,40 @@ private Q_SLOTS:
         if (valid)
             QCOMPARE(m->cents(), cents);
     }
+    // e-vendi's float reais to integer cents, exactly, on the values binary floating point
+    // gets wrong when multiplied by 100.
+    void fromReais_data()
+    {
+        QTest::addColumn<double>("reais");
+        QTest::addColumn<qint64>("cents");
+        QTest::newRow("5.4") << 5.4 << qint64(540);   // 5.4 * 100 = 540.0000000000001
+        QTest::newRow("0.29") << 0.29 << qint64(29);  // 0.29 * 100 = 28.999999999999996
+        QTest::newRow("4.35") << 4.35 << qint64(435); // 4.35 * 100 = 434.99999999999994
+        QTest::newRow("19.99") << 19.99 << qint64(1999);
+        QTest::newRow("0.1 + 0.2") << 0.1 + 0.2 << qint64(30);
+        QTest::newRow("2.5") << 2.5 << qint64(250);
+        QTest::newRow("zero") << 0.0 << qint64(0);
+        QTest::newRow("whole") << 1234.0 << qint64(123400);
+        QTest::newRow("negative") << -5.4 << qint64(-540);
+        QTest::newRow("third decimal up") << 1.005 << qint64(101);
+        QTest::newRow("third decimal down") << 2.344 << qint64(234);
+        QTest::newRow("large") << 123456789.99 << qint64(12345678999);
+    }
+    void fromReais()
+    {
+        QFETCH(double, reais);
+        QFETCH(qint64, cents);
+        const auto money = Money::fromReais(reais);
+        QVERIFY(money);
+        QCOMPARE(money->cents(), cents);
+    }
+    void fromReaisRefusesWhatIsNotMoney()
+    {
+        QVERIFY(!Money::fromReais(std::numeric_limits<double>::quiet_NaN()));
+        QVERIFY(!Money::fromReais(std::numeric_limits<double>::infinity()));
+        QVERIFY(!Money::fromReais(2e13));
+    }
+
     void display()
     {
         const QLocale br(QLocale::Portuguese, QLocale::Brazil);
