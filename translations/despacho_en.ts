@@ -1265,6 +1265,25 @@
     </message>
 </context>
 <context>
+    <name>despacho::EvendiOrder</name>
+    <message>
+        <source>e-vendi order %1 has an invalid %2</source>
+        <translation>e-vendi order %1 has an invalid %2</translation>
+    </message>
+    <message>
+        <source>the e-vendi order has no id</source>
+        <translation>the e-vendi order has no id</translation>
+    </message>
+    <message>
+        <source>e-vendi order %1 has no status (e-vendi gives it only in searchOrders)</source>
+        <translation>e-vendi order %1 has no status (e-vendi gives it only in searchOrders)</translation>
+    </message>
+    <message>
+        <source>e-vendi order %1 has no valid createdAt</source>
+        <translation>e-vendi order %1 has no valid createdAt</translation>
+    </message>
+</context>
+<context>
     <name>despacho::OrderDecoder</name>
     <message>
         <source>orders of channel %1 cannot be read by this version</source>

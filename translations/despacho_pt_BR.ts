@@ -1265,6 +1265,25 @@
     </message>
 </context>
 <context>
+    <name>despacho::EvendiOrder</name>
+    <message>
+        <source>e-vendi order %1 has an invalid %2</source>
+        <translation>o pedido %1 do e-vendi tem %2 inválido</translation>
+    </message>
+    <message>
+        <source>the e-vendi order has no id</source>
+        <translation>o pedido do e-vendi não tem id</translation>
+    </message>
+    <message>
+        <source>e-vendi order %1 has no status (e-vendi gives it only in searchOrders)</source>
+        <translation>o pedido %1 do e-vendi não tem status (o e-vendi só o informa em searchOrders)</translation>
+    </message>
+    <message>
+        <source>e-vendi order %1 has no valid createdAt</source>
+        <translation>o pedido %1 do e-vendi não tem createdAt válido</translation>
+    </message>
+</context>
+<context>
     <name>despacho::OrderDecoder</name>
     <message>
         <source>orders of channel %1 cannot be read by this version</source>

@@ -1,5 +1,7 @@
 #include "core/orderdecoder.h"
 
+#include "core/evendiorder.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 
@@ -21,6 +23,8 @@ OrderParseResult decodeOrder(Channel channel, const QJsonObject &raw)
         result = orderFromVtexJson(raw);
         break;
     case Channel::Evendi:
+        result = orderFromEvendiJson(raw);
+        break;
     case Channel::Unknown:
         result.error = Tr::tr("orders of channel %1 cannot be read by this version")
                            .arg(channelDisplayName(channel));

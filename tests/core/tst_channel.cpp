@@ -54,8 +54,8 @@ private Q_SLOTS:
 
     void noDecoderIsAnErrorNotAVtexGuess()
     {
-        // e-vendi's decoder comes with its adapter; until then its documents are not read as
-        // VTEX's, even one that would parse as a VTEX order.
+        // Each channel reads its own documents: a VTEX order is not an e-vendi one (nor
+        // anything of an unknown channel), whatever it would parse as.
         for (Channel c : {Channel::Evendi, Channel::Unknown}) {
             const auto r = decodeOrder(c, kVtexOrder);
             QVERIFY(!r.ok());
