@@ -20,10 +20,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(despacho::api::EvendiClient)
 };
 
-// e-vendi documents no rate limit: a conservative default per account (an account's settings
-// may change it).
-constexpr int kDefaultRatePerMinute = 120;
-
 QString normalizedId(const QString &orderId)
 {
     return orderId.trimmed();
@@ -167,7 +163,7 @@ quint64 EvendiClient::post(const QString &method, const QJsonObject &fields, boo
     request.retryable = retryable;
     request.operation = operation;
     request.limitKey = u"evendi:"_s + m_config.name;
-    request.ratePerMinute = kDefaultRatePerMinute;
+    request.ratePerMinute = m_config.ratePerMinute;
     qCDebug(lcEvendi).noquote() << operation << "on account" << m_config.name;
     if (!m_transport) {
         ApiResponse response;
@@ -192,7 +188,7 @@ quint64 EvendiClient::get(const QString &method, const QList<std::pair<QString, 
     request.redactQuery = true; // the token rides in the query string
     request.operation = operation;
     request.limitKey = u"evendi:"_s + m_config.name;
-    request.ratePerMinute = kDefaultRatePerMinute;
+    request.ratePerMinute = m_config.ratePerMinute;
     if (!m_transport) {
         ApiResponse response;
         response.error.kind = ErrorKind::Network;

@@ -35,6 +35,9 @@ struct EvendiAccountConfig
     EvendiEnv env = EvendiEnv::Dev;
     QUrl baseUrl = QUrl(QStringLiteral("https://e-vendi.com.br/api/")); // tests, the sandbox
     QString integrationToken; // from the keychain, held in memory only
+    // e-vendi documents no limit: a conservative default, per account (the transport's limit is
+    // kept per account here, since every organization is on one host); an account may change it.
+    int ratePerMinute = 120;
 };
 
 struct EvendiSearch

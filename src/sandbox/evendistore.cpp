@@ -39,7 +39,10 @@ QJsonObject makeOrder(quint32 seed, int i, const QDateTime &reference)
 {
     Rng rng(seed, quint32(i), kEvendiSalt);
     const double s = rng.real();
-    const QString status = s < 0.55 ? u"OPEN"_s : s < 0.90 ? u"CLOSED"_s : u"REVERSED"_s;
+    const QString status = s < 0.55   ? u"OPEN"_s
+                           : s < 0.85 ? u"CLOSED"_s
+                           : s < 0.95 ? u"REVERSED"_s
+                                      : u"REFUSED"_s;
     const qint64 span = 60LL * 24 * 3600 * 1000;
     const qint64 created = reference.toMSecsSinceEpoch() - span + i * (span / 50) +
                            qint64(rng.real() * double(span / 50));
@@ -75,10 +78,12 @@ QJsonObject makeOrder(quint32 seed, int i, const QDateTime &reference)
             {u"total"_s, reais(price * qnt)},
             {u"externalId"_s, QString::number(p.id)},
             {u"tablePriceId"_s, u"tabela-padrao"_s},
-            {u"freightHeight"_s, u"10"_s},
-            {u"freightWidth"_s, u"15"_s},
-            {u"freightLength"_s, u"20"_s},
-            {u"freightWeight"_s, QString::number(p.weightGrams / 1000.0)},
+            // Sizes as e-vendi writes them: text with a decimal comma.
+            {u"freightHeight"_s, u"10,00"_s},
+            {u"freightWidth"_s, u"15,00"_s},
+            {u"freightLength"_s, u"20,00"_s},
+            {u"freightWeight"_s,
+             QString::number(p.weightGrams / 1000.0, 'f', 3).replace(u'.', u',')},
             {u"productType"_s, QJsonObject{{u"name"_s, catalog::str(p.category)},
                                            {u"id"_s, QString::number(p.categoryId)},
                                            {u"organization"_s, QJsonValue()}}},
@@ -102,9 +107,10 @@ QJsonObject makeOrder(quint32 seed, int i, const QDateTime &reference)
     const double pay = rng.real();
     const QString method = pay < 0.5 ? u"credit_card"_s : pay < 0.85 ? u"pix"_s : u"boleto"_s;
     const bool waiting = status == u"OPEN" && method == u"boleto" && rng.chance(0.5);
-    const QString paymentStatus = status == u"REVERSED" ? u"refunded"_s
-                                  : waiting             ? u"waiting_payment"_s
-                                                        : u"paid"_s;
+    const QString paymentStatus = status == u"REVERSED"  ? u"refunded"_s
+                                  : status == u"REFUSED" ? u"refused"_s
+                                  : waiting              ? u"waiting_payment"_s
+                                                         : u"paid"_s;
     const int parcels = method == u"credit_card" ? rng.bounded(1, 7) : 1;
     const qint64 value = subTotal - discount + freight;
     const QString zip =
@@ -184,29 +190,49 @@ QJsonObject makeOrder(quint32 seed, int i, const QDateTime &reference)
 EvendiStore::EvendiStore(quint32 seed, QString integrationToken, QDateTime referenceDate, int count)
     : m_token(std::move(integrationToken))
 {
-    for (int i = 0; i < count; ++i) {
-        const QJsonObject o = makeOrder(seed, i, referenceDate);
-        m_index.insert(o.value(u"id"_s).toString(), m_orders.size());
-        m_index.insert(QString::number(o.value(u"orderNumber"_s).toInt()), m_orders.size());
-        m_orders.append(o);
+    // prod is another set of orders: nothing done in dev reaches it.
+    for (auto [orders, salt] : {std::pair{&m_dev, 0u}, std::pair{&m_prod, 0x9e3779b9u}}) {
+        for (int i = 0; i < count; ++i) {
+            const QJsonObject o = makeOrder(seed ^ salt, i, referenceDate);
+            orders->index.insert(o.value(u"id"_s).toString(), orders->orders.size());
+            orders->index.insert(QString::number(o.value(u"orderNumber"_s).toInt()),
+                                 orders->orders.size());
+            orders->orders.append(o);
+        }
     }
 }
 
-QJsonObject *EvendiStore::find(const QString &idOrNumber)
+QJsonObject *EvendiStore::Orders::find(const QString &idOrNumber)
 {
-    const auto it = m_index.constFind(idOrNumber.trimmed());
-    return it == m_index.cend() ? nullptr : &m_orders[*it];
+    const auto it = index.constFind(idOrNumber.trimmed());
+    return it == index.cend() ? nullptr : &orders[*it];
 }
 
-QJsonObject EvendiStore::order(const QString &idOrNumber) const
+const QJsonObject *EvendiStore::Orders::find(const QString &idOrNumber) const
 {
-    const auto it = m_index.constFind(idOrNumber.trimmed());
-    return it == m_index.cend() ? QJsonObject() : m_orders[*it];
+    const auto it = index.constFind(idOrNumber.trimmed());
+    return it == index.cend() ? nullptr : &orders[*it];
 }
 
-QJsonObject EvendiStore::present(const QJsonObject &order, const QString &organization) const
+EvendiStore::Orders &EvendiStore::store(const QJsonObject &params)
 {
+    return params.value(u"env"_s).toString().toLower() == u"prod" ? m_prod : m_dev;
+}
+
+QJsonObject EvendiStore::order(const QString &idOrNumber, const QString &env) const
+{
+    const QJsonObject *o = (env.toLower() == u"prod" ? m_prod : m_dev).find(idOrNumber);
+    return o ? *o : QJsonObject();
+}
+
+QJsonObject EvendiStore::present(const QJsonObject &order, const QString &organization)
+{
+    // What e-vendi's order object has: no status, and nothing that reads back what an
+    // integration saved (tracking code, fiscal note URL, when it was closed).
     QJsonObject out = order;
+    for (const QString &key :
+         {u"status"_s, u"trackingCode"_s, u"fiscalNoteUrl"_s, u"closedAt"_s, u"refund"_s})
+        out.remove(key);
     out[u"organizationExternalId"_s] = organization;
     return out;
 }
@@ -217,8 +243,9 @@ std::optional<HttpReply> EvendiStore::handle(const HttpRequest &request)
     if (s.size() != 2 || s[0] != u"api")
         return std::nullopt;
     static const QStringList gets{u"getOrderById"_s, u"getOrdersOpened"_s};
-    static const QStringList posts{u"searchOrders"_s, u"saveOrderTrackingCode"_s, u"closeOrder"_s,
-                                   u"saveOrderFiscalNote"_s};
+    static const QStringList posts{u"searchOrders"_s, u"saveOrderTrackingCode"_s,
+                                   u"closeOrder"_s,   u"saveOrderFiscalNote"_s,
+                                   u"cancelOrder"_s,  u"reverse-order"_s};
     const QString op = s[1];
     const bool isGet = gets.contains(op);
     if (!isGet && !posts.contains(op))
@@ -242,12 +269,13 @@ std::optional<HttpReply> EvendiStore::handle(const HttpRequest &request)
     if (auto denied = checkAccess(params))
         return denied;
 
+    Orders &orders = store(params);
     const QString organization = params.value(u"organizationExternalId"_s).toString();
     if (op == u"searchOrders")
-        return search(params);
+        return search(orders, params);
     if (op == u"getOrdersOpened") {
         QJsonArray open;
-        for (const auto &o : m_orders) {
+        for (const auto &o : std::as_const(orders.orders)) {
             if (o.value(u"status"_s).toString() == u"OPEN")
                 open.append(present(o, organization));
         }
@@ -256,15 +284,20 @@ std::optional<HttpReply> EvendiStore::handle(const HttpRequest &request)
     const QString orderId = params.value(u"orderId"_s).toVariant().toString();
     if (orderId.isEmpty())
         return evendiError(400, u"orderId é obrigatório"_s);
-    if (!find(orderId))
-        return evendiError(404, u"Pedido %1 não encontrado"_s.arg(orderId));
+    QJsonObject *order = orders.find(orderId);
+    if (!order) // e-vendi documents no 404: a request it cannot serve is a 400
+        return evendiError(400, u"Pedido %1 não encontrado"_s.arg(orderId));
     if (op == u"getOrderById")
-        return HttpReply::json(present(*find(orderId), organization));
+        return HttpReply::json(present(*order, organization));
     if (op == u"saveOrderTrackingCode")
-        return saveTrackingCode(params);
+        return saveTrackingCode(*order, params);
     if (op == u"closeOrder")
-        return close(params);
-    return saveFiscalNote(params);
+        return close(*order);
+    if (op == u"cancelOrder")
+        return cancel(*order);
+    if (op == u"reverse-order")
+        return reverse(*order, params);
+    return saveFiscalNote(*order, params);
 }
 
 std::optional<HttpReply> EvendiStore::checkAccess(const QJsonObject &params) const
@@ -272,11 +305,12 @@ std::optional<HttpReply> EvendiStore::checkAccess(const QJsonObject &params) con
     const QString env = params.value(u"env"_s).toString().toLower();
     if (env != u"dev" && env != u"prod")
         return evendiError(400, u"env inválido: use dev ou prod"_s);
+    // e-vendi documents 400 for these (no 401 or 403).
     const QString token = params.value(u"integrationToken"_s).toString();
     if (token.isEmpty())
-        return evendiError(401, u"integrationToken não informado"_s);
+        return evendiError(400, u"integrationToken não informado"_s);
     if (token != m_token)
-        return evendiError(403, u"integrationToken inválido"_s);
+        return evendiError(400, u"integrationToken inválido"_s);
     // closeOrder's published example names the field externalId.
     if (params.value(u"organizationExternalId"_s).toString().isEmpty() &&
         params.value(u"externalId"_s).toString().isEmpty()) {
@@ -285,7 +319,7 @@ std::optional<HttpReply> EvendiStore::checkAccess(const QJsonObject &params) con
     return std::nullopt;
 }
 
-HttpReply EvendiStore::search(const QJsonObject &params) const
+HttpReply EvendiStore::search(const Orders &orders, const QJsonObject &params) const
 {
     const QJsonObject filter = params.value(u"filter"_s).toObject();
     const QString status = filter.value(u"status"_s).toString().toUpper();
@@ -302,7 +336,7 @@ HttpReply EvendiStore::search(const QJsonObject &params) const
     const int pageSize = std::clamp(number(u"pageSize", 100), 1, 100);
 
     QList<QJsonObject> hits;
-    for (const auto &o : m_orders) {
+    for (const auto &o : orders.orders) {
         if (!status.isEmpty() && o.value(u"status"_s).toString() != status)
             continue;
         const qint64 created = qint64(o.value(u"createdAt"_s).toDouble());
@@ -346,40 +380,68 @@ HttpReply EvendiStore::search(const QJsonObject &params) const
                             {u"values"_s, values}});
 }
 
-HttpReply EvendiStore::saveTrackingCode(const QJsonObject &params)
+HttpReply EvendiStore::saveTrackingCode(QJsonObject &o, const QJsonObject &params)
 {
-    QJsonObject &o = *find(params.value(u"orderId"_s).toVariant().toString());
     const QString code = params.value(u"trackingCode"_s).toString().trimmed();
     if (code.isEmpty())
         return evendiError(400, u"trackingCode é obrigatório"_s);
     if (o.value(u"status"_s).toString() == u"REVERSED")
         return evendiError(400, u"Pedido estornado não aceita código de rastreio"_s);
     o[u"trackingCode"_s] = code;
-    return HttpReply::raw("\"success\"");
+    return HttpReply::text("success");
 }
 
-HttpReply EvendiStore::close(const QJsonObject &params)
+HttpReply EvendiStore::close(QJsonObject &o)
 {
-    QJsonObject &o = *find(params.value(u"orderId"_s).toVariant().toString());
     const QString status = o.value(u"status"_s).toString();
     if (status == u"CLOSED")
         return evendiError(400, u"Pedido já finalizado"_s);
-    if (status == u"REVERSED")
-        return evendiError(400, u"Pedido estornado não pode ser finalizado"_s);
+    if (status != u"OPEN")
+        return evendiError(400, u"Pedido %1 não pode ser finalizado"_s.arg(status));
     o[u"status"_s] = u"CLOSED"_s;
     o[u"opened"_s] = false;
     o[u"closedAt"_s] = QDateTime::currentMSecsSinceEpoch();
-    return HttpReply::json(QJsonObject{{u"success"_s, true}});
+    return HttpReply::text("success");
 }
 
-HttpReply EvendiStore::saveFiscalNote(const QJsonObject &params)
+HttpReply EvendiStore::saveFiscalNote(QJsonObject &o, const QJsonObject &params)
 {
-    QJsonObject &o = *find(params.value(u"orderId"_s).toVariant().toString());
     const QString url = params.value(u"fiscalNoteUrl"_s).toString().trimmed();
     if (url.isEmpty())
         return evendiError(400, u"fiscalNoteUrl é obrigatório"_s);
     o[u"fiscalNoteUrl"_s] = url;
-    return HttpReply::raw("\"success\"");
+    return HttpReply::text("success");
+}
+
+HttpReply EvendiStore::cancel(QJsonObject &o)
+{
+    // e-vendi's page: cancel is for an order that was refused.
+    if (o.value(u"status"_s).toString() != u"REFUSED")
+        return evendiError(400, u"Só pedidos recusados podem ser cancelados"_s);
+    o[u"status"_s] = u"CANCELED"_s;
+    o[u"opened"_s] = false;
+    return HttpReply::text("success");
+}
+
+HttpReply EvendiStore::reverse(QJsonObject &o, const QJsonObject &params)
+{
+    const QString status = o.value(u"status"_s).toString();
+    if (status == u"REVERSED")
+        return evendiError(400, u"Pedido já estornado"_s);
+    if (status != u"OPEN" && status != u"CLOSED")
+        return evendiError(400, u"Pedido %1 não pode ser estornado"_s.arg(status));
+    if (o.value(u"paymentMethod"_s).toString() == u"boleto") {
+        const QJsonObject bank = params.value(u"bank"_s).toObject();
+        for (const QString &key : {u"code"_s, u"agency"_s, u"accountNumber"_s, u"accountType"_s,
+                                   u"documentNumber"_s, u"name"_s}) {
+            if (bank.value(key).toString().trimmed().isEmpty())
+                return evendiError(400, u"bank.%1 é obrigatório para estornar boleto"_s.arg(key));
+        }
+    }
+    o[u"status"_s] = u"REVERSED"_s;
+    o[u"paymentStatus"_s] = u"refunded"_s;
+    o[u"refund"_s] = QJsonObject{{u"reason"_s, params.value(u"reason"_s).toString()}};
+    return HttpReply::json(QJsonObject{{u"success"_s, true}});
 }
 
 } // namespace despacho::sandbox

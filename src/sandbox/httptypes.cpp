@@ -47,6 +47,15 @@ HttpReply HttpReply::raw(const QByteArray &jsonText, int status)
     return reply;
 }
 
+HttpReply HttpReply::text(const QByteArray &plain, int status)
+{
+    HttpReply reply;
+    reply.status = status;
+    reply.body = plain;
+    reply.contentType = "text/plain; charset=utf-8";
+    return reply;
+}
+
 HttpReply HttpReply::noContent()
 {
     HttpReply reply;

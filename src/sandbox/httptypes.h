@@ -37,6 +37,7 @@ struct HttpReply
     static HttpReply json(const QJsonObject &object, int status = 200);
     static HttpReply json(const QJsonArray &array, int status = 200);
     static HttpReply raw(const QByteArray &jsonText, int status = 200);
+    static HttpReply text(const QByteArray &plain, int status = 200); // text/plain
     static HttpReply noContent();
 };
 

@@ -206,9 +206,9 @@ int SandboxServer::evendiOrderCount() const
     return m_evendi->count();
 }
 
-QJsonObject SandboxServer::evendiOrder(const QString &idOrNumber) const
+QJsonObject SandboxServer::evendiOrder(const QString &idOrNumber, const QString &env) const
 {
-    return m_evendi->order(idOrNumber);
+    return m_evendi->order(idOrNumber, env);
 }
 
 bool SandboxServer::admitForRateLimit()

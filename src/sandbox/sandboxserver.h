@@ -88,7 +88,8 @@ public:
     void setOrderStatus(const QString &orderId, const QString &status); // updates lastChange
 
     int evendiOrderCount() const;
-    QJsonObject evendiOrder(const QString &idOrNumber) const;
+    QJsonObject evendiOrder(const QString &idOrNumber,
+                            const QString &env = QStringLiteral("dev")) const;
 
 private:
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);

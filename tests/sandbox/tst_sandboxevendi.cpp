@@ -1,5 +1,8 @@
-// The sandbox's e-vendi side over real HTTP: env/token checks, searchOrders, getOrderById (token
-// in the query string), getOrdersOpened, and the tracking-code and close flow.
+// The sandbox's e-vendi side over real HTTP, as e-vendi's pages describe it: env/token checks
+// (400, the only documented refusal besides 405 and 415), searchOrders, getOrderById (token in
+// the query string; no status in the order object, nothing saved read back), getOrdersOpened,
+// tracking code, fiscal note and close answering the bare text "success", cancel for refused
+// orders, reverse-order with the bank account a boleto needs, and dev and prod kept apart.
 
 #include "sandbox/sandboxserver.h"
 #include "sandboxclient.h"
@@ -62,12 +65,12 @@ private Q_SLOTS:
     void accessChecks()
     {
         const QString path = u"/api/searchOrders"_s;
-        QCOMPARE(m_client->post(path, access(u"dev"_s, u""_s)).status, 401);
+        QCOMPARE(m_client->post(path, access(u"dev"_s, u""_s)).status, 400);
         QJsonObject noToken = access();
         noToken.remove(u"integrationToken"_s);
-        QCOMPARE(m_client->post(path, noToken).status, 401);
+        QCOMPARE(m_client->post(path, noToken).status, 400);
         const Response wrong = m_client->post(path, access(u"dev"_s, u"nope"_s));
-        QCOMPARE(wrong.status, 403);
+        QCOMPARE(wrong.status, 400);
         QCOMPARE(wrong.object()[u"success"].toBool(true), false);
         QCOMPARE(m_client->post(path, access(u"staging"_s)).status, 400);
         QCOMPARE(m_client->post(path, access(u"DEV"_s)).status, 200);
@@ -75,7 +78,7 @@ private Q_SLOTS:
         QJsonObject noOrg = access();
         noOrg.remove(u"organizationExternalId"_s);
         QCOMPARE(m_client->post(path, noOrg).status, 400);
-        QCOMPARE(getOrder(u"1001"_s, u"nope"_s).status, 403);
+        QCOMPARE(getOrder(u"1001"_s, u"nope"_s).status, 400);
         // POST needs a JSON body
         QCOMPARE(m_client->send("POST", path, {}, "env=dev").status, 400);
         QNetworkRequest plain = m_client->request(path, {}, false);
@@ -164,12 +167,17 @@ private Q_SLOTS:
                                     u"customer"}) {
             QVERIFY2(o.contains(QStringView(key)), qPrintable(QString::fromUtf16(key)));
         }
+        // e-vendi's order object has no status, nor what an integration saved on it.
+        for (const char16_t *key : {u"status", u"trackingCode", u"fiscalNoteUrl", u"closedAt"})
+            QVERIFY2(!o.contains(QStringView(key)), qPrintable(QString::fromUtf16(key)));
+        // Package sizes are text with a decimal comma.
+        QVERIFY(o[u"products"][0][u"freightHeight"].toString().contains(u','));
         QVERIFY(o[u"shipping"][u"zipCode"].toString().size() == 8);
         QVERIFY(!o[u"products"].toArray().isEmpty());
         QCOMPARE(o[u"value"].toDouble(),
                  o[u"subTotal"].toDouble() - o[u"discount"].toDouble() + o[u"freight"].toDouble());
         QCOMPARE(getOrder(u"1005"_s).object()[u"id"].toString(), id); // by order number too
-        QCOMPARE(getOrder(u"9999"_s).status, 404);
+        QCOMPARE(getOrder(u"9999"_s).status, 400);                    // no 404 in e-vendi's pages
         QCOMPARE(m_client->post(u"/api/getOrderById"_s, with(access(), u"orderId"_s, id)).status,
                  405);
     }
@@ -189,15 +197,22 @@ private Q_SLOTS:
         const Response saved = m_client->post(u"/api/saveOrderTrackingCode"_s,
                                               with(base, u"trackingCode"_s, u"QB123456785BR"_s));
         QCOMPARE(saved.status, 200);
-        QCOMPARE(saved.body.trimmed(), QByteArray("\"success\""));
-        QCOMPARE(getOrder(open).object()[u"trackingCode"].toString(), u"QB123456785BR"_s);
+        QCOMPARE(saved.body, QByteArray("success"));
+        QCOMPARE(m_server->evendiOrder(open)[u"trackingCode"].toString(), u"QB123456785BR"_s);
+
+        const Response note =
+            m_client->post(u"/api/saveOrderFiscalNote"_s,
+                           with(base, u"fiscalNoteUrl"_s, u"https://nfe.example/1.pdf"_s));
+        QCOMPARE(note.status, 200);
+        QCOMPARE(note.body, QByteArray("success"));
+        QCOMPARE(m_server->evendiOrder(open)[u"fiscalNoteUrl"].toString(),
+                 u"https://nfe.example/1.pdf"_s);
 
         const Response closed = m_client->post(u"/api/closeOrder"_s, base);
         QCOMPARE(closed.status, 200);
-        QCOMPARE(closed.object()[u"success"].toBool(), true);
-        const QJsonObject after = getOrder(open).object();
-        QCOMPARE(after[u"status"].toString(), u"CLOSED"_s);
-        QCOMPARE(after[u"opened"].toBool(true), false);
+        QCOMPARE(closed.body, QByteArray("success"));
+        QCOMPARE(m_server->evendiOrder(open)[u"status"].toString(), u"CLOSED"_s);
+        QCOMPARE(getOrder(open).object()[u"opened"].toBool(true), false);
         QCOMPARE(m_client->post(u"/api/closeOrder"_s, base).status, 400);
         for (
             const auto &v :
@@ -208,7 +223,7 @@ private Q_SLOTS:
                         u"integrationToken=demo-evendi-token&env=dev&organizationExternalId=1001"_s),
                     {}, false)
                 .array()) {
-            QCOMPARE(v[u"status"].toString(), u"OPEN"_s);
+            QCOMPARE(m_server->evendiOrder(v[u"id"].toString())[u"status"].toString(), u"OPEN"_s);
             QVERIFY(v[u"id"].toString() != open);
         }
 
@@ -226,7 +241,66 @@ private Q_SLOTS:
             400);
         QCOMPARE(
             m_client->post(u"/api/closeOrder"_s, with(access(), u"orderId"_s, u"nope"_s)).status,
-            404);
+            400);
+    }
+
+    // cancelOrder is for a refused order; reverse-order refunds, with the bank account when
+    // the customer paid by boleto.
+    void cancelAndRefund()
+    {
+        const QString refused = search({{u"status"_s, u"REFUSED"_s}}).first()[u"id"].toString();
+        const QString open = search({{u"status"_s, u"OPEN"_s}}).last()[u"id"].toString();
+        QCOMPARE(m_client->post(u"/api/cancelOrder"_s, with(access(), u"orderId"_s, open)).status,
+                 400);
+        const Response canceled =
+            m_client->post(u"/api/cancelOrder"_s, with(access(), u"orderId"_s, refused));
+        QCOMPARE(canceled.status, 200);
+        QCOMPARE(canceled.body, QByteArray("success"));
+
+        QString boleto, card;
+        for (const auto &v : search({{u"status"_s, u"CLOSED"_s}})) {
+            const QString method = v[u"paymentMethod"].toString();
+            if (method == u"boleto" && boleto.isEmpty())
+                boleto = v[u"id"].toString();
+            if (method != u"boleto" && card.isEmpty())
+                card = v[u"id"].toString();
+        }
+        QVERIFY(!boleto.isEmpty() && !card.isEmpty());
+        const QJsonObject refund = with(access(), u"reason"_s, u"Produto avariado"_s);
+        const Response byCard =
+            m_client->post(u"/api/reverse-order"_s, with(refund, u"orderId"_s, card));
+        QCOMPARE(byCard.status, 200);
+        QCOMPARE(byCard.object()[u"success"].toBool(), true);
+        QCOMPARE(m_server->evendiOrder(card)[u"status"].toString(), u"REVERSED"_s);
+        QCOMPARE(m_client->post(u"/api/reverse-order"_s, with(refund, u"orderId"_s, card)).status,
+                 400); // once
+        const QJsonObject forBoleto = with(refund, u"orderId"_s, boleto);
+        QCOMPARE(m_client->post(u"/api/reverse-order"_s, forBoleto).status, 400); // no bank
+        const QJsonObject bank{
+            {u"code"_s, u"341"_s},         {u"agency"_s, u"1234"_s},
+            {u"dvAgency"_s, u"5"_s},       {u"accountNumber"_s, u"98765"_s},
+            {u"dvAccount"_s, u"0"_s},      {u"accountType"_s, u"conta_corrente"_s},
+            {u"documentType"_s, u"cpf"_s}, {u"documentNumber"_s, u"52998224725"_s},
+            {u"name"_s, u"Ana Souza"_s}};
+        QCOMPARE(m_client->post(u"/api/reverse-order"_s, with(forBoleto, u"bank"_s, bank)).status,
+                 200);
+        QCOMPARE(m_server->evendiOrder(boleto)[u"status"].toString(), u"REVERSED"_s);
+    }
+
+    // prod is another set of orders: what dev does never reaches it.
+    void devAndProdApart()
+    {
+        const QJsonArray dev = search({});
+        const Response prodAll = m_client->post(u"/api/searchOrders"_s, access(u"prod"_s));
+        const QJsonArray prod = prodAll.object()[u"values"].toArray();
+        QCOMPARE(prod.size(), dev.size());
+        QVERIFY(prod.first()[u"id"].toString() != dev.first()[u"id"].toString());
+        const QString devOpen = search({{u"status"_s, u"OPEN"_s}}).first()[u"id"].toString();
+        QCOMPARE(
+            m_client->post(u"/api/closeOrder"_s, with(access(u"prod"_s), u"orderId"_s, devOpen))
+                .status,
+            400); // not a prod order
+        QVERIFY(m_server->evendiOrder(devOpen, u"prod"_s).isEmpty());
     }
 };
 
