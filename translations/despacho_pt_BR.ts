@@ -1968,70 +1968,6 @@
         <translation>Supervisor que autoriza a alteração</translation>
     </message>
     <message>
-        <source>Usage: despacho-cli [--data-dir DIR] [--operator NAME] [--json] COMMAND ...
-
-Commands:
-  account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL]
-                   [--payments-url URL] [--environment ENV] [--supervisor NAME]
-                   (app token from DESPACHO_VTEX_APP_TOKEN or one line of stdin)
-  account list [--json]
-  account remove NAME [--supervisor NAME]
-  sync [--account NAME] [--status STATUS]... [--since YYYY-MM-DD] [--concurrency N]
-  orders [--account NAME] [--status STATUS] [--search TEXT] [--limit N] [--json]
-  show ORDER_ID [--account NAME] [--json]
-  operator add NAME --role operator|supervisor [--supervisor NAME]
-                   (PINs from DESPACHO_NEW_PIN / DESPACHO_SUPERVISOR_PIN or stdin)
-  operator list [--json]
-  start-handling ORDER_ID
-  invoice ORDER_ID --number N --value CENTS --issued ISO8601 [--type output|input]
-          [--key NFE_KEY] [--url URL] [--item SKU:QTY:UNIT_PRICE_CENTS]...
-          [--courier C --tracking-number T [--tracking-url U]]
-  tracking ORDER_ID --invoice N --courier C --number T [--url U] [--dispatched ISO8601]
-  tracking-event ORDER_ID --invoice N --city C --state UF --description D
-          --date ISO8601 [--delivered --delivered-date ISO8601]
-  cancel ORDER_ID --reason TEXT --supervisor NAME
-          (actions: [--account NAME] [--queue-only] [--wait] [--timeout SECONDS]; the
-           acting operator is --operator NAME with DESPACHO_PIN, supervisors&apos; PINs
-           DESPACHO_SUPERVISOR_PIN)
-  outbox [--json] | outbox send [--wait] [--timeout SECONDS] | outbox retry ID
-  outbox discard ID --supervisor NAME
-  audit [--order ORDER_ID] [--who NAME] [--action ACTION] [--json]
-
-Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
-4 some items failed, 5 local environment unavailable.</source>
-        <translation>Uso: despacho-cli [--data-dir DIR] [--operator NAME] [--json] COMMAND ...
-
-Comandos:
-  account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL]
-                   [--payments-url URL] [--environment ENV] [--supervisor NAME]
-                   (app token em DESPACHO_VTEX_APP_TOKEN ou numa linha de stdin)
-  account list [--json]
-  account remove NAME [--supervisor NAME]
-  sync [--account NAME] [--status STATUS]... [--since YYYY-MM-DD] [--concurrency N]
-  orders [--account NAME] [--status STATUS] [--search TEXT] [--limit N] [--json]
-  show ORDER_ID [--account NAME] [--json]
-  operator add NAME --role operator|supervisor [--supervisor NAME]
-                   (PINs em DESPACHO_NEW_PIN / DESPACHO_SUPERVISOR_PIN ou stdin)
-  operator list [--json]
-  start-handling ORDER_ID
-  invoice ORDER_ID --number N --value CENTS --issued ISO8601 [--type output|input]
-          [--key NFE_KEY] [--url URL] [--item SKU:QTY:UNIT_PRICE_CENTS]...
-          [--courier C --tracking-number T [--tracking-url U]]
-  tracking ORDER_ID --invoice N --courier C --number T [--url U] [--dispatched ISO8601]
-  tracking-event ORDER_ID --invoice N --city C --state UF --description D
-          --date ISO8601 [--delivered --delivered-date ISO8601]
-  cancel ORDER_ID --reason TEXT --supervisor NAME
-          (ações: [--account NAME] [--queue-only] [--wait] [--timeout SECONDS]; o
-           operador responsável é --operator NAME com DESPACHO_PIN, PIN de supervisor:
-           DESPACHO_SUPERVISOR_PIN)
-  outbox [--json] | outbox send [--wait] [--timeout SECONDS] | outbox retry ID
-  outbox discard ID --supervisor NAME
-  audit [--order ORDER_ID] [--who NAME] [--action ACTION] [--json]
-
-Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
-4 alguns itens falharam, 5 ambiente local indisponível.</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
@@ -2046,10 +1982,6 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
     <message>
         <source>--account and --app-key are required</source>
         <translation>--account e --app-key são obrigatórios</translation>
-    </message>
-    <message>
-        <source>account: unknown subcommand &quot;%1&quot; (usage: account add-vtex|list|remove ...)</source>
-        <translation>account: subcomando desconhecido &quot;%1&quot; (uso: account add-vtex|list|remove ...)</translation>
     </message>
     <message>
         <source>%1 ORDER_ID [options]; see despacho-cli --help</source>
@@ -2110,6 +2042,124 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
     <message>
         <source>account %1: cannot record the sync: %2</source>
         <translation>conta %1: não foi possível registrar a sincronização: %2</translation>
+    </message>
+    <message>
+        <source>e-vendi organizationExternalId</source>
+        <translation>organizationExternalId do e-vendi</translation>
+    </message>
+    <message>
+        <source>e-vendi environment: dev or prod</source>
+        <translation>ambiente do e-vendi: dev ou prod</translation>
+    </message>
+    <message>
+        <source>e-vendi API base URL (tests, sandbox)</source>
+        <translation>URL base da API do e-vendi (testes, sandbox)</translation>
+    </message>
+    <message>
+        <source>--organization and --env are required</source>
+        <translation>--organization e --env são obrigatórios</translation>
+    </message>
+    <message>
+        <source>--organization: must not be empty</source>
+        <translation>--organization: não pode ficar vazio</translation>
+    </message>
+    <message>
+        <source>--env: &quot;%1&quot; is neither dev nor prod</source>
+        <translation>--env: &quot;%1&quot; não é dev nem prod</translation>
+    </message>
+    <message>
+        <source>--env prod: in e-vendi&apos;s prod every transaction is real money (charges and refunds). A supervisor must authorise it: add --supervisor NAME (PIN from DESPACHO_SUPERVISOR_PIN or standard input).</source>
+        <translation>--env prod: no prod do e-vendi toda transação é dinheiro real (cobranças e estornos). Um supervisor precisa autorizar: acrescente --supervisor NOME (PIN em DESPACHO_SUPERVISOR_PIN ou na entrada padrão).</translation>
+    </message>
+    <message>
+        <source>No integration token: set DESPACHO_EVENDI_TOKEN or give it as one line on standard input (never on the command line).</source>
+        <translation>Sem token de integração: defina DESPACHO_EVENDI_TOKEN ou informe-o numa linha da entrada padrão (nunca na linha de comando).</translation>
+    </message>
+    <message>
+        <source>account %1 saved: e-vendi organization %2, PROD (real money); integration token in the system keychain</source>
+        <translation>conta %1 salva: organização %2 do e-vendi, PROD (dinheiro real); token de integração no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>account %1 saved: e-vendi organization %2, dev; integration token in the system keychain</source>
+        <translation>conta %1 salva: organização %2 do e-vendi, dev; token de integração no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>PROD (real money)</source>
+        <translation>PROD (dinheiro real)</translation>
+    </message>
+    <message>
+        <source>account: unknown subcommand &quot;%1&quot; (usage: account add-vtex|add-evendi|list|remove ...)</source>
+        <translation>account: subcomando desconhecido &quot;%1&quot; (uso: account add-vtex|add-evendi|list|remove ...)</translation>
+    </message>
+    <message>
+        <source>Usage: despacho-cli [--data-dir DIR] [--operator NAME] [--json] COMMAND ...
+
+Commands:
+  account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL]
+                   [--payments-url URL] [--environment ENV] [--supervisor NAME]
+                   (app token from DESPACHO_VTEX_APP_TOKEN or one line of stdin)
+  account add-evendi NAME --organization ID --env dev|prod [--base-url URL]
+                   [--supervisor NAME]   (prod: real money, needs the supervisor)
+                   (token from DESPACHO_EVENDI_TOKEN or one line of stdin)
+  account list [--json]
+  account remove NAME [--supervisor NAME]
+  sync [--account NAME] [--status STATUS]... [--since YYYY-MM-DD] [--concurrency N]
+  orders [--account NAME] [--status STATUS] [--search TEXT] [--limit N] [--json]
+  show ORDER_ID [--account NAME] [--json]
+  operator add NAME --role operator|supervisor [--supervisor NAME]
+                   (PINs from DESPACHO_NEW_PIN / DESPACHO_SUPERVISOR_PIN or stdin)
+  operator list [--json]
+  start-handling ORDER_ID
+  invoice ORDER_ID --number N --value CENTS --issued ISO8601 [--type output|input]
+          [--key NFE_KEY] [--url URL] [--item SKU:QTY:UNIT_PRICE_CENTS]...
+          [--courier C --tracking-number T [--tracking-url U]]
+  tracking ORDER_ID --invoice N --courier C --number T [--url U] [--dispatched ISO8601]
+  tracking-event ORDER_ID --invoice N --city C --state UF --description D
+          --date ISO8601 [--delivered --delivered-date ISO8601]
+  cancel ORDER_ID --reason TEXT --supervisor NAME
+          (actions: [--account NAME] [--queue-only] [--wait] [--timeout SECONDS]; the
+           acting operator is --operator NAME with DESPACHO_PIN, supervisors&apos; PINs
+           DESPACHO_SUPERVISOR_PIN)
+  outbox [--json] | outbox send [--wait] [--timeout SECONDS] | outbox retry ID
+  outbox discard ID --supervisor NAME
+  audit [--order ORDER_ID] [--who NAME] [--action ACTION] [--json]
+
+Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
+4 some items failed, 5 local environment unavailable.</source>
+        <translation>Uso: despacho-cli [--data-dir DIR] [--operator NAME] [--json] COMMAND ...
+
+Comandos:
+  account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL]
+                   [--payments-url URL] [--environment ENV] [--supervisor NAME]
+                   (app token em DESPACHO_VTEX_APP_TOKEN ou numa linha de stdin)
+  account add-evendi NAME --organization ID --env dev|prod [--base-url URL]
+                   [--supervisor NAME]   (prod: dinheiro real, exige o supervisor)
+                   (token em DESPACHO_EVENDI_TOKEN ou numa linha de stdin)
+  account list [--json]
+  account remove NAME [--supervisor NAME]
+  sync [--account NAME] [--status STATUS]... [--since YYYY-MM-DD] [--concurrency N]
+  orders [--account NAME] [--status STATUS] [--search TEXT] [--limit N] [--json]
+  show ORDER_ID [--account NAME] [--json]
+  operator add NAME --role operator|supervisor [--supervisor NAME]
+                   (PINs em DESPACHO_NEW_PIN / DESPACHO_SUPERVISOR_PIN ou stdin)
+  operator list [--json]
+  start-handling ORDER_ID
+  invoice ORDER_ID --number N --value CENTS --issued ISO8601 [--type output|input]
+          [--key NFE_KEY] [--url URL] [--item SKU:QTY:UNIT_PRICE_CENTS]...
+          [--courier C --tracking-number T [--tracking-url U]]
+  tracking ORDER_ID --invoice N --courier C --number T [--url U] [--dispatched ISO8601]
+  tracking-event ORDER_ID --invoice N --city C --state UF --description D
+          --date ISO8601 [--delivered --delivered-date ISO8601]
+  cancel ORDER_ID --reason TEXT --supervisor NAME
+          (ações: [--account NAME] [--queue-only] [--wait] [--timeout SECONDS]; o
+           operador responsável é --operator NAME com DESPACHO_PIN, PIN de supervisor:
+           DESPACHO_SUPERVISOR_PIN)
+  outbox [--json] | outbox send [--wait] [--timeout SECONDS] | outbox retry ID
+  outbox discard ID --supervisor NAME
+  audit [--order ORDER_ID] [--who NAME] [--action ACTION] [--json]
+
+Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
+4 alguns itens falharam, 5 ambiente local indisponível.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,16 @@ QString SecretStore::vtexAppTokenKey(const QString &accountName)
     return u"vtex/"_s + accountName + u"/app-token"_s;
 }
 
+QString SecretStore::evendiTokenKey(const QString &accountName)
+{
+    return u"evendi/"_s + accountName + u"/integration-token"_s;
+}
+
+QString SecretStore::accountSecretKey(const QString &kind, const QString &accountName)
+{
+    return kind == u"evendi"_s ? evendiTokenKey(accountName) : vtexAppTokenKey(accountName);
+}
+
 void MemorySecretStore::read(const QString &key, QObject *context, ReadCallback done)
 {
     const auto it = m_secrets.constFind(key);

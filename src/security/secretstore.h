@@ -39,6 +39,9 @@ public:
     virtual void remove(const QString &key, QObject *context, WriteCallback done) = 0;
 
     static QString vtexAppTokenKey(const QString &accountName);
+    static QString evendiTokenKey(const QString &accountName); // its integration token
+    // The key of the secret an account of `kind` ("vtex", "evendi") keeps.
+    static QString accountSecretKey(const QString &kind, const QString &accountName);
 };
 
 // Holds secrets in memory only: the demo store's fixed credentials, and tests of code that is not

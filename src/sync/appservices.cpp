@@ -141,7 +141,16 @@ void AppServices::clientsFor(const QString &accountName, QObject *context, Clien
 void AppServices::saveVtexAccount(const storage::AccountRecord &account, const QString &appToken,
                                   QObject *context, DoneCallback done)
 {
-    m_secrets->write(security::SecretStore::vtexAppTokenKey(account.name), appToken, this,
+    storage::AccountRecord vtex = account;
+    vtex.kind = channelToString(Channel::Vtex);
+    saveAccount(vtex, appToken, context, std::move(done));
+}
+
+void AppServices::saveAccount(const storage::AccountRecord &account, const QString &secret,
+                              QObject *context, DoneCallback done)
+{
+    m_secrets->write(security::SecretStore::accountSecretKey(account.kind, account.name), secret,
+                     this,
                      [this, account, context = QPointer<QObject>(context),
                       done](const security::SecretError &error) {
                          if (!context)
@@ -196,8 +205,12 @@ void AppServices::dropClients(const QString &accountName)
 
 void AppServices::removeAccount(const QString &accountName, QObject *context, DoneCallback done)
 {
+    QString readError;
+    const auto record = m_accounts ? m_accounts->find(accountName, &readError) : std::nullopt;
     m_secrets->remove(
-        security::SecretStore::vtexAppTokenKey(accountName), this,
+        security::SecretStore::accountSecretKey(
+            record ? record->kind : channelToString(Channel::Vtex), accountName),
+        this,
         [this, accountName, context = QPointer<QObject>(context),
          done](const security::SecretError &error) {
             if (!context)

@@ -85,6 +85,10 @@ public:
     using DoneCallback = std::function<void(const QString &error, int secretErrorKind)>;
     void saveVtexAccount(const storage::AccountRecord &account, const QString &appToken,
                          QObject *context, DoneCallback done);
+    // An account of any kind with its secret (VTEX app token, e-vendi integration token): the
+    // secret to the keychain first, then the record.
+    void saveAccount(const storage::AccountRecord &account, const QString &secret, QObject *context,
+                     DoneCallback done);
     void removeAccount(const QString &accountName, QObject *context, DoneCallback done);
 
     // The payment transaction `transactionId` of an order of `accountName`, asked of that
