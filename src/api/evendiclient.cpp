@@ -151,6 +151,22 @@ QUrl EvendiClient::url(const QString &method, bool withCredentialsInQuery,
     return base;
 }
 
+quint64 EvendiClient::send(ApiRequest request, QObject *ctx,
+                           std::function<void(const ApiResponse &)> done)
+{
+    request.limitKey = u"evendi:"_s + m_config.name;
+    request.ratePerMinute = m_config.ratePerMinute;
+    if (m_transport)
+        return m_transport->send(std::move(request), ctx, std::move(done));
+    ApiResponse response;
+    response.error.kind = ErrorKind::Network;
+    response.error.detail = request.operation + u": no transport"_s;
+    QMetaObject::invokeMethod(
+        ctx ? ctx : this, [done = std::move(done), response] { done(response); },
+        Qt::QueuedConnection);
+    return 0;
+}
+
 quint64 EvendiClient::post(const QString &method, const QJsonObject &fields, bool retryable,
                            const QString &operation, QObject *ctx,
                            std::function<void(const ApiResponse &)> done)
@@ -162,19 +178,8 @@ quint64 EvendiClient::post(const QString &method, const QJsonObject &fields, boo
     request.body = QJsonDocument(body(fields)).toJson(QJsonDocument::Compact);
     request.retryable = retryable;
     request.operation = operation;
-    request.limitKey = u"evendi:"_s + m_config.name;
-    request.ratePerMinute = m_config.ratePerMinute;
     qCDebug(lcEvendi).noquote() << operation << "on account" << m_config.name;
-    if (!m_transport) {
-        ApiResponse response;
-        response.error.kind = ErrorKind::Network;
-        response.error.detail = operation + u": no transport"_s;
-        QMetaObject::invokeMethod(
-            ctx ? ctx : this, [done = std::move(done), response] { done(response); },
-            Qt::QueuedConnection);
-        return 0;
-    }
-    return m_transport->send(std::move(request), ctx, std::move(done));
+    return send(std::move(request), ctx, std::move(done));
 }
 
 quint64 EvendiClient::get(const QString &method, const QList<std::pair<QString, QString>> &extra,
@@ -187,18 +192,7 @@ quint64 EvendiClient::get(const QString &method, const QList<std::pair<QString, 
     request.headers = {{"Accept", "application/json"}};
     request.redactQuery = true; // the token rides in the query string
     request.operation = operation;
-    request.limitKey = u"evendi:"_s + m_config.name;
-    request.ratePerMinute = m_config.ratePerMinute;
-    if (!m_transport) {
-        ApiResponse response;
-        response.error.kind = ErrorKind::Network;
-        response.error.detail = operation + u": no transport"_s;
-        QMetaObject::invokeMethod(
-            ctx ? ctx : this, [done = std::move(done), response] { done(response); },
-            Qt::QueuedConnection);
-        return 0;
-    }
-    return m_transport->send(std::move(request), ctx, std::move(done));
+    return send(std::move(request), ctx, std::move(done));
 }
 
 quint64 EvendiClient::searchOrders(const EvendiSearch &search, QObject *ctx, PageCallback done)

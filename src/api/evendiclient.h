@@ -104,6 +104,8 @@ public:
              const QList<std::pair<QString, QString>> &extra = {}) const;
 
 private:
+    // Through the transport, under this account's own rate limit.
+    quint64 send(ApiRequest request, QObject *ctx, std::function<void(const ApiResponse &)> done);
     quint64 post(const QString &method, const QJsonObject &fields, bool retryable,
                  const QString &operation, QObject *ctx,
                  std::function<void(const ApiResponse &)> done);
