@@ -40,15 +40,6 @@ struct WriteResult
     ApiError error;
 };
 
-TransportSettings quickSettings()
-{
-    TransportSettings s;
-    s.timeoutMs = 5000;
-    s.maxAttempts = 2;
-    s.backoffBaseMs = 10;
-    s.backoffMaxMs = 20;
-    return s;
-}
 } // namespace
 
 class TstEvendiClient : public QObject
@@ -96,7 +87,7 @@ private Q_SLOTS:
         server.setHandler(
             [](const SeenRequest &, int) { return QHttpServerResponse("text/plain", "success"); });
         QNetworkAccessManager nam;
-        Transport transport(&nam, quickSettings());
+        Transport transport(&nam, fastSettings());
         EvendiClient client(&transport, configFor(server.url(u"/api/"_s)));
         WriteResult result;
         const auto done = [&](const ApiResponse &r, const ApiError &e) {
@@ -156,7 +147,7 @@ private Q_SLOTS:
             return jsonReply(R"([{"id": "a1"}, {"id": "b2"}])");
         });
         QNetworkAccessManager nam;
-        Transport transport(&nam, quickSettings());
+        Transport transport(&nam, fastSettings());
         EvendiAccountConfig config = configFor(server.url(u"/api"_s));
         config.env = EvendiEnv::Prod;
         EvendiClient client(&transport, config);
@@ -253,7 +244,7 @@ private Q_SLOTS:
             return QHttpServerResponse("text/plain", body, QHttpServerResponse::StatusCode(status));
         });
         QNetworkAccessManager nam;
-        Transport transport(&nam, quickSettings());
+        Transport transport(&nam, fastSettings());
         EvendiClient client(&transport, configFor(server.url(u"/api/"_s)));
         LogCapture log;
         WriteResult result;
@@ -285,7 +276,7 @@ private Q_SLOTS:
         refused.setPort(blocker.serverPort());
         blocker.close();
         QNetworkAccessManager nam;
-        Transport transport(&nam, quickSettings());
+        Transport transport(&nam, fastSettings());
         EvendiClient client(&transport, configFor(refused));
         LogCapture log;
         ApiError error;
@@ -312,7 +303,7 @@ private Q_SLOTS:
         server.setHandler(
             [](const SeenRequest &, int) { return QHttpServerResponse("text/plain", "success"); });
         QNetworkAccessManager nam;
-        TransportSettings settings = quickSettings();
+        TransportSettings settings = fastSettings();
         settings.ratePerMinute = 6000;
         Transport transport(&nam, settings);
         EvendiClient first(&transport, configFor(server.url(u"/api/"_s), u"Loja A"_s));
