@@ -1263,6 +1263,97 @@
         <source>Discarded</source>
         <translation>Discarded</translation>
     </message>
+    <message>
+        <source>Close order</source>
+        <translation>Close order</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::EvendiForms</name>
+    <message>
+        <source>order %1 is not an e-vendi order</source>
+        <translation>order %1 is not an e-vendi order</translation>
+    </message>
+    <message>
+        <source>order %1 is %2; %3</source>
+        <translation>order %1 is %2; %3</translation>
+    </message>
+    <message>
+        <source>a refunded order takes no tracking code</source>
+        <translation>a refunded order takes no tracking code</translation>
+    </message>
+    <message>
+        <source>a refunded order takes no fiscal note</source>
+        <translation>a refunded order takes no fiscal note</translation>
+    </message>
+    <message>
+        <source>only an open order can be closed</source>
+        <translation>only an open order can be closed</translation>
+    </message>
+    <message>
+        <source>e-vendi cancels only orders whose payment was refused</source>
+        <translation>e-vendi cancels only orders whose payment was refused</translation>
+    </message>
+    <message>
+        <source>only an open or closed order can be refunded</source>
+        <translation>only an open or closed order can be refunded</translation>
+    </message>
+    <message>
+        <source>the tracking code is required</source>
+        <translation>the tracking code is required</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has spaces; a tracking code is one word</source>
+        <translation>&quot;%1&quot; has spaces; a tracking code is one word</translation>
+    </message>
+    <message>
+        <source>%1 is not a Correios code (two letters, 9 digits, two letters)</source>
+        <translation>%1 is not a Correios code (two letters, 9 digits, two letters)</translation>
+    </message>
+    <message>
+        <source>the Correios check digit of %1 should be %2; check the code</source>
+        <translation>the Correios check digit of %1 should be %2; check the code</translation>
+    </message>
+    <message>
+        <source>the fiscal note&apos;s address is required</source>
+        <translation>the fiscal note&apos;s address is required</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an https:// address; e-vendi takes the fiscal note&apos;s address over https only</source>
+        <translation>&quot;%1&quot; is not an https:// address; e-vendi takes the fiscal note&apos;s address over https only</translation>
+    </message>
+    <message>
+        <source>a reason is required to refund</source>
+        <translation>a reason is required to refund</translation>
+    </message>
+    <message>
+        <source>order %1 was not paid by boleto: e-vendi refunds it to the card; the bank account will not be used</source>
+        <translation>order %1 was not paid by boleto: e-vendi refunds it to the card; the bank account will not be used</translation>
+    </message>
+    <message>
+        <source>required to refund a boleto payment (e-vendi sends the money to this bank account)</source>
+        <translation>required to refund a boleto payment (e-vendi sends the money to this bank account)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be digits only</source>
+        <translation>&quot;%1&quot; must be digits only</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; is not one of %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither cpf nor cnpj</source>
+        <translation>&quot;%1&quot; is neither cpf nor cnpj</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid %2 (check digits)</source>
+        <translation>%1 is not a valid %2 (check digits)</translation>
+    </message>
 </context>
 <context>
     <name>despacho::EvendiOrder</name>
@@ -1398,6 +1489,22 @@
     <message>
         <source>All orders</source>
         <translation>All orders</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Payment refused</source>
+        <translation>Payment refused</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2199,10 @@
         <translation>account: unknown subcommand &quot;%1&quot; (usage: account add-vtex|add-evendi|list|remove ...)</translation>
     </message>
     <message>
+        <source>order %1 of account %2 is a %3 order; %4 is for %5 orders</source>
+        <translation>order %1 of account %2 is a %3 order; %4 is for %5 orders</translation>
+    </message>
+    <message>
         <source>Usage: despacho-cli [--data-dir DIR] [--operator NAME] [--json] COMMAND ...
 
 Commands:
@@ -2117,6 +2228,14 @@ Commands:
   tracking-event ORDER_ID --invoice N --city C --state UF --description D
           --date ISO8601 [--delivered --delivered-date ISO8601]
   cancel ORDER_ID --reason TEXT --supervisor NAME
+  evendi-tracking ORDER_ID --code CODE
+  evendi-fiscal-note ORDER_ID --url https://...
+  evendi-close ORDER_ID
+  evendi-cancel ORDER_ID --supervisor NAME [--reason TEXT]   (refused orders)
+  evendi-refund ORDER_ID --reason TEXT --supervisor NAME
+          [--bank-code C --agency N [--dv-agency D] --account-number N [--dv-account D]
+           --account-type T --document-type cpf|cnpj --document-number N
+           --holder-name NAME]   (bank account: boleto payments; never kept once sent)
           (actions: [--account NAME] [--queue-only] [--wait] [--timeout SECONDS]; the
            acting operator is --operator NAME with DESPACHO_PIN, supervisors&apos; PINs
            DESPACHO_SUPERVISOR_PIN)
@@ -2151,6 +2270,14 @@ Commands:
   tracking-event ORDER_ID --invoice N --city C --state UF --description D
           --date ISO8601 [--delivered --delivered-date ISO8601]
   cancel ORDER_ID --reason TEXT --supervisor NAME
+  evendi-tracking ORDER_ID --code CODE
+  evendi-fiscal-note ORDER_ID --url https://...
+  evendi-close ORDER_ID
+  evendi-cancel ORDER_ID --supervisor NAME [--reason TEXT]   (refused orders)
+  evendi-refund ORDER_ID --reason TEXT --supervisor NAME
+          [--bank-code C --agency N [--dv-agency D] --account-number N [--dv-account D]
+           --account-type T --document-type cpf|cnpj --document-number N
+           --holder-name NAME]   (bank account: boleto payments; never kept once sent)
           (actions: [--account NAME] [--queue-only] [--wait] [--timeout SECONDS]; the
            acting operator is --operator NAME with DESPACHO_PIN, supervisors&apos; PINs
            DESPACHO_SUPERVISOR_PIN)
@@ -2160,6 +2287,70 @@ Commands:
 
 Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
 4 some items failed, 5 local environment unavailable.</translation>
+    </message>
+    <message>
+        <source>account %1 is e-vendi PROD: this is real money</source>
+        <translation>account %1 is e-vendi PROD: this is real money</translation>
+    </message>
+    <message>
+        <source>%1 needs a supervisor&apos;s name and PIN</source>
+        <translation>%1 needs a supervisor&apos;s name and PIN</translation>
+    </message>
+    <message>
+        <source>Tracking code</source>
+        <translation>Tracking code</translation>
+    </message>
+    <message>
+        <source>The fiscal note&apos;s https:// address</source>
+        <translation>The fiscal note&apos;s https:// address</translation>
+    </message>
+    <message>
+        <source>Why the order is canceled (for the audit log)</source>
+        <translation>Why the order is canceled (for the audit log)</translation>
+    </message>
+    <message>
+        <source>Why the order is refunded</source>
+        <translation>Why the order is refunded</translation>
+    </message>
+    <message>
+        <source>Supervisor authorising the refund</source>
+        <translation>Supervisor authorising the refund</translation>
+    </message>
+    <message>
+        <source>Boleto refunds: the bank&apos;s code</source>
+        <translation>Boleto refunds: the bank&apos;s code</translation>
+    </message>
+    <message>
+        <source>Boleto refunds: the agency</source>
+        <translation>Boleto refunds: the agency</translation>
+    </message>
+    <message>
+        <source>Boleto refunds: the agency&apos;s check digit</source>
+        <translation>Boleto refunds: the agency&apos;s check digit</translation>
+    </message>
+    <message>
+        <source>Boleto refunds: the account number</source>
+        <translation>Boleto refunds: the account number</translation>
+    </message>
+    <message>
+        <source>Boleto refunds: the account&apos;s check digit</source>
+        <translation>Boleto refunds: the account&apos;s check digit</translation>
+    </message>
+    <message>
+        <source>Boleto refunds: %1</source>
+        <translation>Boleto refunds: %1</translation>
+    </message>
+    <message>
+        <source>Boleto refunds: cpf or cnpj</source>
+        <translation>Boleto refunds: cpf or cnpj</translation>
+    </message>
+    <message>
+        <source>Boleto refunds: the holder&apos;s CPF or CNPJ</source>
+        <translation>Boleto refunds: the holder&apos;s CPF or CNPJ</translation>
+    </message>
+    <message>
+        <source>Boleto refunds: the account holder&apos;s name</source>
+        <translation>Boleto refunds: the account holder&apos;s name</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +3024,10 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
     <message>
         <source>Tell the store the warehouse started handling this order</source>
         <translation>Tell the store the warehouse started handling this order</translation>
+    </message>
+    <message>
+        <source>%1 orders are worked with their own forms.</source>
+        <translation>%1 orders are worked with their own forms.</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +3924,100 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
     <message>
         <source>Account %1 is of kind &quot;%2&quot;, which this version cannot work with.</source>
         <translation>Account %1 is of kind &quot;%2&quot;, which this version cannot work with.</translation>
+    </message>
+    <message>
+        <source>Account %1 is not a VTEX account.</source>
+        <translation>Account %1 is not a VTEX account.</translation>
+    </message>
+    <message>
+        <source>Account %1 is not an e-vendi account.</source>
+        <translation>Account %1 is not an e-vendi account.</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::sync::EvendiChannelAdapter</name>
+    <message>
+        <source>already closed</source>
+        <translation>already closed</translation>
+    </message>
+    <message>
+        <source>already canceled</source>
+        <translation>already canceled</translation>
+    </message>
+    <message>
+        <source>already refunded</source>
+        <translation>already refunded</translation>
+    </message>
+    <message>
+        <source>order %1 is now %2 (%3)</source>
+        <translation>order %1 is now %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: only an open order can be closed</source>
+        <translation>%1: only an open order can be closed</translation>
+    </message>
+    <message>
+        <source>%1: e-vendi cancels only orders whose payment was refused</source>
+        <translation>%1: e-vendi cancels only orders whose payment was refused</translation>
+    </message>
+    <message>
+        <source>%1: only an open or closed order can be refunded</source>
+        <translation>%1: only an open or closed order can be refunded</translation>
+    </message>
+    <message>
+        <source>order %1: %2</source>
+        <translation>order %1: %2</translation>
+    </message>
+    <message>
+        <source>the fiscal note URL must be an https:// address; nothing was sent</source>
+        <translation>the fiscal note URL must be an https:// address; nothing was sent</translation>
+    </message>
+    <message>
+        <source>the bank account of this refund is no longer kept; queue the refund again</source>
+        <translation>the bank account of this refund is no longer kept; queue the refund again</translation>
+    </message>
+    <message>
+        <source>%1 is not possible for e-vendi orders</source>
+        <translation>%1 is not possible for e-vendi orders</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::sync::EvendiSynchronizer</name>
+    <message>
+        <source>account %1: cannot read the cached orders: %2</source>
+        <translation>account %1: cannot read the cached orders: %2</translation>
+    </message>
+    <message>
+        <source>account %1: the e-vendi client is gone</source>
+        <translation>account %1: the e-vendi client is gone</translation>
+    </message>
+    <message>
+        <source>account %1: %2</source>
+        <translation>account %1: %2</translation>
+    </message>
+    <message>
+        <source>account %1: searching orders (page %2) failed: %3</source>
+        <translation>account %1: searching orders (page %2) failed: %3</translation>
+    </message>
+    <message>
+        <source>account %1: a search row without an order id was skipped</source>
+        <translation>account %1: a search row without an order id was skipped</translation>
+    </message>
+    <message>
+        <source>account %1, order %2: %3</source>
+        <translation>account %1, order %2: %3</translation>
+    </message>
+    <message>
+        <source>account %1, order %2: e-vendi answered with order %3</source>
+        <translation>account %1, order %2: e-vendi answered with order %3</translation>
+    </message>
+    <message>
+        <source>account %1, order %2: unknown status &quot;%3&quot;, kept as received</source>
+        <translation>account %1, order %2: unknown status &quot;%3&quot;, kept as received</translation>
+    </message>
+    <message>
+        <source>account %1, order %2: cannot store: %3</source>
+        <translation>account %1, order %2: cannot store: %3</translation>
     </message>
 </context>
 <context>

@@ -1263,6 +1263,97 @@
         <source>Discarded</source>
         <translation>Descartado</translation>
     </message>
+    <message>
+        <source>Close order</source>
+        <translation>Finalizar pedido</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Estornar</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::EvendiForms</name>
+    <message>
+        <source>order %1 is not an e-vendi order</source>
+        <translation>o pedido %1 não é um pedido e-vendi</translation>
+    </message>
+    <message>
+        <source>order %1 is %2; %3</source>
+        <translation>o pedido %1 está %2; %3</translation>
+    </message>
+    <message>
+        <source>a refunded order takes no tracking code</source>
+        <translation>um pedido estornado não recebe código de rastreio</translation>
+    </message>
+    <message>
+        <source>a refunded order takes no fiscal note</source>
+        <translation>um pedido estornado não recebe nota fiscal</translation>
+    </message>
+    <message>
+        <source>only an open order can be closed</source>
+        <translation>só um pedido aberto pode ser finalizado</translation>
+    </message>
+    <message>
+        <source>e-vendi cancels only orders whose payment was refused</source>
+        <translation>o e-vendi só cancela pedidos cujo pagamento foi recusado</translation>
+    </message>
+    <message>
+        <source>only an open or closed order can be refunded</source>
+        <translation>só um pedido aberto ou finalizado pode ser estornado</translation>
+    </message>
+    <message>
+        <source>the tracking code is required</source>
+        <translation>o código de rastreio é obrigatório</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has spaces; a tracking code is one word</source>
+        <translation>&quot;%1&quot; tem espaços; um código de rastreio é uma palavra só</translation>
+    </message>
+    <message>
+        <source>%1 is not a Correios code (two letters, 9 digits, two letters)</source>
+        <translation>%1 não é um código dos Correios (duas letras, 9 dígitos, duas letras)</translation>
+    </message>
+    <message>
+        <source>the Correios check digit of %1 should be %2; check the code</source>
+        <translation>o dígito verificador dos Correios de %1 deveria ser %2; confira o código</translation>
+    </message>
+    <message>
+        <source>the fiscal note&apos;s address is required</source>
+        <translation>o endereço da nota fiscal é obrigatório</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an https:// address; e-vendi takes the fiscal note&apos;s address over https only</source>
+        <translation>&quot;%1&quot; não é um endereço https://; o e-vendi só aceita o endereço da nota fiscal em https</translation>
+    </message>
+    <message>
+        <source>a reason is required to refund</source>
+        <translation>é preciso um motivo para estornar</translation>
+    </message>
+    <message>
+        <source>order %1 was not paid by boleto: e-vendi refunds it to the card; the bank account will not be used</source>
+        <translation>o pedido %1 não foi pago por boleto: o e-vendi estorna no cartão; a conta bancária não será usada</translation>
+    </message>
+    <message>
+        <source>required to refund a boleto payment (e-vendi sends the money to this bank account)</source>
+        <translation>obrigatório para estornar um pagamento por boleto (o e-vendi envia o dinheiro para esta conta)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be digits only</source>
+        <translation>&quot;%1&quot; deve ter só dígitos</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; não é um de %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither cpf nor cnpj</source>
+        <translation>&quot;%1&quot; não é cpf nem cnpj</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid %2 (check digits)</source>
+        <translation>%1 não é um %2 válido (dígitos verificadores)</translation>
+    </message>
 </context>
 <context>
     <name>despacho::EvendiOrder</name>
@@ -1398,6 +1489,22 @@
     <message>
         <source>All orders</source>
         <translation>Todos os pedidos</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aberto</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Estornado</translation>
+    </message>
+    <message>
+        <source>Payment refused</source>
+        <translation>Pagamento recusado</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2199,10 @@
         <translation>account: subcomando desconhecido &quot;%1&quot; (uso: account add-vtex|add-evendi|list|remove ...)</translation>
     </message>
     <message>
+        <source>order %1 of account %2 is a %3 order; %4 is for %5 orders</source>
+        <translation>o pedido %1 da conta %2 é um pedido %3; %4 é para pedidos %5</translation>
+    </message>
+    <message>
         <source>Usage: despacho-cli [--data-dir DIR] [--operator NAME] [--json] COMMAND ...
 
 Commands:
@@ -2117,6 +2228,14 @@ Commands:
   tracking-event ORDER_ID --invoice N --city C --state UF --description D
           --date ISO8601 [--delivered --delivered-date ISO8601]
   cancel ORDER_ID --reason TEXT --supervisor NAME
+  evendi-tracking ORDER_ID --code CODE
+  evendi-fiscal-note ORDER_ID --url https://...
+  evendi-close ORDER_ID
+  evendi-cancel ORDER_ID --supervisor NAME [--reason TEXT]   (refused orders)
+  evendi-refund ORDER_ID --reason TEXT --supervisor NAME
+          [--bank-code C --agency N [--dv-agency D] --account-number N [--dv-account D]
+           --account-type T --document-type cpf|cnpj --document-number N
+           --holder-name NAME]   (bank account: boleto payments; never kept once sent)
           (actions: [--account NAME] [--queue-only] [--wait] [--timeout SECONDS]; the
            acting operator is --operator NAME with DESPACHO_PIN, supervisors&apos; PINs
            DESPACHO_SUPERVISOR_PIN)
@@ -2151,6 +2270,14 @@ Comandos:
   tracking-event ORDER_ID --invoice N --city C --state UF --description D
           --date ISO8601 [--delivered --delivered-date ISO8601]
   cancel ORDER_ID --reason TEXT --supervisor NAME
+  evendi-tracking ORDER_ID --code CODE
+  evendi-fiscal-note ORDER_ID --url https://...
+  evendi-close ORDER_ID
+  evendi-cancel ORDER_ID --supervisor NAME [--reason TEXT]   (pedidos recusados)
+  evendi-refund ORDER_ID --reason TEXT --supervisor NAME
+          [--bank-code C --agency N [--dv-agency D] --account-number N [--dv-account D]
+           --account-type T --document-type cpf|cnpj --document-number N
+           --holder-name NAME]   (conta bancária: pagamentos por boleto; nunca guardada após o envio)
           (ações: [--account NAME] [--queue-only] [--wait] [--timeout SECONDS]; o
            operador responsável é --operator NAME com DESPACHO_PIN, PIN de supervisor:
            DESPACHO_SUPERVISOR_PIN)
@@ -2160,6 +2287,70 @@ Comandos:
 
 Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
 4 alguns itens falharam, 5 ambiente local indisponível.</translation>
+    </message>
+    <message>
+        <source>account %1 is e-vendi PROD: this is real money</source>
+        <translation>a conta %1 é e-vendi PROD: isto é dinheiro real</translation>
+    </message>
+    <message>
+        <source>%1 needs a supervisor&apos;s name and PIN</source>
+        <translation>%1 exige o nome e o PIN de um supervisor</translation>
+    </message>
+    <message>
+        <source>Tracking code</source>
+        <translation>Código de rastreio</translation>
+    </message>
+    <message>
+        <source>The fiscal note&apos;s https:// address</source>
+        <translation>O endereço https:// da nota fiscal</translation>
+    </message>
+    <message>
+        <source>Why the order is canceled (for the audit log)</source>
+        <translation>Por que o pedido é cancelado (para o registro de auditoria)</translation>
+    </message>
+    <message>
+        <source>Why the order is refunded</source>
+        <translation>Por que o pedido é estornado</translation>
+    </message>
+    <message>
+        <source>Supervisor authorising the refund</source>
+        <translation>Supervisor que autoriza o estorno</translation>
+    </message>
+    <message>
+        <source>Boleto refunds: the bank&apos;s code</source>
+        <translation>Estorno de boleto: o código do banco</translation>
+    </message>
+    <message>
+        <source>Boleto refunds: the agency</source>
+        <translation>Estorno de boleto: a agência</translation>
+    </message>
+    <message>
+        <source>Boleto refunds: the agency&apos;s check digit</source>
+        <translation>Estorno de boleto: o dígito da agência</translation>
+    </message>
+    <message>
+        <source>Boleto refunds: the account number</source>
+        <translation>Estorno de boleto: o número da conta</translation>
+    </message>
+    <message>
+        <source>Boleto refunds: the account&apos;s check digit</source>
+        <translation>Estorno de boleto: o dígito da conta</translation>
+    </message>
+    <message>
+        <source>Boleto refunds: %1</source>
+        <translation>Estorno de boleto: %1</translation>
+    </message>
+    <message>
+        <source>Boleto refunds: cpf or cnpj</source>
+        <translation>Estorno de boleto: cpf ou cnpj</translation>
+    </message>
+    <message>
+        <source>Boleto refunds: the holder&apos;s CPF or CNPJ</source>
+        <translation>Estorno de boleto: o CPF ou CNPJ do titular</translation>
+    </message>
+    <message>
+        <source>Boleto refunds: the account holder&apos;s name</source>
+        <translation>Estorno de boleto: o nome do titular da conta</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +3024,10 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
     <message>
         <source>Tell the store the warehouse started handling this order</source>
         <translation>Informar à loja que o armazém começou o manuseio deste pedido</translation>
+    </message>
+    <message>
+        <source>%1 orders are worked with their own forms.</source>
+        <translation>Pedidos %1 são trabalhados com os próprios formulários.</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +3924,100 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
     <message>
         <source>Account %1 is of kind &quot;%2&quot;, which this version cannot work with.</source>
         <translation>A conta %1 é do tipo &quot;%2&quot;, com o qual esta versão não consegue trabalhar.</translation>
+    </message>
+    <message>
+        <source>Account %1 is not a VTEX account.</source>
+        <translation>A conta %1 não é uma conta VTEX.</translation>
+    </message>
+    <message>
+        <source>Account %1 is not an e-vendi account.</source>
+        <translation>A conta %1 não é uma conta e-vendi.</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::sync::EvendiChannelAdapter</name>
+    <message>
+        <source>already closed</source>
+        <translation>já finalizado</translation>
+    </message>
+    <message>
+        <source>already canceled</source>
+        <translation>já cancelado</translation>
+    </message>
+    <message>
+        <source>already refunded</source>
+        <translation>já estornado</translation>
+    </message>
+    <message>
+        <source>order %1 is now %2 (%3)</source>
+        <translation>o pedido %1 agora está %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: only an open order can be closed</source>
+        <translation>%1: só um pedido aberto pode ser finalizado</translation>
+    </message>
+    <message>
+        <source>%1: e-vendi cancels only orders whose payment was refused</source>
+        <translation>%1: o e-vendi só cancela pedidos cujo pagamento foi recusado</translation>
+    </message>
+    <message>
+        <source>%1: only an open or closed order can be refunded</source>
+        <translation>%1: só um pedido aberto ou finalizado pode ser estornado</translation>
+    </message>
+    <message>
+        <source>order %1: %2</source>
+        <translation>pedido %1: %2</translation>
+    </message>
+    <message>
+        <source>the fiscal note URL must be an https:// address; nothing was sent</source>
+        <translation>o endereço da nota fiscal deve ser https://; nada foi enviado</translation>
+    </message>
+    <message>
+        <source>the bank account of this refund is no longer kept; queue the refund again</source>
+        <translation>a conta bancária deste estorno não é mais guardada; solicite o estorno de novo</translation>
+    </message>
+    <message>
+        <source>%1 is not possible for e-vendi orders</source>
+        <translation>%1 não é possível em pedidos e-vendi</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::sync::EvendiSynchronizer</name>
+    <message>
+        <source>account %1: cannot read the cached orders: %2</source>
+        <translation>conta %1: não foi possível ler os pedidos guardados: %2</translation>
+    </message>
+    <message>
+        <source>account %1: the e-vendi client is gone</source>
+        <translation>conta %1: o cliente e-vendi não existe mais</translation>
+    </message>
+    <message>
+        <source>account %1: %2</source>
+        <translation>conta %1: %2</translation>
+    </message>
+    <message>
+        <source>account %1: searching orders (page %2) failed: %3</source>
+        <translation>conta %1: a busca de pedidos (página %2) falhou: %3</translation>
+    </message>
+    <message>
+        <source>account %1: a search row without an order id was skipped</source>
+        <translation>conta %1: uma linha da busca sem id de pedido foi ignorada</translation>
+    </message>
+    <message>
+        <source>account %1, order %2: %3</source>
+        <translation>conta %1, pedido %2: %3</translation>
+    </message>
+    <message>
+        <source>account %1, order %2: e-vendi answered with order %3</source>
+        <translation>conta %1, pedido %2: o e-vendi respondeu com o pedido %3</translation>
+    </message>
+    <message>
+        <source>account %1, order %2: unknown status &quot;%3&quot;, kept as received</source>
+        <translation>conta %1, pedido %2: status desconhecido &quot;%3&quot;, guardado como veio</translation>
+    </message>
+    <message>
+        <source>account %1, order %2: cannot store: %3</source>
+        <translation>conta %1, pedido %2: não foi possível guardar: %3</translation>
     </message>
 </context>
 <context>

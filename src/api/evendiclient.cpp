@@ -70,6 +70,16 @@ QJsonObject EvendiBankAccount::toJson() const
             {u"name"_s, name}};
 }
 
+EvendiBankAccount EvendiBankAccount::fromJson(const QJsonObject &json)
+{
+    auto text = [&json](const char *key) {
+        return json.value(QLatin1StringView(key)).toString();
+    };
+    return {text("code"),          text("agency"),         text("dvAgency"),
+            text("accountNumber"), text("dvAccount"),      text("accountType"),
+            text("documentType"),  text("documentNumber"), text("name")};
+}
+
 ApiError evendiWriteOutcome(const ApiResponse &response, const QString &operation)
 {
     if (!response.ok())
@@ -119,6 +129,11 @@ EvendiClient::EvendiClient(Transport *transport, EvendiAccountConfig config, QOb
     , m_transport(transport)
     , m_config(std::move(config))
 {}
+
+Transport *EvendiClient::transport() const
+{
+    return m_transport;
+}
 
 QJsonObject EvendiClient::body(const QJsonObject &fields) const
 {

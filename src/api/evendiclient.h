@@ -63,6 +63,8 @@ struct EvendiBankAccount
     QString code, agency, dvAgency, accountNumber, dvAccount, accountType, documentType,
         documentNumber, name;
     QJsonObject toJson() const;
+    static EvendiBankAccount fromJson(const QJsonObject &json); // toJson()'s keys
+    bool isEmpty() const { return toJson() == fromJson({}).toJson(); }
 };
 
 // A write's reply: 2xx with the body "success" (or {"success": true}) is done; any other body is
@@ -83,6 +85,7 @@ public:
 
     EvendiClient(Transport *transport, EvendiAccountConfig config, QObject *parent = nullptr);
     const EvendiAccountConfig &config() const { return m_config; }
+    Transport *transport() const;
 
     quint64 searchOrders(const EvendiSearch &search, QObject *ctx, PageCallback done);
     quint64 getOrderById(const QString &orderId, QObject *ctx, OrderCallback done);

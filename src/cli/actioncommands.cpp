@@ -28,75 +28,10 @@ QDateTime parseWhen(const QString &text)
     return d;
 }
 
-struct Parsed
-{
-    QCommandLineParser parser;
-    QString orderId;
-    ActionTarget target;
-    int timeoutSeconds = defaultSendTimeoutSeconds;
-    bool ok = false;
-};
-
-// Parses the common part (ORDER_ID, --account, --queue-only, --wait, --json), authenticates the
-// operator and loads the order. On failure the context is finished.
-void parseCommon(CliContext *ctx, const QString &command, const QStringList &args,
-                 const QList<QCommandLineOption> &options, Parsed *p)
-{
-    p->parser.addPositionalArgument(u"order"_s, Tr::tr("Order id"));
-    p->parser.addOptions(options);
-    p->parser.addOptions({{u"account"_s, Tr::tr("Account of the order"), u"NAME"_s},
-                          {u"queue-only"_s, Tr::tr("Queue the command and return at once")},
-                          {u"wait"_s, Tr::tr("Wait for another process's dispatcher to finish")},
-                          timeoutOption(),
-                          {u"json"_s, Tr::tr("JSON output")}});
-    if (!parseArguments(ctx, p->parser, command, args, 1, 1,
-                        Tr::tr("%1 ORDER_ID [options]; see despacho-cli --help").arg(command)))
-        return;
-    const auto timeout = sendTimeout(ctx, p->parser);
-    if (!timeout)
-        return;
-    p->timeoutSeconds = *timeout;
-    if (const int rc = ctx->openServices(); rc != ExitOk) {
-        ctx->finish(rc);
-        return;
-    }
-    if (!authenticateOperator(ctx, command, &p->target.operatorName))
-        return;
-    p->orderId = p->parser.positionalArguments().first();
-    const auto order =
-        loadOrder(ctx, p->orderId, p->parser.value(u"account"_s), &p->target.account);
-    if (!order)
-        return;
-    p->target.order = *order;
-    p->ok = true;
-}
-
-bool refuseIssues(CliContext *ctx, const FieldIssues &issues)
-{
-    for (const FieldIssue &i : issues) {
-        if (i.warning)
-            ctx->err(Tr::tr("warning: %1: %2").arg(i.field, i.message));
-    }
-    if (!hasErrors(issues))
-        return false;
-    for (const FieldIssue &i : issues) {
-        if (!i.warning)
-            ctx->err(Tr::tr("%1: %2").arg(i.field, i.message));
-    }
-    ctx->finish(ExitInvalidInput);
-    return true;
-}
-
-void send(CliContext *ctx, Parsed &p, CommandKind kind, const QJsonObject &payload)
-{
-    queueAndSend(ctx, kind, p.target, payload, p.parser.isSet(u"queue-only"_s),
-                 p.parser.isSet(u"wait"_s), p.timeoutSeconds);
-}
-
 void startHandling(CliContext *ctx, const QStringList &args)
 {
-    Parsed p;
-    parseCommon(ctx, u"start-handling"_s, args, {}, &p);
+    ActionArgs p;
+    parseActionArgs(ctx, u"start-handling"_s, args, {}, &p);
     if (!p.ok)
         return;
     if (const QString b = startHandlingBlocker(p.target.order); !b.isEmpty()) {
@@ -104,24 +39,25 @@ void startHandling(CliContext *ctx, const QStringList &args)
         ctx->finish(ExitInvalidInput);
         return;
     }
-    send(ctx, p, CommandKind::StartHandling, {});
+    sendAction(ctx, p, CommandKind::StartHandling, {});
 }
 
 void invoice(CliContext *ctx, const QStringList &args)
 {
-    Parsed p;
-    parseCommon(ctx, u"invoice"_s, args,
-                {{u"number"_s, Tr::tr("Invoice number (letters and digits)"), u"N"_s},
-                 {u"value"_s, Tr::tr("Invoice value in cents"), u"CENTS"_s},
-                 {u"issued"_s, Tr::tr("Issuance date and time, ISO-8601"), u"ISO8601"_s},
-                 {u"type"_s, Tr::tr("output (sale) or input (return)"), u"TYPE"_s, u"output"_s},
-                 {u"key"_s, Tr::tr("NF-e access key (44 digits)"), u"KEY"_s},
-                 {u"url"_s, Tr::tr("Invoice URL"), u"URL"_s},
-                 {u"item"_s, Tr::tr("Item to invoice (repeatable)"), u"SKU:QTY:UNIT_PRICE_CENTS"_s},
-                 {u"courier"_s, Tr::tr("Courier"), u"C"_s},
-                 {u"tracking-number"_s, Tr::tr("Tracking number"), u"T"_s},
-                 {u"tracking-url"_s, Tr::tr("Tracking URL"), u"U"_s}},
-                &p);
+    ActionArgs p;
+    parseActionArgs(
+        ctx, u"invoice"_s, args,
+        {{u"number"_s, Tr::tr("Invoice number (letters and digits)"), u"N"_s},
+         {u"value"_s, Tr::tr("Invoice value in cents"), u"CENTS"_s},
+         {u"issued"_s, Tr::tr("Issuance date and time, ISO-8601"), u"ISO8601"_s},
+         {u"type"_s, Tr::tr("output (sale) or input (return)"), u"TYPE"_s, u"output"_s},
+         {u"key"_s, Tr::tr("NF-e access key (44 digits)"), u"KEY"_s},
+         {u"url"_s, Tr::tr("Invoice URL"), u"URL"_s},
+         {u"item"_s, Tr::tr("Item to invoice (repeatable)"), u"SKU:QTY:UNIT_PRICE_CENTS"_s},
+         {u"courier"_s, Tr::tr("Courier"), u"C"_s},
+         {u"tracking-number"_s, Tr::tr("Tracking number"), u"T"_s},
+         {u"tracking-url"_s, Tr::tr("Tracking URL"), u"U"_s}},
+        &p);
     if (!p.ok)
         return;
     const QCommandLineParser &a = p.parser;
@@ -167,19 +103,19 @@ void invoice(CliContext *ctx, const QStringList &args)
     issues += validateInvoice(form, p.target.order);
     if (refuseIssues(ctx, issues))
         return;
-    send(ctx, p, CommandKind::Invoice, invoicePayload(form, p.target.order));
+    sendAction(ctx, p, CommandKind::Invoice, invoicePayload(form, p.target.order));
 }
 
 void tracking(CliContext *ctx, const QStringList &args)
 {
-    Parsed p;
-    parseCommon(ctx, u"tracking"_s, args,
-                {{u"invoice"_s, Tr::tr("Invoice number"), u"N"_s},
-                 {u"courier"_s, Tr::tr("Courier"), u"C"_s},
-                 {u"number"_s, Tr::tr("Tracking number"), u"T"_s},
-                 {u"url"_s, Tr::tr("Tracking URL"), u"U"_s},
-                 {u"dispatched"_s, Tr::tr("Dispatch date and time, ISO-8601"), u"ISO8601"_s}},
-                &p);
+    ActionArgs p;
+    parseActionArgs(ctx, u"tracking"_s, args,
+                    {{u"invoice"_s, Tr::tr("Invoice number"), u"N"_s},
+                     {u"courier"_s, Tr::tr("Courier"), u"C"_s},
+                     {u"number"_s, Tr::tr("Tracking number"), u"T"_s},
+                     {u"url"_s, Tr::tr("Tracking URL"), u"U"_s},
+                     {u"dispatched"_s, Tr::tr("Dispatch date and time, ISO-8601"), u"ISO8601"_s}},
+                    &p);
     if (!p.ok)
         return;
     TrackingForm form{p.parser.value(u"invoice"_s), p.parser.value(u"courier"_s),
@@ -194,21 +130,21 @@ void tracking(CliContext *ctx, const QStringList &args)
     issues += validateTracking(form, p.target.order);
     if (refuseIssues(ctx, issues))
         return;
-    send(ctx, p, CommandKind::Tracking, trackingPayload(form));
+    sendAction(ctx, p, CommandKind::Tracking, trackingPayload(form));
 }
 
 void trackingEvent(CliContext *ctx, const QStringList &args)
 {
-    Parsed p;
-    parseCommon(ctx, u"tracking-event"_s, args,
-                {{u"invoice"_s, Tr::tr("Invoice number"), u"N"_s},
-                 {u"city"_s, Tr::tr("City"), u"C"_s},
-                 {u"state"_s, Tr::tr("State (UF)"), u"UF"_s},
-                 {u"description"_s, Tr::tr("What happened"), u"D"_s},
-                 {u"date"_s, Tr::tr("When, ISO-8601"), u"ISO8601"_s},
-                 {u"delivered"_s, Tr::tr("The package was delivered")},
-                 {u"delivered-date"_s, Tr::tr("Delivery date and time"), u"ISO8601"_s}},
-                &p);
+    ActionArgs p;
+    parseActionArgs(ctx, u"tracking-event"_s, args,
+                    {{u"invoice"_s, Tr::tr("Invoice number"), u"N"_s},
+                     {u"city"_s, Tr::tr("City"), u"C"_s},
+                     {u"state"_s, Tr::tr("State (UF)"), u"UF"_s},
+                     {u"description"_s, Tr::tr("What happened"), u"D"_s},
+                     {u"date"_s, Tr::tr("When, ISO-8601"), u"ISO8601"_s},
+                     {u"delivered"_s, Tr::tr("The package was delivered")},
+                     {u"delivered-date"_s, Tr::tr("Delivery date and time"), u"ISO8601"_s}},
+                    &p);
     if (!p.ok)
         return;
     const QCommandLineParser &a = p.parser;
@@ -220,16 +156,16 @@ void trackingEvent(CliContext *ctx, const QStringList &args)
     form.deliveredDate = parseWhen(a.value(u"delivered-date"_s));
     if (refuseIssues(ctx, validateTrackingEvents(form, p.target.order)))
         return;
-    send(ctx, p, CommandKind::TrackingEvents, trackingEventsPayload(form));
+    sendAction(ctx, p, CommandKind::TrackingEvents, trackingEventsPayload(form));
 }
 
 void cancel(CliContext *ctx, const QStringList &args)
 {
-    Parsed p;
-    parseCommon(ctx, u"cancel"_s, args,
-                {{u"reason"_s, Tr::tr("Why the order is canceled"), u"TEXT"_s},
-                 {u"supervisor"_s, Tr::tr("Supervisor authorising the cancel"), u"NAME"_s}},
-                &p);
+    ActionArgs p;
+    parseActionArgs(ctx, u"cancel"_s, args,
+                    {{u"reason"_s, Tr::tr("Why the order is canceled"), u"TEXT"_s},
+                     {u"supervisor"_s, Tr::tr("Supervisor authorising the cancel"), u"NAME"_s}},
+                    &p);
     if (!p.ok)
         return;
     const QString reason = p.parser.value(u"reason"_s).trimmed();
@@ -243,7 +179,7 @@ void cancel(CliContext *ctx, const QStringList &args)
     if (!authenticateSupervisor(ctx, supervisor, u"cancel %1"_s.arg(p.orderId)))
         return;
     p.target.supervisor = supervisor;
-    send(ctx, p, CommandKind::Cancel, {{u"reason"_s, reason}});
+    sendAction(ctx, p, CommandKind::Cancel, {{u"reason"_s, reason}});
 }
 } // namespace
 

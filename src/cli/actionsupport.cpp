@@ -1,5 +1,6 @@
 #include "cli/actionsupport.h"
 
+#include "core/actionforms.h"
 #include "core/orderdecoder.h"
 #include "storage/auditlog.h"
 #include "storage/ordercache.h"
@@ -258,6 +259,67 @@ void queueAndSend(CliContext *ctx, CommandKind kind, const ActionTarget &target,
             timer->stop();
     });
     timer->start(200);
+}
+
+void parseActionArgs(CliContext *ctx, const QString &command, const QStringList &args,
+                     const QList<QCommandLineOption> &options, ActionArgs *p)
+{
+    p->parser.addPositionalArgument(u"order"_s, Tr::tr("Order id"));
+    p->parser.addOptions(options);
+    p->parser.addOptions({{u"account"_s, Tr::tr("Account of the order"), u"NAME"_s},
+                          {u"queue-only"_s, Tr::tr("Queue the command and return at once")},
+                          {u"wait"_s, Tr::tr("Wait for another process's dispatcher to finish")},
+                          timeoutOption(),
+                          {u"json"_s, Tr::tr("JSON output")}});
+    if (!parseArguments(ctx, p->parser, command, args, 1, 1,
+                        Tr::tr("%1 ORDER_ID [options]; see despacho-cli --help").arg(command)))
+        return;
+    const auto timeout = sendTimeout(ctx, p->parser);
+    if (!timeout)
+        return;
+    p->timeoutSeconds = *timeout;
+    if (const int rc = ctx->openServices(); rc != ExitOk) {
+        ctx->finish(rc);
+        return;
+    }
+    if (!authenticateOperator(ctx, command, &p->target.operatorName))
+        return;
+    p->orderId = p->parser.positionalArguments().first();
+    const auto order =
+        loadOrder(ctx, p->orderId, p->parser.value(u"account"_s), &p->target.account);
+    if (!order)
+        return;
+    if (order->channel != p->channel) {
+        ctx->err(Tr::tr("order %1 of account %2 is a %3 order; %4 is for %5 orders")
+                     .arg(p->orderId, p->target.account, channelDisplayName(order->channel),
+                          command, channelDisplayName(p->channel)));
+        ctx->finish(ExitInvalidInput);
+        return;
+    }
+    p->target.order = *order;
+    p->ok = true;
+}
+
+bool refuseIssues(CliContext *ctx, const FieldIssues &issues)
+{
+    for (const FieldIssue &i : issues) {
+        if (i.warning)
+            ctx->err(Tr::tr("warning: %1: %2").arg(i.field, i.message));
+    }
+    if (!hasErrors(issues))
+        return false;
+    for (const FieldIssue &i : issues) {
+        if (!i.warning)
+            ctx->err(Tr::tr("%1: %2").arg(i.field, i.message));
+    }
+    ctx->finish(ExitInvalidInput);
+    return true;
+}
+
+void sendAction(CliContext *ctx, ActionArgs &p, CommandKind kind, const QJsonObject &payload)
+{
+    queueAndSend(ctx, kind, p.target, payload, p.parser.isSet(u"queue-only"_s),
+                 p.parser.isSet(u"wait"_s), p.timeoutSeconds);
 }
 
 } // namespace despacho::cli

@@ -1,14 +1,14 @@
 #pragma once
 
 #include "cli/clicontext.h"
+#include "core/actionforms.h"
 #include "core/command.h"
 #include "core/order.h"
 
 #include <QCommandLineOption>
+#include <QCommandLineParser>
 #include <QJsonObject>
 #include <optional>
-
-class QCommandLineParser;
 
 namespace despacho::sync {
 class OutboxDispatcher;
@@ -55,5 +55,26 @@ std::optional<Order> loadOrder(CliContext *ctx, const QString &orderId, const QS
 // Gives up after timeoutSeconds (exit 3; the command stays queued).
 void queueAndSend(CliContext *ctx, CommandKind kind, const ActionTarget &target,
                   const QJsonObject &payload, bool queueOnly, bool waitForLock, int timeoutSeconds);
+
+// An action command's common part: ORDER_ID, --account, --queue-only, --wait, --timeout,
+// --json, then the operator's PIN and the cached order.
+struct ActionArgs
+{
+    QCommandLineParser parser;
+    QString orderId;
+    ActionTarget target;
+    int timeoutSeconds = defaultSendTimeoutSeconds;
+    Channel channel = Channel::Vtex; // the channel whose orders the command is for
+    bool ok = false;
+};
+// Parses it (with the command's own `options`), authenticates the operator and loads the order,
+// which must be of p->channel; on failure the context is finished and p->ok stays false.
+void parseActionArgs(CliContext *ctx, const QString &command, const QStringList &args,
+                     const QList<QCommandLineOption> &options, ActionArgs *p);
+// Prints the warnings; with an error among them prints those too, finishes the context with
+// ExitInvalidInput and answers true.
+bool refuseIssues(CliContext *ctx, const FieldIssues &issues);
+// queueAndSend() with the flags of `p`.
+void sendAction(CliContext *ctx, ActionArgs &p, CommandKind kind, const QJsonObject &payload);
 
 } // namespace despacho::cli

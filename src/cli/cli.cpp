@@ -39,6 +39,14 @@ QString usageText()
         "  tracking-event ORDER_ID --invoice N --city C --state UF --description D\n"
         "          --date ISO8601 [--delivered --delivered-date ISO8601]\n"
         "  cancel ORDER_ID --reason TEXT --supervisor NAME\n"
+        "  evendi-tracking ORDER_ID --code CODE\n"
+        "  evendi-fiscal-note ORDER_ID --url https://...\n"
+        "  evendi-close ORDER_ID\n"
+        "  evendi-cancel ORDER_ID --supervisor NAME [--reason TEXT]   (refused orders)\n"
+        "  evendi-refund ORDER_ID --reason TEXT --supervisor NAME\n"
+        "          [--bank-code C --agency N [--dv-agency D] --account-number N [--dv-account D]\n"
+        "           --account-type T --document-type cpf|cnpj --document-number N\n"
+        "           --holder-name NAME]   (bank account: boleto payments; never kept once sent)\n"
         "          (actions: [--account NAME] [--queue-only] [--wait] [--timeout SECONDS]; the\n"
         "           acting operator is --operator NAME with DESPACHO_PIN, supervisors' PINs\n"
         "           DESPACHO_SUPERVISOR_PIN)\n"
@@ -129,7 +137,7 @@ int run(const QStringList &arguments)
         runOutboxCommand(&ctx, rest);
     else if (command == u"audit"_s)
         runAuditCommand(&ctx, rest);
-    else if (runActionCommand(&ctx, command, rest))
+    else if (runActionCommand(&ctx, command, rest) || runEvendiCommand(&ctx, command, rest))
         ;
     else
         return usageError(

@@ -81,5 +81,7 @@ void runOutboxCommand(CliContext *ctx, const QStringList &args);
 void runAuditCommand(CliContext *ctx, const QStringList &args);
 // start-handling, invoice, tracking, tracking-event, cancel; false when not an action.
 bool runActionCommand(CliContext *ctx, const QString &command, const QStringList &args);
+// evendi-tracking, evendi-fiscal-note, evendi-close, evendi-cancel, evendi-refund.
+bool runEvendiCommand(CliContext *ctx, const QString &command, const QStringList &args);
 
 } // namespace despacho::cli

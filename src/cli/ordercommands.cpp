@@ -3,6 +3,7 @@
 #include "core/datetime.h"
 #include "core/orderdecoder.h"
 #include "core/orderstatus.h"
+#include "core/workstate.h"
 #include "storage/ordercache.h"
 
 #include <QCommandLineParser>
@@ -24,12 +25,17 @@ struct Tr
 
 QJsonObject toJson(const OrderSummary &s)
 {
-    return QJsonObject{
-        {u"orderId"_s, s.orderId},       {u"sequence"_s, s.sequence},
-        {u"status"_s, s.status},         {u"creationDate"_s, toIsoUtc(s.creationDate)},
-        {u"clientName"_s, s.clientName}, {u"totalValue"_s, s.totalValue.cents()},
-        {u"account"_s, s.account},       {u"items"_s, s.itemCount},
-        {u"courier"_s, s.courier},       {u"trackingNumber"_s, s.trackingNumber}};
+    return QJsonObject{{u"orderId"_s, s.orderId},
+                       {u"sequence"_s, s.sequence},
+                       {u"status"_s, s.status},
+                       {u"creationDate"_s, toIsoUtc(s.creationDate)},
+                       {u"clientName"_s, s.clientName},
+                       {u"totalValue"_s, s.totalValue.cents()},
+                       {u"account"_s, s.account},
+                       {u"items"_s, s.itemCount},
+                       {u"courier"_s, s.courier},
+                       {u"trackingNumber"_s, s.trackingNumber},
+                       {u"channel"_s, channelToString(s.channel)}};
 }
 } // namespace
 
@@ -52,7 +58,8 @@ void runOrdersCommand(CliContext *ctx, const QStringList &args)
     q.account = p.value(u"account"_s);
     q.status = p.value(u"status"_s);
     q.search = p.value(u"search"_s);
-    if (!q.status.isEmpty() && orderStatusFromString(q.status) == OrderStatus::Other) {
+    if (!q.status.isEmpty() && orderStatusFromString(q.status) == OrderStatus::Other &&
+        !evendiStatuses().contains(q.status)) {
         ctx->err(Tr::tr("--status: unknown status \"%1\"").arg(q.status));
         ctx->finish(ExitInvalidInput);
         return;

@@ -18,6 +18,8 @@ constexpr KindName kKinds[] = {
     {CommandKind::Tracking, u"tracking"},
     {CommandKind::TrackingEvents, u"tracking-events"},
     {CommandKind::Cancel, u"cancel"},
+    {CommandKind::Close, u"close"},
+    {CommandKind::Refund, u"refund"},
 };
 struct StateName
 {
@@ -62,6 +64,10 @@ QString commandKindDisplayName(CommandKind kind)
         return QCoreApplication::translate("despacho::Command", "Tracking events");
     case CommandKind::Cancel:
         return QCoreApplication::translate("despacho::Command", "Cancel");
+    case CommandKind::Close:
+        return QCoreApplication::translate("despacho::Command", "Close order");
+    case CommandKind::Refund:
+        return QCoreApplication::translate("despacho::Command", "Refund");
     case CommandKind::Unknown:
         break;
     }

@@ -8,13 +8,17 @@ namespace despacho {
 
 // A remote change someone asked for. It is written to the outbox (with its audit line) before the
 // network sees it, then sent, retried, and ends sent, failed or discarded.
+//
+// Kinds are intents; each channel carries out those it can (ChannelCapabilities):
 enum class CommandKind
 {
-    StartHandling,
-    Invoice,
-    Tracking,       // PATCH …/invoice/{n}: tracking number, courier, URL
-    TrackingEvents, // PUT …/invoice/{n}/tracking
-    Cancel,
+    StartHandling,  // VTEX: POST …/start-handling
+    Invoice,        // VTEX: POST …/invoice; e-vendi: saveOrderFiscalNote (the fiscal note's URL)
+    Tracking,       // VTEX: PATCH …/invoice/{n}; e-vendi: saveOrderTrackingCode
+    TrackingEvents, // VTEX: PUT …/invoice/{n}/tracking
+    Cancel,         // VTEX: POST …/cancel; e-vendi: cancelOrder (refused orders only)
+    Close,          // e-vendi: closeOrder
+    Refund,         // e-vendi: reverse-order
     Unknown,
 };
 QString commandKindToString(CommandKind kind);
@@ -44,7 +48,10 @@ struct Command
     CommandKind kind = CommandKind::Unknown;
     QString account;
     QString orderId;
-    QJsonObject payload; // what the dispatcher needs to build the request
+    // What the dispatcher needs to build the request. Its "transient" member (a refund's bank
+    // account) is kept only while the command may still be sent: the outbox removes it when the
+    // command is sent, fails or is discarded.
+    QJsonObject payload;
     QString idempotencyKey;
     QString operatorName;
     QString supervisor;

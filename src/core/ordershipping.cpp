@@ -37,8 +37,10 @@ QStringList statusesDoneWithShipping()
 {
     // "invoice-after-cancellation-deny" is not here: the cancellation was refused, so the order
     // still has to ship.
-    return {u"invoice"_s,   u"invoiced"_s, u"replaced"_s, u"cancellation-requested"_s,
-            u"canceling"_s, u"canceled"_s};
+    return {u"invoice"_s, u"invoiced"_s, u"replaced"_s, u"cancellation-requested"_s, u"canceling"_s,
+            u"canceled"_s,
+            // e-vendi: closed (shipped), refunded, payment refused.
+            u"CLOSED"_s, u"REVERSED"_s, u"REFUSED"_s};
 }
 
 bool isOverdue(const QDateTime &shipBy, const QString &status, const QDateTime &now)

@@ -89,6 +89,15 @@ QString orderStatusDisplayName(const QString &vtexStatus)
     case OrderStatus::Other:
         break;
     }
+    // e-vendi's statuses (searchOrders), in capitals: they never collide with VTEX's.
+    if (vtexStatus == u"OPEN")
+        return QCoreApplication::translate("despacho::OrderStatus", "Open");
+    if (vtexStatus == u"CLOSED")
+        return QCoreApplication::translate("despacho::OrderStatus", "Closed");
+    if (vtexStatus == u"REVERSED")
+        return QCoreApplication::translate("despacho::OrderStatus", "Refunded");
+    if (vtexStatus == u"REFUSED")
+        return QCoreApplication::translate("despacho::OrderStatus", "Payment refused");
     return vtexStatus.isEmpty() ? QCoreApplication::translate("despacho::OrderStatus", "Unknown")
                                 : vtexStatus;
 }

@@ -4,6 +4,8 @@
 
 #include <array>
 
+using namespace Qt::StringLiterals;
+
 namespace despacho {
 
 namespace {
@@ -55,7 +57,25 @@ constexpr std::array kVtexStatuses{
     OrderStatus::Canceling,
     OrderStatus::Canceled,
 };
+
+WorkState evendiWorkState(const QString &status)
+{
+    if (status == u"OPEN")
+        return WorkState::ReadyForHandling; // paid and waiting for the warehouse
+    if (status == u"CLOSED")
+        return WorkState::Shipped; // closed by the seller once shipped
+    if (status == u"REVERSED")
+        return WorkState::Canceled; // refunded (reverse-order)
+    if (status == u"REFUSED")
+        return WorkState::BeforeHandling; // payment refused: e-vendi allows a cancel only here
+    return WorkState::Other;
+}
 } // namespace
+
+QStringList evendiStatuses()
+{
+    return {u"OPEN"_s, u"CLOSED"_s, u"REVERSED"_s, u"REFUSED"_s};
+}
 
 WorkState workStateOf(Channel channel, const QString &status)
 {
@@ -63,20 +83,38 @@ WorkState workStateOf(Channel channel, const QString &status)
     case Channel::Vtex:
         return vtexWorkState(orderStatusFromString(status));
     case Channel::Evendi:
+        return evendiWorkState(status);
     case Channel::Unknown:
         break;
     }
     return WorkState::Other;
 }
 
-QStringList statusesInWorkState(WorkState state)
+QStringList statusesInWorkState(Channel channel, WorkState state)
 {
     QStringList out;
-    for (OrderStatus s : kVtexStatuses) {
-        if (vtexWorkState(s) == state)
-            out << orderStatusToString(s);
+    switch (channel) {
+    case Channel::Vtex:
+        for (OrderStatus s : kVtexStatuses) {
+            if (vtexWorkState(s) == state)
+                out << orderStatusToString(s);
+        }
+        break;
+    case Channel::Evendi:
+        for (const QString &s : evendiStatuses()) {
+            if (evendiWorkState(s) == state)
+                out << s;
+        }
+        break;
+    case Channel::Unknown:
+        break;
     }
     return out;
+}
+
+QStringList statusesInWorkState(WorkState state)
+{
+    return statusesInWorkState(Channel::Vtex, state) + statusesInWorkState(Channel::Evendi, state);
 }
 
 } // namespace despacho

@@ -5,6 +5,7 @@
 #include "storage/accountstore.h"
 #include "sync/appservices.h"
 
+#include <QPointer>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +41,7 @@ bool DemoSession::start(QString *error)
     options.appKey = appKey();
     options.appToken = appToken();
     options.account = accountName();
+    options.evendiToken = evendiToken();
     m_server = new sandbox::SandboxServer(options, this);
     if (!m_server->start()) {
         if (error)
@@ -68,8 +70,25 @@ void DemoSession::configure(sync::AppServices *services, QObject *context,
     record.appKey = appKey();
     record.baseUrl = baseUrl();
     record.paymentsUrl = baseUrl();
-    services->saveVtexAccount(record, appToken(), context,
-                              [done](const QString &error, int) { done(error); });
+    // Both channels: the VTEX store, then an e-vendi organization (dev) beside it.
+    services->saveVtexAccount(
+        record, appToken(), context,
+        [this, services, context = QPointer<QObject>(context), done](const QString &error, int) {
+            if (!context)
+                return;
+            if (!error.isEmpty() || !m_options.evendi) {
+                done(error);
+                return;
+            }
+            storage::AccountRecord evendi;
+            evendi.name = evendiAccountName();
+            evendi.kind = u"evendi"_s;
+            evendi.baseUrl = baseUrl().resolved(QUrl(u"/api/"_s));
+            evendi.settings = {{u"organizationExternalId"_s, evendiOrganization()},
+                               {u"env"_s, u"dev"_s}};
+            services->saveAccount(evendi, evendiToken(), context,
+                                  [done](const QString &e, int) { done(e); });
+        });
 }
 
 } // namespace despacho::demo

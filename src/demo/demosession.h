@@ -23,7 +23,8 @@ struct DemoOptions
 {
     int orders = 500;
     quint32 seed = 42;
-    QString dataDir; // empty: a fresh temporary directory, removed on exit
+    QString dataDir;    // empty: a fresh temporary directory, removed on exit
+    bool evendi = true; // the e-vendi account beside the VTEX one (both channels)
 };
 
 // `despacho --demo`: the built-in sandbox store in-process on a free loopback port, a throwaway
@@ -36,6 +37,10 @@ public:
     static QString accountName() { return QStringLiteral("demo"); }
     static QString appKey() { return QStringLiteral("demo-key"); }
     static QString appToken() { return QStringLiteral("demo-token"); }
+    // The demo's e-vendi account (dev) on the same sandbox.
+    static QString evendiAccountName() { return QStringLiteral("marketplace"); }
+    static QString evendiToken() { return QStringLiteral("demo-evendi-token"); }
+    static QString evendiOrganization() { return QStringLiteral("1001"); }
     static constexpr int kSyncDays = 120;
     static QDateTime syncSince() { return QDateTime::currentDateTimeUtc().addDays(-kSyncDays); }
 

@@ -98,8 +98,14 @@ void OrderActionController::updateActions()
 {
     QString why;
     const bool canAct = ready(&why);
+    // These forms are VTEX's: an order of another channel gets its own (or none).
+    const bool vtex = canAct && m_order->channel == Channel::Vtex;
+    const QString otherChannel =
+        canAct ? tr("%1 orders are worked with their own forms.")
+                     .arg(channelDisplayName(m_order->channel))
+               : QString();
     const auto blocker = [&](QString (*check)(const Order &)) {
-        return canAct ? check(*m_order) : why;
+        return !canAct ? why : vtex ? check(*m_order) : otherChannel;
     };
     applyState(m_actions.startHandling, blocker(startHandlingBlocker),
                tr("Tell the store the warehouse started handling this order"));

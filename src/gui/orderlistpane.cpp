@@ -27,7 +27,7 @@ constexpr auto kHeaderKey = "orderTable/header2"_L1;
 
 bool sameListing(const storage::OrderQuery &a, const storage::OrderQuery &b)
 {
-    return a.account == b.account && a.status == b.status && a.statuses == b.statuses &&
+    return a.account == b.account && a.status == b.status && a.workState == b.workState &&
            a.search == b.search && a.carrier == b.carrier && a.salesChannel == b.salesChannel &&
            a.shipByBefore == b.shipByBefore && a.overdueOnly == b.overdueOnly;
 }
@@ -149,8 +149,9 @@ void OrderListPane::applySearch()
     // A queue's key names a work state: its orders are those of every channel's statuses in it.
     // Anything else (a single status) filters by that status.
     const auto queue = statusQueue(m_status);
-    q.status = queue && !queue->statuses.isEmpty() ? QString() : m_status;
-    q.statuses = queue ? queue->statuses : QStringList();
+    const bool byState = queue && !queue->key.isEmpty();
+    q.status = byState ? QString() : m_status;
+    q.workState = byState ? std::optional<WorkState>(queue->state) : std::nullopt;
     q.search = searchText();
     m_filters->applyTo(&q);
     if (sameListing(old, q))

@@ -106,7 +106,7 @@ void QueuePane::refreshCounts()
     storage::OrderQuery q = m_listFilter;
     q.account = currentAccount();
     q.status.clear();
-    q.statuses.clear();
+    q.workState.reset();
     q.search.clear();
     QString error;
     m_counts = m_cache ? m_cache->countsByStatus(q, &error) : QHash<QString, int>();

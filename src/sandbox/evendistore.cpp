@@ -35,7 +35,7 @@ double reais(qint64 cents)
     return double(cents) / 100.0;
 }
 
-QJsonObject makeOrder(quint32 seed, int i, const QDateTime &reference)
+QJsonObject makeOrder(quint32 seed, int i, int count, const QDateTime &reference)
 {
     Rng rng(seed, quint32(i), kEvendiSalt);
     const double s = rng.real();
@@ -44,8 +44,9 @@ QJsonObject makeOrder(quint32 seed, int i, const QDateTime &reference)
                            : s < 0.95 ? u"REVERSED"_s
                                       : u"REFUSED"_s;
     const qint64 span = 60LL * 24 * 3600 * 1000;
-    const qint64 created = reference.toMSecsSinceEpoch() - span + i * (span / 50) +
-                           qint64(rng.real() * double(span / 50));
+    const qint64 step = span / std::max(count, 1); // spread over the 60 days before `reference`
+    const qint64 created =
+        reference.toMSecsSinceEpoch() - span + i * step + qint64(rng.real() * double(step));
 
     const bool female = rng.chance(0.5);
     const QString first = catalog::str(female ? rng.pickOne(catalog::femaleNames())
@@ -193,7 +194,7 @@ EvendiStore::EvendiStore(quint32 seed, QString integrationToken, QDateTime refer
     // prod is another set of orders: nothing done in dev reaches it.
     for (auto [orders, salt] : {std::pair{&m_dev, 0u}, std::pair{&m_prod, 0x9e3779b9u}}) {
         for (int i = 0; i < count; ++i) {
-            const QJsonObject o = makeOrder(seed ^ salt, i, referenceDate);
+            const QJsonObject o = makeOrder(seed ^ salt, i, count, referenceDate);
             orders->index.insert(o.value(u"id"_s).toString(), orders->orders.size());
             orders->index.insert(QString::number(o.value(u"orderNumber"_s).toInt()),
                                  orders->orders.size());

@@ -105,7 +105,7 @@ SandboxServer::SandboxServer(SandboxOptions options, QObject *parent)
 {
     m_store = std::make_unique<OrderStore>(m_options.seed, m_options.account, m_options.orders);
     m_evendi = std::make_unique<EvendiStore>(m_options.seed, m_options.evendiToken,
-                                             OrderStore::referenceDate());
+                                             OrderStore::referenceDate(), m_options.evendiOrders);
     m_vtex = std::make_unique<VtexRoutes>(*m_store, m_options.appKey, m_options.appToken);
     m_clock.start();
 }

@@ -19,6 +19,7 @@ struct SandboxOptions
 {
     quint16 port = 0; // 0 = any free port
     int orders = 500;
+    int evendiOrders = 50; // per e-vendi environment (dev and prod each)
     quint32 seed = 42;
     int latencyMs = 0;          // added to every reply without blocking the server
     double failRate = 0.0;      // fraction of requests answered 503/500/502, seeded
@@ -60,7 +61,8 @@ class HttpFrontend;
 //     a small PNG generated per SKU; items' imageUrl points here once the server listens.
 //   e-vendi (env dev|prod, integrationToken, organizationExternalId): POST /api/searchOrders,
 //     GET /api/getOrderById, GET /api/getOrdersOpened, POST /api/saveOrderTrackingCode,
-//     POST /api/closeOrder, POST /api/saveOrderFiscalNote
+//     POST /api/closeOrder, POST /api/saveOrderFiscalNote, POST /api/cancelOrder,
+//     POST /api/reverse-order
 //
 // One request per line goes to the "despacho.sandbox.requests" logging category (info level,
 // off by default; tokens and query strings are never logged).

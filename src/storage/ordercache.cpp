@@ -45,8 +45,8 @@ bool OrderCache::insertNewFromList(const QList<OrderSummary> &rows, QString *err
     QSqlQuery q(db);
     if (!q.prepare(u"INSERT INTO orders (account, order_id, sequence, status, creation_date, "
                    "client_name, total_cents, item_count, ship_by, sales_channel, status_rank, "
-                   "client_key, courier_key, search_text, channel) "
-                   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                   "client_key, courier_key, search_text, channel, work_state) "
+                   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
                    "ON CONFLICT (account, order_id) DO NOTHING"_s)) {
         fail(what, q, error);
         db.rollback();
@@ -69,6 +69,7 @@ bool OrderCache::insertNewFromList(const QList<OrderSummary> &rows, QString *err
         q.addBindValue(nonNull(c.courierKey));
         q.addBindValue(nonNull(c.searchText));
         q.addBindValue(channelToString(s.channel));
+        q.addBindValue(c.workState);
         if (!q.exec()) {
             fail(u"adding listed order %1 of %2"_s.arg(s.orderId, s.account), q, error);
             db.rollback();
@@ -89,7 +90,8 @@ bool OrderCache::upsertDetail(const OrderSummary &s, const QByteArray &rawJson,
             "client_name, client_document, client_email, total_cents, item_count, courier, "
             "tracking_number, last_change, list_digest, detail_fetched_at, "
             "ship_by, pickup, sales_channel, status_rank, client_key, courier_key, "
-            "search_text, channel) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+            "search_text, channel, work_state) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
             "ON CONFLICT (account, order_id) DO UPDATE SET sequence = excluded.sequence, "
             "status = excluded.status, creation_date = excluded.creation_date, "
             "client_name = excluded.client_name, client_document = excluded.client_document, "
@@ -101,7 +103,8 @@ bool OrderCache::upsertDetail(const OrderSummary &s, const QByteArray &rawJson,
             "ship_by = excluded.ship_by, pickup = excluded.pickup, "
             "sales_channel = excluded.sales_channel, status_rank = excluded.status_rank, "
             "client_key = excluded.client_key, courier_key = excluded.courier_key, "
-            "search_text = excluded.search_text, channel = excluded.channel RETURNING id"_s))
+            "search_text = excluded.search_text, channel = excluded.channel, "
+            "work_state = excluded.work_state RETURNING id"_s))
         return fail(what, q, error);
     const OrderIndexColumns c = indexColumnsFor(s);
     q.addBindValue(s.account);
@@ -127,6 +130,7 @@ bool OrderCache::upsertDetail(const OrderSummary &s, const QByteArray &rawJson,
     q.addBindValue(nonNull(c.courierKey));
     q.addBindValue(nonNull(c.searchText));
     q.addBindValue(channelToString(s.channel));
+    q.addBindValue(c.workState);
     if (!q.exec() || !q.next())
         return fail(what, q, error);
     const qint64 id = q.value(0).toLongLong();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/order.h"
+#include "core/workstate.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -34,8 +35,8 @@ struct OrderQuery
 {
     QString account; // empty: all accounts
     QString status;  // empty: all statuses
-    // Any of these statuses (a queue: one work state over every channel's statuses); empty: any.
-    QStringList statuses;
+    // A queue: the orders of every channel whose status means this work state; none: any.
+    std::optional<WorkState> workState;
     // Order id, sequence, client, document, e-mail, SKU, reference code, EAN, invoice and tracking
     // numbers (substring, accent-blind).
     QString search;

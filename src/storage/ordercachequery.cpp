@@ -70,9 +70,15 @@ enum class StatusPart
     Ignore
 };
 
+enum class Table
+{
+    Orders,
+    Facets, // order_facets: no work_state column, its statuses instead
+};
+
 // Builds the WHERE clause shared by query(), count(), position() and countsByStatus().
 QString whereClause(const OrderQuery &q, QVariantList *binds,
-                    StatusPart status = StatusPart::Include)
+                    StatusPart status = StatusPart::Include, Table table = Table::Orders)
 {
     QStringList conditions;
     if (!q.account.isEmpty()) {
@@ -83,10 +89,23 @@ QString whereClause(const OrderQuery &q, QVariantList *binds,
         conditions << u"status = ?"_s;
         binds->append(q.status);
     }
-    if (status == StatusPart::Include && !q.statuses.isEmpty()) {
-        conditions << u"status IN (%1)"_s.arg(QStringList(q.statuses.size(), u"?"_s).join(u','));
-        for (const QString &s : q.statuses)
-            binds->append(s);
+    if (status == StatusPart::Include && q.workState && table == Table::Orders) {
+        conditions << u"work_state = ?"_s;
+        binds->append(int(*q.workState));
+    } else if (status == StatusPart::Include && q.workState) {
+        // Each channel's statuses in that state, on that channel's rows.
+        QStringList perChannel;
+        for (Channel channel : {Channel::Vtex, Channel::Evendi}) {
+            const QStringList statuses = statusesInWorkState(channel, *q.workState);
+            if (statuses.isEmpty())
+                continue;
+            perChannel << u"(channel = ? AND status IN (%1))"_s.arg(
+                QStringList(statuses.size(), u"?"_s).join(u','));
+            binds->append(channelToString(channel));
+            for (const QString &s : statuses)
+                binds->append(s);
+        }
+        conditions << (perChannel.isEmpty() ? u"0"_s : u'(' + perChannel.join(u" OR "_s) + u')');
     }
     if (!q.carrier.isEmpty()) {
         conditions << u"courier_key = ?"_s;
@@ -206,9 +225,13 @@ int OrderCache::count(const OrderQuery &oq, QString *error) const
     QVariantList binds;
     QSqlQuery q(m_db->connection());
     const QString what = u"counting orders"_s;
-    const QString from = facetsAnswer(oq) ? u"SELECT coalesce(sum(n), 0) FROM order_facets"_s
-                                          : u"SELECT count(*) FROM orders"_s;
-    if (run(q, from + whereClause(oq, &binds), binds, what, error) &&
+    const bool facets = facetsAnswer(oq);
+    const QString from = facets ? u"SELECT coalesce(sum(n), 0) FROM order_facets"_s
+                                : u"SELECT count(*) FROM orders"_s;
+    if (run(q,
+            from + whereClause(oq, &binds, StatusPart::Include,
+                               facets ? Table::Facets : Table::Orders),
+            binds, what, error) &&
         (q.next() || detail::sqlFail(lcOrderQuery, what, q, error)))
         return q.value(0).toInt();
     return -1;
@@ -226,8 +249,8 @@ OrderCache::BoundedCount OrderCache::countUpTo(const OrderQuery &oq, int cap, QS
     OrderQuery rest = oq;
     rest.search.clear();
     if (folded.size() >= 3 && !folded.contains(u'%') && !folded.contains(u'_') &&
-        facetsAnswer(rest) && rest.account.isEmpty() && rest.status.isEmpty() &&
-        rest.statuses.isEmpty() && !rest.hasListFilters()) {
+        facetsAnswer(rest) && rest.account.isEmpty() && rest.status.isEmpty() && !rest.workState &&
+        !rest.hasListFilters()) {
         // The search alone: the trigram index's LIKE is exact here (no wildcard in the term,
         // search_text folded to lower case as the term is), and nothing else to check.
         binds << QString(u'%' + folded + u'%');

@@ -4,6 +4,7 @@
 #include "core/orderdecoder.h"
 #include "core/orderstatus.h"
 #include "core/validators.h"
+#include "core/workstate.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,7 +31,41 @@ OrderIndexColumns indexColumnsFor(const OrderSummary &s)
     c.clientKey = foldForSearch(s.clientName);
     c.courierKey = foldForSearch(s.courier);
     c.statusRank = orderStatusRank(s.status);
+    c.workState = int(workStateOf(s.channel, s.status));
     return c;
+}
+
+bool backfillWorkState(QSqlDatabase &db, QString *error)
+{
+    // One pass in SQL: every (channel, status) this build knows, the rest Other.
+    QStringList cases;
+    QVariantList binds;
+    for (Channel channel : {Channel::Vtex, Channel::Evendi}) {
+        for (int state = int(WorkState::BeforeHandling); state < int(WorkState::Other); ++state) {
+            const QStringList statuses = statusesInWorkState(channel, WorkState(state));
+            if (statuses.isEmpty())
+                continue;
+            cases << u"WHEN channel = ? AND status IN (%1) THEN %2"_s
+                         .arg(QStringList(statuses.size(), u"?"_s).join(u','))
+                         .arg(state);
+            binds << channelToString(channel);
+            for (const QString &status : statuses)
+                binds << status;
+        }
+    }
+    QSqlQuery q(db);
+    if (!q.prepare(u"UPDATE orders SET work_state = CASE "_s + cases.join(u' ') +
+                   u" ELSE %1 END"_s.arg(int(WorkState::Other)))) {
+        *error = u"setting the work state of the cached orders: "_s + q.lastError().text();
+        return false;
+    }
+    for (const QVariant &b : std::as_const(binds))
+        q.addBindValue(b);
+    if (!q.exec()) {
+        *error = u"setting the work state of the cached orders: "_s + q.lastError().text();
+        return false;
+    }
+    return true;
 }
 
 bool backfillOrderIndex(QSqlDatabase &db, QString *error)

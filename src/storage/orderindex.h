@@ -16,6 +16,7 @@ struct OrderIndexColumns
     QString clientKey;  // folded client name: "Álvaro" sorts with "alvaro", not after "Zoe"
     QString courierKey; // folded courier: the carrier filter is case- and accent-blind
     int statusRank = 0; // workflow order of the status (core::orderStatusRank)
+    int workState = 0;  // WorkState of the channel's status: the queues' filter
 };
 
 OrderIndexColumns indexColumnsFor(const OrderSummary &summary);
@@ -29,5 +30,8 @@ inline QString nonNull(const QString &text)
 // Migration 4: fills ship_by, pickup, sales_channel, the sort keys and the wider search text of
 // every cached order, decoding the stored raw JSON with the core mapping where there is one.
 bool backfillOrderIndex(QSqlDatabase &db, QString *error);
+
+// Migration 8: every cached order's work state from its channel and status (workStateOf).
+bool backfillWorkState(QSqlDatabase &db, QString *error);
 
 } // namespace despacho::storage

@@ -388,6 +388,12 @@ bool Outbox::transition(qint64 id, CommandState to, const QString &setSql,
     return true;
 }
 
+namespace {
+// What a command needs only while it may still be sent (a refund's bank account, command.h) goes
+// when it is sent, fails or is discarded; secure_delete (database.cpp) zeroes the freed bytes.
+constexpr auto kDropTransient = "payload = json_remove(payload, '$.transient')"_L1;
+} // namespace
+
 bool Outbox::markSending(qint64 id, QString *error)
 {
     return transition(id, CommandState::Sending, u"attempts = attempts + 1"_s, {},
@@ -403,14 +409,16 @@ bool Outbox::markRetry(qint64 id, const QDateTime &at, const QString &lastError,
 bool Outbox::markSent(qint64 id, const QString &receipt, const AuditEntry &audit, QString *error)
 {
     return transition(id, CommandState::Sent,
-                      u"receipt = ?, last_error = NULL, next_attempt_at = NULL"_s, {receipt},
-                      {CommandState::Sending}, &audit, error);
+                      u"receipt = ?, last_error = NULL, next_attempt_at = NULL, "_s +
+                          kDropTransient,
+                      {receipt}, {CommandState::Sending}, &audit, error);
 }
 
 bool Outbox::markFailed(qint64 id, const QString &message, const AuditEntry &audit, QString *error)
 {
-    return transition(id, CommandState::Failed, u"last_error = ?, next_attempt_at = NULL"_s,
-                      {message}, {CommandState::Sending}, &audit, error);
+    return transition(id, CommandState::Failed,
+                      u"last_error = ?, next_attempt_at = NULL, "_s + kDropTransient, {message},
+                      {CommandState::Sending}, &audit, error);
 }
 
 bool Outbox::retry(qint64 id, const AuditEntry &audit, QString *error)
@@ -421,9 +429,9 @@ bool Outbox::retry(qint64 id, const AuditEntry &audit, QString *error)
 
 bool Outbox::discard(qint64 id, const AuditEntry &audit, QString *error)
 {
-    return transition(id, CommandState::Discarded, u"next_attempt_at = NULL"_s, {},
-                      {CommandState::Pending, CommandState::Retrying, CommandState::Failed}, &audit,
-                      error);
+    return transition(id, CommandState::Discarded, u"next_attempt_at = NULL, "_s + kDropTransient,
+                      {}, {CommandState::Pending, CommandState::Retrying, CommandState::Failed},
+                      &audit, error);
 }
 
 int Outbox::recoverInterrupted(QString *error)

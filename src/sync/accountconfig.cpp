@@ -15,4 +15,23 @@ api::VtexAccountConfig vtexConfigFor(const storage::AccountRecord &account, cons
     return c;
 }
 
+api::EvendiAccountConfig evendiConfigFor(const storage::AccountRecord &account,
+                                         const QString &integrationToken)
+{
+    api::EvendiAccountConfig c;
+    c.name = account.name;
+    c.organizationExternalId =
+        account.settings.value(QLatin1StringView("organizationExternalId")).toString();
+    c.env = account.settings.value(QLatin1StringView("env")).toString() == QLatin1StringView("prod")
+                ? api::EvendiEnv::Prod
+                : api::EvendiEnv::Dev;
+    if (account.baseUrl.isValid() && !account.baseUrl.isEmpty())
+        c.baseUrl = account.baseUrl;
+    const int rate = account.settings.value(QLatin1StringView("ratePerMinute")).toInt();
+    if (rate > 0)
+        c.ratePerMinute = rate;
+    c.integrationToken = integrationToken;
+    return c;
+}
+
 } // namespace despacho::sync

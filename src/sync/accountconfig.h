@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/evendiclient.h"
 #include "api/vtexaccount.h"
 #include "storage/accountstore.h"
 
@@ -8,5 +9,10 @@ namespace despacho::sync {
 // A stored account plus its token from the keychain, as the VTEX clients want it.
 api::VtexAccountConfig vtexConfigFor(const storage::AccountRecord &account,
                                      const QString &appToken);
+
+// A stored e-vendi account (organizationExternalId, env, ratePerMinute in its settings; the base
+// URL when set) plus its integration token from the keychain.
+api::EvendiAccountConfig evendiConfigFor(const storage::AccountRecord &account,
+                                         const QString &integrationToken);
 
 } // namespace despacho::sync

@@ -31,7 +31,7 @@ std::pair<Command, storage::AuditEntry> commandFor(const ActionRequest &request)
     audit.outcome = u"queued"_s;
     // The cancel reason is what a reader of the audit log needs; other payloads are in the outbox.
     QStringList detail;
-    if (request.kind == CommandKind::Cancel)
+    if (request.kind == CommandKind::Cancel || request.kind == CommandKind::Refund)
         detail << request.payload.value("reason"_L1).toString();
     for (const QString &o : request.overrides)
         detail << u"override: "_s + o;

@@ -1,5 +1,6 @@
 #include "sync/appservices.h"
 
+#include "api/evendiclient.h"
 #include "api/transport.h"
 #include "api/vtexomsclient.h"
 #include "api/vtexpaymentsclient.h"
@@ -10,6 +11,7 @@
 #include "storage/outbox.h"
 #include "storage/syncstatestore.h"
 #include "sync/accountconfig.h"
+#include "sync/evendichanneladapter.h"
 #include "sync/vtexchanneladapter.h"
 
 #include <QCoreApplication>
@@ -24,6 +26,7 @@ AppServices::AppServices(api::TransportSettings transportSettings, QObject *pare
     , m_transport(new api::Transport(m_nam, transportSettings, this))
 {
     setChannelAdapter(std::make_unique<VtexChannelAdapter>(this));
+    setChannelAdapter(std::make_unique<EvendiChannelAdapter>(this));
 }
 
 AppServices::~AppServices()
@@ -31,6 +34,7 @@ AppServices::~AppServices()
     // Clients and the transport go before the database they report into.
     qDeleteAll(findChildren<api::VtexOmsClient *>(Qt::FindDirectChildrenOnly));
     qDeleteAll(findChildren<api::VtexPaymentsClient *>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(findChildren<api::EvendiClient *>(Qt::FindDirectChildrenOnly));
     m_orders.reset();
     m_accounts.reset();
     m_syncStates.reset();
@@ -98,14 +102,8 @@ ChannelAdapter *AppServices::adapterForAccount(const QString &accountName, QStri
     return adapter;
 }
 
-void AppServices::clientsFor(const QString &accountName, QObject *context, ClientsCallback done)
+void AppServices::withSecret(const QString &accountName, QObject *context, SecretCallback done)
 {
-    if (const auto it = m_clients.constFind(accountName); it != m_clients.constEnd()) {
-        const AccountClients clients = *it;
-        QMetaObject::invokeMethod(
-            context, [done, clients] { done(clients, {}, 0); }, Qt::QueuedConnection);
-        return;
-    }
     QString readError;
     const auto account = m_accounts ? m_accounts->find(accountName, &readError) : std::nullopt;
     if (!account) {
@@ -114,27 +112,80 @@ void AppServices::clientsFor(const QString &accountName, QObject *context, Clien
                                   : tr("Account %1 could not be read from the database: %2")
                                         .arg(accountName, readError);
         QMetaObject::invokeMethod(
-            context, [done, error] { done({}, error, 0); }, Qt::QueuedConnection);
+            context, [done, error] { done({}, {}, error, 0); }, Qt::QueuedConnection);
         return;
     }
-    m_secrets->read(
-        security::SecretStore::vtexAppTokenKey(accountName), this,
-        [this, account = *account, context = QPointer<QObject>(context),
-         done](const QString &token, const security::SecretError &error) {
-            if (!context)
-                return;
-            if (!error.isNone()) {
-                done({}, tr("Account %1: %2").arg(account.name, error.message), int(error.kind));
+    m_secrets->read(security::SecretStore::accountSecretKey(account->kind, accountName), this,
+                    [account = *account, context = QPointer<QObject>(context),
+                     done](const QString &secret, const security::SecretError &error) {
+                        if (!context)
+                            return;
+                        if (!error.isNone()) {
+                            done(account, {}, tr("Account %1: %2").arg(account.name, error.message),
+                                 int(error.kind));
+                            return;
+                        }
+                        done(account, secret, {}, 0);
+                    });
+}
+
+void AppServices::clientsFor(const QString &accountName, QObject *context, ClientsCallback done)
+{
+    if (const auto it = m_clients.constFind(accountName); it != m_clients.constEnd()) {
+        const AccountClients clients = *it;
+        QMetaObject::invokeMethod(
+            context, [done, clients] { done(clients, {}, 0); }, Qt::QueuedConnection);
+        return;
+    }
+    withSecret(accountName, context,
+               [this, done](const storage::AccountRecord &account, const QString &token,
+                            const QString &error, int kind) {
+                   if (!error.isEmpty()) {
+                       done({}, error, kind);
+                       return;
+                   }
+                   if (account.channel() != Channel::Vtex) {
+                       done({}, tr("Account %1 is not a VTEX account.").arg(account.name), 0);
+                       return;
+                   }
+                   AccountClients clients = m_clients.value(account.name);
+                   if (!clients.oms) {
+                       const auto config = vtexConfigFor(account, token);
+                       clients.oms = new api::VtexOmsClient(m_transport, config, this);
+                       clients.payments = new api::VtexPaymentsClient(m_transport, config, this);
+                       m_clients.insert(account.name, clients);
+                   }
+                   done(clients, {}, 0);
+               });
+}
+
+void AppServices::evendiClientFor(const QString &accountName, QObject *context,
+                                  EvendiClientCallback done)
+{
+    if (api::EvendiClient *client = m_evendiClients.value(accountName)) {
+        QMetaObject::invokeMethod(
+            context, [done, client = QPointer<api::EvendiClient>(client)] { done(client, {}, 0); },
+            Qt::QueuedConnection);
+        return;
+    }
+    withSecret(
+        accountName, context,
+        [this, done](const storage::AccountRecord &account, const QString &token,
+                     const QString &error, int kind) {
+            if (!error.isEmpty()) {
+                done(nullptr, error, kind);
                 return;
             }
-            AccountClients clients = m_clients.value(account.name);
-            if (!clients.oms) {
-                const auto config = vtexConfigFor(account, token);
-                clients.oms = new api::VtexOmsClient(m_transport, config, this);
-                clients.payments = new api::VtexPaymentsClient(m_transport, config, this);
-                m_clients.insert(account.name, clients);
+            if (account.channel() != Channel::Evendi) {
+                done(nullptr, tr("Account %1 is not an e-vendi account.").arg(account.name), 0);
+                return;
             }
-            done(clients, {}, 0);
+            api::EvendiClient *client = m_evendiClients.value(account.name);
+            if (!client) {
+                client = new api::EvendiClient(m_transport, evendiConfigFor(account, token), this);
+                m_evendiClients.insert(account.name, client);
+            }
+            done(client, {}, 0);
         });
 }
 
@@ -201,6 +252,7 @@ void AppServices::dropClients(const QString &accountName)
     const AccountClients old = m_clients.take(accountName);
     delete old.oms;
     delete old.payments;
+    delete m_evendiClients.take(accountName);
 }
 
 void AppServices::removeAccount(const QString &accountName, QObject *context, DoneCallback done)

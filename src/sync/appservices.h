@@ -16,6 +16,7 @@
 class QNetworkAccessManager;
 
 namespace despacho::api {
+class EvendiClient;
 class Transport;
 class VtexOmsClient;
 class VtexPaymentsClient;
@@ -79,6 +80,11 @@ public:
                                                int secretErrorKind)>;
     // Reads the account's token from the secret store (once) and hands out its clients.
     void clientsFor(const QString &accountName, QObject *context, ClientsCallback done);
+    // The e-vendi client of an account (for EvendiChannelAdapter), built once from the stored
+    // account and its integration token; null with the reason when it cannot be.
+    using EvendiClientCallback =
+        std::function<void(api::EvendiClient *client, const QString &error, int secretErrorKind)>;
+    void evendiClientFor(const QString &accountName, QObject *context, EvendiClientCallback done);
 
     // Stores the token in the secret store first, then the account; nothing is saved when the
     // secret store refuses.
@@ -101,6 +107,11 @@ public:
 
 private:
     void dropClients(const QString &accountName);
+    // The stored account and its secret (of its kind) from the keychain, or the reason not.
+    using SecretCallback =
+        std::function<void(const storage::AccountRecord &account, const QString &secret,
+                           const QString &error, int secretErrorKind)>;
+    void withSecret(const QString &accountName, QObject *context, SecretCallback done);
 
     QString m_dataDir;
     std::unique_ptr<storage::Database> m_db;
@@ -113,6 +124,7 @@ private:
     QNetworkAccessManager *m_nam = nullptr;
     api::Transport *m_transport = nullptr;
     QHash<QString, AccountClients> m_clients;
+    QHash<QString, api::EvendiClient *> m_evendiClients;
     std::map<Channel, std::unique_ptr<ChannelAdapter>> m_adapters;
     // Each account's channel once read, as its clients are kept: the dispatcher asks per command.
     mutable QHash<QString, Channel> m_accountChannels;

@@ -84,15 +84,36 @@ private Q_SLOTS:
                  (QStringList{u"cancellation-requested"_s, u"canceling"_s}));
     }
 
+    void evendiStatusesMapOntoWorkStates()
+    {
+        QCOMPARE(workStateOf(Channel::Evendi, u"OPEN"_s), WorkState::ReadyForHandling);
+        QCOMPARE(workStateOf(Channel::Evendi, u"CLOSED"_s), WorkState::Shipped);
+        QCOMPARE(workStateOf(Channel::Evendi, u"REVERSED"_s), WorkState::Canceled);
+        QCOMPARE(workStateOf(Channel::Evendi, u"REFUSED"_s), WorkState::BeforeHandling);
+        QCOMPARE(workStateOf(Channel::Evendi, u"open"_s), WorkState::Other); // as e-vendi writes it
+        QCOMPARE(workStateOf(Channel::Vtex, u"OPEN"_s), WorkState::Other);
+        QCOMPARE(statusesInWorkState(Channel::Evendi, WorkState::ReadyForHandling),
+                 QStringList{u"OPEN"_s});
+        QVERIFY(statusesInWorkState(Channel::Unknown, WorkState::ReadyForHandling).isEmpty());
+        // Never overdue once closed, refunded or refused.
+        const QDateTime past = QDateTime::currentDateTimeUtc().addDays(-3);
+        QVERIFY(isOverdue(past, u"OPEN"_s, QDateTime::currentDateTimeUtc()));
+        QVERIFY(!isOverdue(past, u"CLOSED"_s, QDateTime::currentDateTimeUtc()));
+        QVERIFY(!isOverdue(past, u"REVERSED"_s, QDateTime::currentDateTimeUtc()));
+        QCOMPARE(orderStatusDisplayName(u"REVERSED"_s), u"Refunded"_s);
+    }
+
     void queuesAreWorkStates()
     {
         const QList<StatusQueue> queues = statusQueues();
         QCOMPARE(queues.size(), 5);
         QCOMPARE(queues[0].key, u"ready-for-handling"_s);
         QCOMPARE(queues[0].state, WorkState::ReadyForHandling);
-        QCOMPARE(queues[0].statuses, QStringList{u"ready-for-handling"_s});
+        // Every channel's statuses in the queue's work state: VTEX's, then e-vendi's.
+        QCOMPARE(queues[0].statuses, (QStringList{u"ready-for-handling"_s, u"OPEN"_s}));
         QCOMPARE(queues[2].state, WorkState::Shipped);
-        QCOMPARE(queues[2].statuses, QStringList{u"invoiced"_s});
+        QCOMPARE(queues[2].statuses, (QStringList{u"invoiced"_s, u"CLOSED"_s}));
+        QCOMPARE(queues[3].statuses, (QStringList{u"canceled"_s, u"REVERSED"_s}));
         QVERIFY(queues[4].key.isEmpty());
         QVERIFY(queues[4].statuses.isEmpty());
         QCOMPARE(statusQueue(u"handling"_s)->state, WorkState::Handling);

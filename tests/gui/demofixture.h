@@ -24,12 +24,13 @@ struct DemoFixture
     std::unique_ptr<QSignalSpy> syncFinished;
 
     // Starts the store and the window and begins the first sync; then wait on syncFinished.
-    bool start(int orders, QString *error)
+    // The demo's VTEX account alone, unless `evendi` (then its e-vendi account too).
+    bool start(int orders, QString *error, bool evendi = false)
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear(); // no saved header or splitter state from an earlier run
         demo = std::make_unique<despacho::demo::DemoSession>(
-            despacho::demo::DemoOptions{.orders = orders});
+            despacho::demo::DemoOptions{.orders = orders, .evendi = evendi});
         if (!demo->start(error))
             return false;
         services = std::make_unique<despacho::sync::AppServices>();

@@ -851,41 +851,130 @@ private Q_SLOTS:
         QVERIFY(db.openAtVersion(7).ok());
         QCOMPARE(rows(db, facets), rows(db, grouped));
         QCOMPARE(value(db, u"SELECT sum(n) FROM order_facets"_s).toInt(), 12);
-        // Later writes, through the cache as a sync makes them and by hand.
-        OrderCache cache(&db);
+        // Later writes, through the cache as a sync makes them (on the schema the cache writes)
+        // and by hand.
+        QVERIFY(upgrade(path, Database::latestVersion()).ok());
+        Database latest(path);
+        QVERIFY(latest.open().ok());
+        OrderCache cache(&latest);
         FixtureOrder f = detailedOrder(); // handling, Correios, sales channel 3/MLB
         f.orderId = u"v100-01"_s;
         QString error;
         auto [summary, json] = fixtureDetail(f, u"Loja"_s);
         QVERIFY2(cache.storeDetail(summary, json, u"d"_s, &error), qPrintable(error));
-        QCOMPARE(rows(db, facets), rows(db, grouped));
+        QCOMPARE(rows(latest, facets), rows(latest, grouped));
         f.status = u"invoiced"_s;
         f.courier = u"Loggi"_s;
         std::tie(summary, json) = fixtureDetail(f, u"Loja"_s);
         QVERIFY2(cache.storeDetail(summary, json, u"d2"_s, &error), qPrintable(error));
-        QCOMPARE(rows(db, facets), rows(db, grouped));
-        QSqlQuery q(db.connection());
+        QCOMPARE(rows(latest, facets), rows(latest, grouped));
+        QSqlQuery q(latest.connection());
         QVERIFY(exec(q, u"UPDATE orders SET status = 'canceled' WHERE order_id IN ('v1-01', "
                         "'v2-01')"_s));
         QVERIFY(exec(q, u"DELETE FROM orders WHERE account = 'Outra'"_s));
-        QCOMPARE(rows(db, facets), rows(db, grouped));
+        QCOMPARE(rows(latest, facets), rows(latest, grouped));
         // No group left at zero; the counts the list and the queues ask for agree with SQL.
-        QCOMPARE(value(db, u"SELECT count(*) FROM order_facets WHERE n <= 0"_s).toInt(), 0);
+        QCOMPARE(value(latest, u"SELECT count(*) FROM order_facets WHERE n <= 0"_s).toInt(), 0);
         QCOMPARE(cache.count(OrderQuery{.account = u"Loja"_s}),
-                 value(db, u"SELECT count(*) FROM orders WHERE account = 'Loja'"_s).toInt());
+                 value(latest, u"SELECT count(*) FROM orders WHERE account = 'Loja'"_s).toInt());
         QCOMPARE(cache.count(OrderQuery{.account = u"Loja"_s, .status = u"canceled"_s}), 2);
         QCOMPARE(cache.countsByStatus(u"Loja"_s).value(u"invoiced"_s),
-                 value(db, u"SELECT count(*) FROM orders WHERE account = 'Loja' AND status = "
-                           "'invoiced'"_s)
+                 value(latest, u"SELECT count(*) FROM orders WHERE account = 'Loja' AND status = "
+                               "'invoiced'"_s)
                      .toInt());
         const QList<FilterValue> carriers = cache.carriers(QString());
         QCOMPARE(carriers.size(), 2);
         QCOMPARE(carriers.at(0).value, u"CORREIOS"_s); // one spelling of several
         QCOMPARE(
             carriers.at(0).count,
-            value(db, u"SELECT count(*) FROM orders WHERE courier_key = 'correios'"_s).toInt());
+            value(latest, u"SELECT count(*) FROM orders WHERE courier_key = 'correios'"_s).toInt());
         QCOMPARE(carriers.at(1).value, u"Loggi"_s);
         QCOMPARE(carriers.at(1).count, 1);
+    }
+
+    void migration8FromVersion7()
+    {
+        const QString path = newPath();
+        {
+            Database v7(path);
+            QVERIFY(v7.openAtVersion(7).ok());
+            QSqlQuery q(v7.connection());
+            const QString order = u"INSERT INTO orders (account, order_id, status, creation_date, "
+                                  "channel, search_text) VALUES (?,?,?,?,?,'')"_s;
+            const QList<QStringList> orders{
+                {u"Loja"_s, u"v1-01"_s, u"ready-for-handling"_s, u"vtex"_s},
+                {u"Loja"_s, u"v2-01"_s, u"invoiced"_s, u"vtex"_s},
+                {u"Loja"_s, u"v3-01"_s, u"window-to-cancel"_s, u"vtex"_s},
+                {u"Loja"_s, u"v4-01"_s, u"something-new"_s, u"vtex"_s},
+                {u"Marca"_s, u"ev-1"_s, u"OPEN"_s, u"evendi"_s},
+                {u"Marca"_s, u"ev-2"_s, u"CLOSED"_s, u"evendi"_s},
+                {u"Marca"_s, u"ev-3"_s, u"REFUSED"_s, u"evendi"_s},
+                {u"Marca"_s, u"ev-4"_s, u"REVERSED"_s, u"evendi"_s},
+                // A status string means nothing outside its own channel.
+                {u"Marca"_s, u"ev-5"_s, u"ready-for-handling"_s, u"evendi"_s},
+            };
+            for (int i = 0; i < orders.size(); ++i) {
+                const QStringList &o = orders.at(i);
+                QVERIFY(exec(q, order,
+                             {o[0], o[1], o[2], u"2026-11-%1T10:00:00.000Z"_s.arg(10 + i), o[3]}));
+            }
+        }
+        const auto status = upgrade(path, 8);
+        QVERIFY2(status.ok(), qPrintable(status.message));
+        Database db(path);
+        QVERIFY(db.openAtVersion(8).ok());
+        const QList<QVariantList> states =
+            rows(db, u"SELECT order_id, work_state FROM orders ORDER BY order_id"_s);
+        const QList<QVariantList> expected{
+            {u"ev-1"_s, int(WorkState::ReadyForHandling)},
+            {u"ev-2"_s, int(WorkState::Shipped)},
+            {u"ev-3"_s, int(WorkState::BeforeHandling)},
+            {u"ev-4"_s, int(WorkState::Canceled)},
+            {u"ev-5"_s, int(WorkState::Other)},
+            {u"v1-01"_s, int(WorkState::ReadyForHandling)},
+            {u"v2-01"_s, int(WorkState::Shipped)},
+            {u"v3-01"_s, int(WorkState::BeforeHandling)},
+            {u"v4-01"_s, int(WorkState::Other)},
+        };
+        QCOMPARE(states.size(), expected.size());
+        for (int i = 0; i < expected.size(); ++i) {
+            QCOMPARE(states.at(i).at(0).toString(), expected.at(i).at(0).toString());
+            QCOMPARE(states.at(i).at(1).toInt(), expected.at(i).at(1).toInt());
+        }
+        // A queue is one work state over both channels, newest first, from its own index: no
+        // sort of the whole queue.
+        OrderCache cache(&db);
+        OrderQuery ready{.workState = WorkState::ReadyForHandling};
+        QStringList ids;
+        for (const OrderSummary &s : cache.query(ready))
+            ids << s.orderId;
+        QCOMPARE(ids, (QStringList{u"ev-1"_s, u"v1-01"_s}));
+        QCOMPARE(cache.count(ready), 2); // from order_facets
+        QCOMPARE(cache.countUpTo(ready, 10).count, 2);
+        QCOMPARE(cache.position(ready, u"Loja"_s, u"v1-01"_s), 1);
+        QSqlQuery plan(db.connection());
+        QVERIFY(exec(plan, u"EXPLAIN QUERY PLAN SELECT order_id FROM orders WHERE work_state = 1 "
+                           "ORDER BY creation_date DESC, order_id DESC, account DESC LIMIT 50"_s));
+        QString details;
+        while (plan.next())
+            details += plan.value(3).toString() + u'\n';
+        QVERIFY2(details.contains(u"orders_work_created"_s), qPrintable(details));
+        QVERIFY2(!details.contains(u"TEMP B-TREE"_s), qPrintable(details));
+        // Writes through the cache keep it: an order that moves on changes queue.
+        FixtureOrder f = detailedOrder();
+        f.orderId = u"v1-01"_s;
+        f.status = u"invoiced"_s;
+        QString error;
+        auto [summary, json] = fixtureDetail(f, u"Loja"_s);
+        QVERIFY2(cache.storeDetail(summary, json, u"d"_s, &error), qPrintable(error));
+        QCOMPARE(value(db, u"SELECT work_state FROM orders WHERE order_id = 'v1-01'"_s).toInt(),
+                 int(WorkState::Shipped));
+        QCOMPARE(cache.count(ready), 1);
+        QCOMPARE(cache.count(OrderQuery{.workState = WorkState::Shipped}), 3);
+        QCOMPARE(value(db, u"SELECT count(*) FROM sqlite_master WHERE name LIKE "
+                           "'orders_status_%'"_s)
+                     .toInt(),
+                 0);
     }
 };
 

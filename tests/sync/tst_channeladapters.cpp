@@ -126,7 +126,8 @@ private Q_SLOTS:
         saveAccount(u"elsewhere"_s, u"mercadolivre"_s);
     }
 
-    // Out of the box: VTEX's adapter with every VTEX intent, no adapter for e-vendi yet.
+    // Out of the box: VTEX's adapter with every VTEX intent, e-vendi's with its own, none for a
+    // channel this build does not know.
     void defaultAdapters()
     {
         sync::ChannelAdapter *vtex = m_services->channelAdapter(Channel::Vtex);
@@ -135,22 +136,38 @@ private Q_SLOTS:
         for (CommandKind k : kVtexKinds)
             QVERIFY(vtex->capabilities().supports(k));
         QVERIFY(!vtex->capabilities().supports(CommandKind::Unknown));
+        QVERIFY(!vtex->capabilities().supports(CommandKind::Close));
         QVERIFY(vtex->capabilities().paymentTransactions);
-        QVERIFY(!m_services->channelAdapter(Channel::Evendi));
+        sync::ChannelAdapter *evendi = m_services->channelAdapter(Channel::Evendi);
+        QVERIFY(evendi);
+        QCOMPARE(evendi->channel(), Channel::Evendi);
+        for (CommandKind k : {CommandKind::Tracking, CommandKind::Invoice, CommandKind::Close,
+                              CommandKind::Cancel, CommandKind::Refund})
+            QVERIFY(evendi->capabilities().supports(k));
+        QVERIFY(!evendi->capabilities().supports(CommandKind::StartHandling));
+        QVERIFY(!evendi->capabilities().supports(CommandKind::TrackingEvents));
+        QVERIFY(!evendi->capabilities().paymentTransactions);
         QString error;
         QCOMPARE(m_services->adapterForAccount(u"loja"_s, &error), vtex);
-        QVERIFY(!m_services->adapterForAccount(u"market"_s, &error));
-        QVERIFY2(error.contains(u"evendi"_s), qPrintable(error));
+        QCOMPARE(m_services->adapterForAccount(u"market"_s, &error), evendi);
+        QVERIFY(!m_services->adapterForAccount(u"elsewhere"_s, &error));
+        QVERIFY2(error.contains(u"mercadolivre"_s), qPrintable(error));
         QVERIFY(!m_services->adapterForAccount(u"nobody"_s, &error));
         QVERIFY(error.contains(u"nobody"_s));
         // Without an adapter for its channel, nothing is queued for the account.
         bool busy = true;
         QCOMPARE(sync::queueAction(m_services.get(),
-                                   request(CommandKind::Tracking, u"market"_s, u"E-0"_s), &error,
+                                   request(CommandKind::Tracking, u"elsewhere"_s, u"E-0"_s), &error,
                                    &busy),
                  0);
         QVERIFY(!busy);
-        QVERIFY2(error.contains(u"market"_s), qPrintable(error));
+        QVERIFY2(error.contains(u"elsewhere"_s), qPrintable(error));
+        // An intent the channel does not have is refused the same way.
+        QCOMPARE(sync::queueAction(m_services.get(),
+                                   request(CommandKind::StartHandling, u"market"_s, u"E-0"_s),
+                                   &error, &busy),
+                 0);
+        QVERIFY2(error.contains(u"e-vendi"_s), qPrintable(error));
     }
 
     void registerFakes()
