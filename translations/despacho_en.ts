@@ -509,6 +509,22 @@
         <source>Tell the store the warehouse started handling this order</source>
         <translation>Tell the store the warehouse started handling this order</translation>
     </message>
+    <message>
+        <source>C&amp;lose order (e-vendi)…</source>
+        <translation>C&amp;lose order (e-vendi)…</translation>
+    </message>
+    <message>
+        <source>Tell e-vendi the order is finished</source>
+        <translation>Tell e-vendi the order is finished</translation>
+    </message>
+    <message>
+        <source>&amp;Refund (e-vendi)…</source>
+        <translation>&amp;Refund (e-vendi)…</translation>
+    </message>
+    <message>
+        <source>Refund the order in e-vendi (a supervisor&apos;s PIN is required)</source>
+        <translation>Refund the order in e-vendi (a supervisor&apos;s PIN is required)</translation>
+    </message>
 </context>
 <context>
     <name>OperatorsDialog</name>
@@ -2575,6 +2591,129 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
     </message>
 </context>
 <context>
+    <name>despacho::gui::EvendiActionDialog</name>
+    <message>
+        <source>e-vendi PROD: real money</source>
+        <translation>e-vendi PROD: real money</translation>
+    </message>
+    <message>
+        <source>e-vendi order %1 (number %2) · account %3 · %4 · %5</source>
+        <translation>e-vendi order %1 (number %2) · account %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>Tracking code (e-vendi)</source>
+        <translation>Tracking code (e-vendi)</translation>
+    </message>
+    <message>
+        <source>e-vendi keeps one tracking code per order; sending one replaces the one it had.</source>
+        <translation>e-vendi keeps one tracking code per order; sending one replaces the one it had.</translation>
+    </message>
+    <message>
+        <source>Tracking code:</source>
+        <translation>Tracking code:</translation>
+    </message>
+    <message>
+        <source>Fiscal note (e-vendi)</source>
+        <translation>Fiscal note (e-vendi)</translation>
+    </message>
+    <message>
+        <source>The address where the customer finds the fiscal note (DANFE or XML); e-vendi takes https:// addresses only.</source>
+        <translation>The address where the customer finds the fiscal note (DANFE or XML); e-vendi takes https:// addresses only.</translation>
+    </message>
+    <message>
+        <source>Fiscal note URL:</source>
+        <translation>Fiscal note URL:</translation>
+    </message>
+    <message>
+        <source>Close order (e-vendi)</source>
+        <translation>Close order (e-vendi)</translation>
+    </message>
+    <message>
+        <source>Closing tells e-vendi that order %1 is finished: it leaves the open orders and can no longer be canceled, only refunded. Close it once it has shipped.</source>
+        <translation>Closing tells e-vendi that order %1 is finished: it leaves the open orders and can no longer be canceled, only refunded. Close it once it has shipped.</translation>
+    </message>
+    <message>
+        <source>Cancel order (e-vendi)</source>
+        <translation>Cancel order (e-vendi)</translation>
+    </message>
+    <message>
+        <source>e-vendi cancels only orders whose payment was refused. A supervisor&apos;s PIN is asked next.</source>
+        <translation>e-vendi cancels only orders whose payment was refused. A supervisor&apos;s PIN is asked next.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Refund (e-vendi)</source>
+        <translation>Refund (e-vendi)</translation>
+    </message>
+    <message>
+        <source>Order %1 was paid by boleto: e-vendi returns the money to the bank account below. The account is sent once and then kept nowhere. A supervisor&apos;s PIN is asked next.</source>
+        <translation>Order %1 was paid by boleto: e-vendi returns the money to the bank account below. The account is sent once and then kept nowhere. A supervisor&apos;s PIN is asked next.</translation>
+    </message>
+    <message>
+        <source>e-vendi returns the money of order %1 to the payment it came from. A supervisor&apos;s PIN is asked next.</source>
+        <translation>e-vendi returns the money of order %1 to the payment it came from. A supervisor&apos;s PIN is asked next.</translation>
+    </message>
+    <message>
+        <source>Bank code:</source>
+        <translation>Bank code:</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>Agency:</translation>
+    </message>
+    <message>
+        <source>Agency digit:</source>
+        <translation>Agency digit:</translation>
+    </message>
+    <message>
+        <source>Account number:</source>
+        <translation>Account number:</translation>
+    </message>
+    <message>
+        <source>Account digit:</source>
+        <translation>Account digit:</translation>
+    </message>
+    <message>
+        <source>Account type:</source>
+        <translation>Account type:</translation>
+    </message>
+    <message>
+        <source>Document type (cpf/cnpj):</source>
+        <translation>Document type (cpf/cnpj):</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s CPF/CNPJ:</source>
+        <translation>Holder&apos;s CPF/CNPJ:</translation>
+    </message>
+    <message>
+        <source>Account holder:</source>
+        <translation>Account holder:</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Close order</source>
+        <translation>Close order</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>%1 is not possible for e-vendi orders</source>
+        <translation>%1 is not possible for e-vendi orders</translation>
+    </message>
+</context>
+<context>
     <name>despacho::gui::FieldIssuesView</name>
     <message>
         <source>%1: %2</source>
@@ -3029,6 +3168,46 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         <source>%1 orders are worked with their own forms.</source>
         <translation>%1 orders are worked with their own forms.</translation>
     </message>
+    <message>
+        <source>Only e-vendi orders are closed or refunded here</source>
+        <translation>Only e-vendi orders are closed or refunded here</translation>
+    </message>
+    <message>
+        <source>e-vendi takes the fiscal note&apos;s address, not its key: use Invoice (Ctrl+I) to send it</source>
+        <translation>e-vendi takes the fiscal note&apos;s address, not its key: use Invoice (Ctrl+I) to send it</translation>
+    </message>
+    <message>
+        <source>%1 is not possible for e-vendi orders</source>
+        <translation>%1 is not possible for e-vendi orders</translation>
+    </message>
+    <message>
+        <source>Send the fiscal note&apos;s address (https) to e-vendi</source>
+        <translation>Send the fiscal note&apos;s address (https) to e-vendi</translation>
+    </message>
+    <message>
+        <source>Send the tracking code to e-vendi</source>
+        <translation>Send the tracking code to e-vendi</translation>
+    </message>
+    <message>
+        <source>Cancel the order in e-vendi: refused payments only (a supervisor&apos;s PIN is required)</source>
+        <translation>Cancel the order in e-vendi: refused payments only (a supervisor&apos;s PIN is required)</translation>
+    </message>
+    <message>
+        <source>Tell e-vendi the order is finished</source>
+        <translation>Tell e-vendi the order is finished</translation>
+    </message>
+    <message>
+        <source>Refund the order in e-vendi (a supervisor&apos;s PIN is required)</source>
+        <translation>Refund the order in e-vendi (a supervisor&apos;s PIN is required)</translation>
+    </message>
+    <message>
+        <source>Refunding e-vendi order %1 needs a supervisor&apos;s PIN now. Reason: %2</source>
+        <translation>Refunding e-vendi order %1 needs a supervisor&apos;s PIN now. Reason: %2</translation>
+    </message>
+    <message>
+        <source>Canceling e-vendi order %1 needs a supervisor&apos;s PIN now. Reason: %2</source>
+        <translation>Canceling e-vendi order %1 needs a supervisor&apos;s PIN now. Reason: %2</translation>
+    </message>
 </context>
 <context>
     <name>despacho::gui::OrderBanner</name>
@@ -3136,6 +3315,34 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
     <message>
         <source>No picture</source>
         <translation>No picture</translation>
+    </message>
+    <message>
+        <source>tracking code %1 (%2)</source>
+        <translation>tracking code %1 (%2)</translation>
+    </message>
+    <message>
+        <source>fiscal note %1 (%2)</source>
+        <translation>fiscal note %1 (%2)</translation>
+    </message>
+    <message>
+        <source>closed (%1)</source>
+        <translation>closed (%1)</translation>
+    </message>
+    <message>
+        <source>canceled (%1)</source>
+        <translation>canceled (%1)</translation>
+    </message>
+    <message>
+        <source>refunded (%1)</source>
+        <translation>refunded (%1)</translation>
+    </message>
+    <message>
+        <source>Sent to e-vendi by Despacho: nothing yet</source>
+        <translation>Sent to e-vendi by Despacho: nothing yet</translation>
+    </message>
+    <message>
+        <source>Sent to e-vendi by Despacho: %1</source>
+        <translation>Sent to e-vendi by Despacho: %1</translation>
     </message>
 </context>
 <context>

@@ -509,6 +509,22 @@
         <source>Tell the store the warehouse started handling this order</source>
         <translation>Informar à loja que o armazém começou o manuseio deste pedido</translation>
     </message>
+    <message>
+        <source>C&amp;lose order (e-vendi)…</source>
+        <translation>&amp;Finalizar pedido (e-vendi)…</translation>
+    </message>
+    <message>
+        <source>Tell e-vendi the order is finished</source>
+        <translation>Avisar o e-vendi que o pedido está finalizado</translation>
+    </message>
+    <message>
+        <source>&amp;Refund (e-vendi)…</source>
+        <translation>&amp;Estornar (e-vendi)…</translation>
+    </message>
+    <message>
+        <source>Refund the order in e-vendi (a supervisor&apos;s PIN is required)</source>
+        <translation>Estornar o pedido no e-vendi (exige o PIN de um supervisor)</translation>
+    </message>
 </context>
 <context>
     <name>OperatorsDialog</name>
@@ -2575,6 +2591,129 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
     </message>
 </context>
 <context>
+    <name>despacho::gui::EvendiActionDialog</name>
+    <message>
+        <source>e-vendi PROD: real money</source>
+        <translation>e-vendi PROD: dinheiro real</translation>
+    </message>
+    <message>
+        <source>e-vendi order %1 (number %2) · account %3 · %4 · %5</source>
+        <translation>Pedido e-vendi %1 (número %2) · conta %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>Tracking code (e-vendi)</source>
+        <translation>Código de rastreio (e-vendi)</translation>
+    </message>
+    <message>
+        <source>e-vendi keeps one tracking code per order; sending one replaces the one it had.</source>
+        <translation>O e-vendi guarda um código de rastreio por pedido; enviar um substitui o que ele tinha.</translation>
+    </message>
+    <message>
+        <source>Tracking code:</source>
+        <translation>Código de rastreio:</translation>
+    </message>
+    <message>
+        <source>Fiscal note (e-vendi)</source>
+        <translation>Nota fiscal (e-vendi)</translation>
+    </message>
+    <message>
+        <source>The address where the customer finds the fiscal note (DANFE or XML); e-vendi takes https:// addresses only.</source>
+        <translation>O endereço onde o cliente encontra a nota fiscal (DANFE ou XML); o e-vendi só aceita endereços https://.</translation>
+    </message>
+    <message>
+        <source>Fiscal note URL:</source>
+        <translation>URL da nota fiscal:</translation>
+    </message>
+    <message>
+        <source>Close order (e-vendi)</source>
+        <translation>Finalizar pedido (e-vendi)</translation>
+    </message>
+    <message>
+        <source>Closing tells e-vendi that order %1 is finished: it leaves the open orders and can no longer be canceled, only refunded. Close it once it has shipped.</source>
+        <translation>Finalizar avisa o e-vendi que o pedido %1 terminou: ele sai dos pedidos abertos e não pode mais ser cancelado, só estornado. Finalize depois do envio.</translation>
+    </message>
+    <message>
+        <source>Cancel order (e-vendi)</source>
+        <translation>Cancelar pedido (e-vendi)</translation>
+    </message>
+    <message>
+        <source>e-vendi cancels only orders whose payment was refused. A supervisor&apos;s PIN is asked next.</source>
+        <translation>O e-vendi só cancela pedidos cujo pagamento foi recusado. Em seguida é pedido o PIN de um supervisor.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Refund (e-vendi)</source>
+        <translation>Estorno (e-vendi)</translation>
+    </message>
+    <message>
+        <source>Order %1 was paid by boleto: e-vendi returns the money to the bank account below. The account is sent once and then kept nowhere. A supervisor&apos;s PIN is asked next.</source>
+        <translation>O pedido %1 foi pago por boleto: o e-vendi devolve o dinheiro para a conta bancária abaixo. A conta é enviada uma vez e não fica guardada em lugar nenhum. Em seguida é pedido o PIN de um supervisor.</translation>
+    </message>
+    <message>
+        <source>e-vendi returns the money of order %1 to the payment it came from. A supervisor&apos;s PIN is asked next.</source>
+        <translation>O e-vendi devolve o dinheiro do pedido %1 pelo mesmo meio de pagamento. Em seguida é pedido o PIN de um supervisor.</translation>
+    </message>
+    <message>
+        <source>Bank code:</source>
+        <translation>Código do banco:</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>Agência:</translation>
+    </message>
+    <message>
+        <source>Agency digit:</source>
+        <translation>Dígito da agência:</translation>
+    </message>
+    <message>
+        <source>Account number:</source>
+        <translation>Número da conta:</translation>
+    </message>
+    <message>
+        <source>Account digit:</source>
+        <translation>Dígito da conta:</translation>
+    </message>
+    <message>
+        <source>Account type:</source>
+        <translation>Tipo de conta:</translation>
+    </message>
+    <message>
+        <source>Document type (cpf/cnpj):</source>
+        <translation>Tipo de documento (cpf/cnpj):</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s CPF/CNPJ:</source>
+        <translation>CPF/CNPJ do titular:</translation>
+    </message>
+    <message>
+        <source>Account holder:</source>
+        <translation>Titular da conta:</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Close order</source>
+        <translation>Finalizar pedido</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>%1 is not possible for e-vendi orders</source>
+        <translation>%1 não é possível em pedidos e-vendi</translation>
+    </message>
+</context>
+<context>
     <name>despacho::gui::FieldIssuesView</name>
     <message>
         <source>%1: %2</source>
@@ -3029,6 +3168,46 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <source>%1 orders are worked with their own forms.</source>
         <translation>Pedidos %1 são trabalhados com os próprios formulários.</translation>
     </message>
+    <message>
+        <source>Only e-vendi orders are closed or refunded here</source>
+        <translation>Só pedidos e-vendi são finalizados ou estornados aqui</translation>
+    </message>
+    <message>
+        <source>e-vendi takes the fiscal note&apos;s address, not its key: use Invoice (Ctrl+I) to send it</source>
+        <translation>O e-vendi recebe o endereço da nota fiscal, não a chave: use Faturar (Ctrl+I) para enviá-lo</translation>
+    </message>
+    <message>
+        <source>%1 is not possible for e-vendi orders</source>
+        <translation>%1 não é possível em pedidos e-vendi</translation>
+    </message>
+    <message>
+        <source>Send the fiscal note&apos;s address (https) to e-vendi</source>
+        <translation>Enviar o endereço (https) da nota fiscal ao e-vendi</translation>
+    </message>
+    <message>
+        <source>Send the tracking code to e-vendi</source>
+        <translation>Enviar o código de rastreio ao e-vendi</translation>
+    </message>
+    <message>
+        <source>Cancel the order in e-vendi: refused payments only (a supervisor&apos;s PIN is required)</source>
+        <translation>Cancelar o pedido no e-vendi: só pagamentos recusados (exige o PIN de um supervisor)</translation>
+    </message>
+    <message>
+        <source>Tell e-vendi the order is finished</source>
+        <translation>Avisar o e-vendi que o pedido está finalizado</translation>
+    </message>
+    <message>
+        <source>Refund the order in e-vendi (a supervisor&apos;s PIN is required)</source>
+        <translation>Estornar o pedido no e-vendi (exige o PIN de um supervisor)</translation>
+    </message>
+    <message>
+        <source>Refunding e-vendi order %1 needs a supervisor&apos;s PIN now. Reason: %2</source>
+        <translation>Estornar o pedido e-vendi %1 exige agora o PIN de um supervisor. Motivo: %2</translation>
+    </message>
+    <message>
+        <source>Canceling e-vendi order %1 needs a supervisor&apos;s PIN now. Reason: %2</source>
+        <translation>Cancelar o pedido e-vendi %1 exige agora o PIN de um supervisor. Motivo: %2</translation>
+    </message>
 </context>
 <context>
     <name>despacho::gui::OrderBanner</name>
@@ -3136,6 +3315,34 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
     <message>
         <source>No picture</source>
         <translation>Sem foto</translation>
+    </message>
+    <message>
+        <source>tracking code %1 (%2)</source>
+        <translation>código de rastreio %1 (%2)</translation>
+    </message>
+    <message>
+        <source>fiscal note %1 (%2)</source>
+        <translation>nota fiscal %1 (%2)</translation>
+    </message>
+    <message>
+        <source>closed (%1)</source>
+        <translation>finalizado (%1)</translation>
+    </message>
+    <message>
+        <source>canceled (%1)</source>
+        <translation>cancelado (%1)</translation>
+    </message>
+    <message>
+        <source>refunded (%1)</source>
+        <translation>estornado (%1)</translation>
+    </message>
+    <message>
+        <source>Sent to e-vendi by Despacho: nothing yet</source>
+        <translation>Enviado ao e-vendi pelo Despacho: nada ainda</translation>
+    </message>
+    <message>
+        <source>Sent to e-vendi by Despacho: %1</source>
+        <translation>Enviado ao e-vendi pelo Despacho: %1</translation>
     </message>
 </context>
 <context>

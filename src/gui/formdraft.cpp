@@ -84,7 +84,8 @@ QList<QWidget *> FormDraft::fields() const
     QList<QWidget *> result;
     const auto all = m_dialog->findChildren<QWidget *>();
     for (QWidget *w : all) {
-        if (w->objectName().isEmpty() || w->objectName().startsWith(u"qt_"_s) || isInnerEdit(w))
+        if (w->objectName().isEmpty() || w->objectName().startsWith(u"qt_"_s) || isInnerEdit(w) ||
+            w->property(kNoDraftProperty).toBool())
             continue;
         if (auto *line = qobject_cast<QLineEdit *>(w)) {
             if (line->echoMode() != QLineEdit::Normal || line->isReadOnly())

@@ -19,8 +19,11 @@ namespace despacho::gui {
 // is in the outbox. PIN fields (password echo) are never saved.
 //
 // Saved: named line edits, plain text edits, combo boxes, spin boxes, date-time edits, check boxes
-// and table cell texts. A table whose rows are added by the person gets them back through
-// `ensureRows` before the cells and the row widgets are restored.
+// and table cell texts, except a widget whose kNoDraftProperty is true (a refund's bank account,
+// which is kept nowhere but in the outbox until it is sent). A table whose rows are added by the
+// person gets them back through `ensureRows` before the cells and the row widgets are restored.
+inline constexpr char kNoDraftProperty[] = "despachoNoDraft";
+
 class FormDraft : public QObject
 {
     Q_OBJECT

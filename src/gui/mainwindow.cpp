@@ -158,7 +158,9 @@ void MainWindow::setUpActions()
                                                 .invoice = m_ui->actionInvoice,
                                                 .tracking = m_ui->actionTracking,
                                                 .trackingEvents = m_ui->actionTrackingEvents,
-                                                .cancel = m_ui->actionCancelOrder},
+                                                .cancel = m_ui->actionCancelOrder,
+                                                .close = m_ui->actionCloseOrder,
+                                                .refund = m_ui->actionRefundOrder},
                                                this, this);
     m_orderActions->setCarriers(loadCarriers());
     connect(m_orderActions, &OrderActionController::queued, this,

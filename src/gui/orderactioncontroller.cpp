@@ -1,7 +1,9 @@
 #include "gui/orderactioncontroller.h"
 
 #include "core/actionforms.h"
+#include "core/evendiforms.h"
 #include "gui/canceldialog.h"
+#include "gui/evendiactiondialog.h"
 #include "gui/formdraft.h"
 #include "gui/invoicedialog.h"
 #include "gui/starthandlingdialog.h"
@@ -40,6 +42,12 @@ OrderActionController::OrderActionController(sync::AppServices *services,
     connect(m_actions.trackingEvents, &QAction::triggered, this,
             &OrderActionController::trackingEvents);
     connect(m_actions.cancel, &QAction::triggered, this, &OrderActionController::cancel);
+    if (m_actions.close)
+        connect(m_actions.close, &QAction::triggered, this,
+                [this] { openEvendi(CommandKind::Close); });
+    if (m_actions.refund)
+        connect(m_actions.refund, &QAction::triggered, this,
+                [this] { openEvendi(CommandKind::Refund); });
     updateActions();
 }
 
@@ -98,15 +106,24 @@ void OrderActionController::updateActions()
 {
     QString why;
     const bool canAct = ready(&why);
-    // These forms are VTEX's: an order of another channel gets its own (or none).
+    if (canAct && isEvendi()) {
+        updateEvendiActions();
+        return;
+    }
+    // These forms are VTEX's: an order of a channel this build does not know gets none.
     const bool vtex = canAct && m_order->channel == Channel::Vtex;
-    const QString otherChannel =
-        canAct ? tr("%1 orders are worked with their own forms.")
-                     .arg(channelDisplayName(m_order->channel))
-               : QString();
+    const QString otherChannel = canAct ? tr("%1 orders are worked with their own forms.")
+                                              .arg(channelDisplayName(m_order->channel))
+                                        : QString();
     const auto blocker = [&](QString (*check)(const Order &)) {
         return !canAct ? why : vtex ? check(*m_order) : otherChannel;
     };
+    const QString evendiOnly =
+        !canAct ? why : tr("Only e-vendi orders are closed or refunded here");
+    for (QAction *a : {m_actions.close, m_actions.refund}) {
+        if (a)
+            applyState(a, evendiOnly, evendiOnly);
+    }
     applyState(m_actions.startHandling, blocker(startHandlingBlocker),
                tr("Tell the store the warehouse started handling this order"));
     applyState(m_actions.invoice, blocker(invoiceBlocker),
@@ -142,7 +159,10 @@ void OrderActionController::startHandling()
 
 void OrderActionController::invoice()
 {
-    openInvoice();
+    if (isEvendi())
+        openEvendi(CommandKind::Invoice);
+    else
+        openInvoice();
 }
 
 InvoiceDialog *OrderActionController::openInvoice()
@@ -164,7 +184,10 @@ InvoiceDialog *OrderActionController::openInvoice()
 
 void OrderActionController::tracking()
 {
-    openTracking();
+    if (isEvendi())
+        openEvendi(CommandKind::Tracking);
+    else
+        openTracking();
 }
 
 TrackingDialog *OrderActionController::openTracking()
@@ -187,7 +210,9 @@ bool OrderActionController::canInvoice(QString *why) const
 {
     if (!ready(why))
         return false;
-    *why = invoiceBlocker(*m_order);
+    *why = isEvendi() ? tr("e-vendi takes the fiscal note's address, not its key: use Invoice "
+                           "(Ctrl+I) to send it")
+                      : invoiceBlocker(*m_order);
     return why->isEmpty();
 }
 
@@ -195,7 +220,7 @@ bool OrderActionController::canAddTracking(QString *why) const
 {
     if (!ready(why))
         return false;
-    *why = trackingBlocker(*m_order);
+    *why = isEvendi() ? evendiTrackingBlocker(*m_order) : trackingBlocker(*m_order);
     return why->isEmpty();
 }
 
@@ -207,6 +232,11 @@ void OrderActionController::invoiceFromKey(const NfeKeyParts &key)
 
 void OrderActionController::trackingFromScan(const QString &code, const QString &courierGuess)
 {
+    if (isEvendi()) {
+        if (EvendiActionDialog *dialog = openEvendi(CommandKind::Tracking))
+            dialog->setTrackingCode(code);
+        return;
+    }
     if (TrackingDialog *dialog = openTracking())
         dialog->applyScannedCode(code, courierGuess);
 }
@@ -232,6 +262,10 @@ void OrderActionController::trackingEvents()
 
 void OrderActionController::cancel()
 {
+    if (isEvendi()) {
+        openEvendi(CommandKind::Cancel);
+        return;
+    }
     if (!m_order || !m_actions.cancel->isEnabled())
         return;
     const Order order = *m_order;
@@ -278,7 +312,8 @@ qint64 OrderActionController::queue(const QString &account, CommandKind kind, co
     QList<sync::ActionRequest> chain;
     // An order still waiting for handling gets its start handling queued ahead of the invoice,
     // in the same transaction, so the packer spends no key press on it.
-    if (kind == CommandKind::Invoice && startHandlingBlocker(order).isEmpty()) {
+    if (kind == CommandKind::Invoice && order.channel == Channel::Vtex &&
+        startHandlingBlocker(order).isEmpty()) {
         chain.append({.kind = CommandKind::StartHandling,
                       .account = account,
                       .orderId = order.orderId,

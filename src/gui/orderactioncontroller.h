@@ -35,6 +35,8 @@ struct OrderActionSet
     QAction *tracking = nullptr;
     QAction *trackingEvents = nullptr;
     QAction *cancel = nullptr;
+    QAction *close = nullptr;  // e-vendi only
+    QAction *refund = nullptr; // e-vendi only
 };
 
 // Enables each order action for the shown order (disabled with a tooltip saying why otherwise),
@@ -44,6 +46,10 @@ struct OrderActionSet
 // open(), so they stay drivable from tests; the one open form is currentDialog(). What is typed
 // in a form is kept as a draft (FormDraft) until the command is queued or the form is cancelled,
 // so a crash while typing loses nothing.
+//
+// The actions are intents: on an e-vendi order, invoice, tracking and cancel open e-vendi's forms
+// (fiscal note URL, tracking code, cancel of a refused order) and close and refund are enabled;
+// start handling and tracking events, which e-vendi has not, say so (orderactionsevendi.cpp).
 class OrderActionController : public QObject
 {
     Q_OBJECT
@@ -83,6 +89,13 @@ private:
     void trackingEvents();
     void cancel();
     void askSupervisorForCancel(const QString &account, const Order &order, const QString &reason);
+    // e-vendi (orderactionsevendi.cpp).
+    void updateEvendiActions();
+    class EvendiActionDialog *openEvendi(CommandKind kind);
+    void askSupervisorForEvendi(const QString &account, const Order &order, CommandKind kind,
+                                const QJsonObject &payload, const FieldIssues &overrides);
+    bool isEvendiProd(const QString &account) const;
+    bool isEvendi() const { return m_order && m_order->channel == Channel::Evendi; }
     static QString draftKey(CommandKind kind, const QString &account, const QString &orderId);
     static void dropDraft(const QString &key);
     FormDraft *attachDraft(QDialog *dialog, CommandKind kind, const QString &account,

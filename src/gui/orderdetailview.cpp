@@ -3,15 +3,18 @@
 #include "core/orderdecoder.h"
 #include "core/orderstatus.h"
 #include "core/validators.h"
+#include "gui/evendiactiondialog.h"
 #include "gui/formatting.h"
 #include "gui/imageloader.h"
 #include "gui/messagebar.h"
 #include "gui/transactionpanel.h"
+#include "storage/accountstore.h"
 #include "storage/ordercache.h"
 #include "storage/outbox.h"
 #include "sync/appservices.h"
 #include "ui_orderdetailview.h"
 
+#include <QBoxLayout>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QJsonDocument>
@@ -38,6 +41,20 @@ OrderDetailView::OrderDetailView(QWidget *parent)
     title.setBold(true);
     title.setPointSizeF(title.pointSizeF() * 1.15);
     m_ui->detailTitle->setFont(title);
+    m_prodMarker = new QLabel(evendiProdMarkerText(), this);
+    m_prodMarker->setObjectName(u"prodMarker"_s);
+    m_prodMarker->setStyleSheet(evendiProdMarkerStyle());
+    m_prodMarker->hide();
+    m_sentByDespacho = new QLabel(this);
+    m_sentByDespacho->setObjectName(u"sentByDespacho"_s);
+    m_sentByDespacho->setWordWrap(true);
+    m_sentByDespacho->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sentByDespacho->hide();
+    if (auto *box = qobject_cast<QBoxLayout *>(m_ui->detailTitle->parentWidget()->layout())) {
+        const int at = box->indexOf(m_ui->detailTitle);
+        box->insertWidget(at + 1, m_prodMarker, 0, Qt::AlignLeft);
+        box->insertWidget(at + 2, m_sentByDespacho);
+    }
     connect(m_ui->packagesTable, &QTableWidget::currentCellChanged, this,
             [this](int row) { fillTrackingEvents(row); });
     // On a 600 px screen the detail shares the height with the list and the outbox dock: the
@@ -144,9 +161,49 @@ void OrderDetailView::refreshCommands()
         }
         table->item(row, 0)->setData(Qt::UserRole, c.id);
     }
+    showSentByDespacho(commands);
     m_ui->detailTabs->setTabText(CommandsTab, commands.isEmpty()
                                                   ? tr("Commands")
                                                   : tr("Commands (%1)").arg(commands.size()));
+}
+
+void OrderDetailView::showSentByDespacho(const QList<Command> &commands)
+{
+    m_prodMarker->setVisible(false);
+    m_sentByDespacho->setVisible(false);
+    if (m_channel != Channel::Evendi || m_orderId.isEmpty() || !m_services)
+        return;
+    const auto account = m_services->accounts()->find(m_account);
+    m_prodMarker->setVisible(account && account->settings.value("env"_L1).toString() == u"prod");
+    // Newest first: the first sent command of a kind is what e-vendi holds now.
+    QString tracking, fiscalNote, closed, canceled, refunded;
+    for (const Command &c : commands) {
+        if (c.state != CommandState::Sent)
+            continue;
+        const QString when = formatDateTime(c.updatedAt);
+        if (c.kind == CommandKind::Tracking && tracking.isEmpty())
+            tracking = tr("tracking code %1 (%2)")
+                           .arg(c.payload.value("trackingCode"_L1).toString(), when);
+        else if (c.kind == CommandKind::Invoice && fiscalNote.isEmpty())
+            fiscalNote =
+                tr("fiscal note %1 (%2)").arg(c.payload.value("fiscalNoteUrl"_L1).toString(), when);
+        else if (c.kind == CommandKind::Close && closed.isEmpty())
+            closed = tr("closed (%1)").arg(when);
+        else if (c.kind == CommandKind::Cancel && canceled.isEmpty())
+            canceled = tr("canceled (%1)").arg(when);
+        else if (c.kind == CommandKind::Refund && refunded.isEmpty())
+            refunded = tr("refunded (%1)").arg(when);
+    }
+    QStringList parts;
+    for (const QString &p : {tracking, fiscalNote, closed, canceled, refunded}) {
+        if (!p.isEmpty())
+            parts << p;
+    }
+    // e-vendi does not give these back: what Despacho sent is the only record of them.
+    m_sentByDespacho->setText(
+        parts.isEmpty() ? tr("Sent to e-vendi by Despacho: nothing yet")
+                        : tr("Sent to e-vendi by Despacho: %1").arg(parts.join(u" · "_s)));
+    m_sentByDespacho->setVisible(true);
 }
 
 void OrderDetailView::clear()

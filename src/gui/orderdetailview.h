@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/command.h"
 #include "core/order.h"
 
 #include <QByteArray>
@@ -8,6 +9,7 @@
 #include <memory>
 #include <optional>
 
+class QLabel;
 class QTabWidget;
 class QUrl;
 
@@ -110,6 +112,10 @@ private:
     QByteArray m_raw;
     QString m_readError; // the cache could not be read for the order shown
     std::optional<Order> m_order;
+    // e-vendi: the prod marker, and what Despacho sent (e-vendi does not return it).
+    QLabel *m_prodMarker = nullptr;
+    QLabel *m_sentByDespacho = nullptr;
+    void showSentByDespacho(const QList<Command> &commands);
 };
 
 } // namespace despacho::gui
