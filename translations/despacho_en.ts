@@ -2470,6 +2470,10 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         <source>Leave empty to keep the stored token</source>
         <translation>Leave empty to keep the stored token</translation>
     </message>
+    <message>
+        <source>Add e-vendi…</source>
+        <translation>Add e-vendi…</translation>
+    </message>
 </context>
 <context>
     <name>despacho::gui::AuditModel</name>
@@ -2588,6 +2592,117 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
     <message>
         <source>Row %1 (%2): the tracking URL template needs {code} where the tracking number goes.</source>
         <translation>Row %1 (%2): the tracking URL template needs {code} where the tracking number goes.</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::EvendiAccountDialog</name>
+    <message>
+        <source>New e-vendi account</source>
+        <translation>New e-vendi account</translation>
+    </message>
+    <message>
+        <source>e-vendi account %1</source>
+        <translation>e-vendi account %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Organization id:</source>
+        <translation>Organization id:</translation>
+    </message>
+    <message>
+        <source>organizationExternalId, as e-vendi gave it</source>
+        <translation>organizationExternalId, as e-vendi gave it</translation>
+    </message>
+    <message>
+        <source>dev (tests, no real money)</source>
+        <translation>dev (tests, no real money)</translation>
+    </message>
+    <message>
+        <source>prod (real money)</source>
+        <translation>prod (real money)</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Environment:</translation>
+    </message>
+    <message>
+        <source>Base URL (optional):</source>
+        <translation>Base URL (optional):</translation>
+    </message>
+    <message>
+        <source> requests per minute</source>
+        <translation> requests per minute</translation>
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation>Rate limit:</translation>
+    </message>
+    <message>
+        <source>Integration token:</source>
+        <translation>Integration token:</translation>
+    </message>
+    <message>
+        <source>Stored only in the system keychain</source>
+        <translation>Stored only in the system keychain</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored token</source>
+        <translation>Leave empty to keep the stored token</translation>
+    </message>
+    <message>
+        <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; already exists.</source>
+        <translation>An account named &quot;%1&quot; already exists.</translation>
+    </message>
+    <message>
+        <source>Enter the organization id e-vendi gave you.</source>
+        <translation>Enter the organization id e-vendi gave you.</translation>
+    </message>
+    <message>
+        <source>Enter a full address such as https://e-vendi.com.br/api/.</source>
+        <translation>Enter a full address such as https://e-vendi.com.br/api/.</translation>
+    </message>
+    <message>
+        <source>Use https; plain http is accepted only for this computer (127.0.0.1 or localhost).</source>
+        <translation>Use https; plain http is accepted only for this computer (127.0.0.1 or localhost).</translation>
+    </message>
+    <message>
+        <source>Enter the integration token.</source>
+        <translation>Enter the integration token.</translation>
+    </message>
+    <message>
+        <source>The token must not start or end with spaces.</source>
+        <translation>The token must not start or end with spaces.</translation>
+    </message>
+    <message>
+        <source>e-vendi prod</source>
+        <translation>e-vendi prod</translation>
+    </message>
+    <message>
+        <source>Account %1 will work on e-vendi&apos;s prod: there every transaction is real money. Closing, canceling and refunding orders charge and pay back customers for real. A supervisor&apos;s PIN is asked next.</source>
+        <translation>Account %1 will work on e-vendi&apos;s prod: there every transaction is real money. Closing, canceling and refunding orders charge and pay back customers for real. A supervisor&apos;s PIN is asked next.</translation>
+    </message>
+    <message>
+        <source>Use prod</source>
+        <translation>Use prod</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Putting account %1 on e-vendi&apos;s prod (real money) needs a supervisor&apos;s PIN now.</source>
+        <translation>Putting account %1 on e-vendi&apos;s prod (real money) needs a supervisor&apos;s PIN now.</translation>
+    </message>
+    <message>
+        <source>Account %1 saved.</source>
+        <translation>Account %1 saved.</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3599,10 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
     <message>
         <source>The store gave no shipping date for this order</source>
         <translation>The store gave no shipping date for this order</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
     </message>
 </context>
 <context>

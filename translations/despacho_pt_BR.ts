@@ -2470,6 +2470,10 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <source>Leave empty to keep the stored token</source>
         <translation>Deixe em branco para manter o token guardado</translation>
     </message>
+    <message>
+        <source>Add e-vendi…</source>
+        <translation>Adicionar e-vendi…</translation>
+    </message>
 </context>
 <context>
     <name>despacho::gui::AuditModel</name>
@@ -2588,6 +2592,117 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
     <message>
         <source>Row %1 (%2): the tracking URL template needs {code} where the tracking number goes.</source>
         <translation>Linha %1 (%2): o modelo de URL de rastreio precisa de {code} no lugar do código de rastreio.</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::EvendiAccountDialog</name>
+    <message>
+        <source>New e-vendi account</source>
+        <translation>Nova conta e-vendi</translation>
+    </message>
+    <message>
+        <source>e-vendi account %1</source>
+        <translation>Conta e-vendi %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Organization id:</source>
+        <translation>Id da organização:</translation>
+    </message>
+    <message>
+        <source>organizationExternalId, as e-vendi gave it</source>
+        <translation>organizationExternalId, como o e-vendi informou</translation>
+    </message>
+    <message>
+        <source>dev (tests, no real money)</source>
+        <translation>dev (testes, sem dinheiro real)</translation>
+    </message>
+    <message>
+        <source>prod (real money)</source>
+        <translation>prod (dinheiro real)</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Ambiente:</translation>
+    </message>
+    <message>
+        <source>Base URL (optional):</source>
+        <translation>URL base (opcional):</translation>
+    </message>
+    <message>
+        <source> requests per minute</source>
+        <translation> requisições por minuto</translation>
+    </message>
+    <message>
+        <source>Rate limit:</source>
+        <translation>Limite de requisições:</translation>
+    </message>
+    <message>
+        <source>Integration token:</source>
+        <translation>Token de integração:</translation>
+    </message>
+    <message>
+        <source>Stored only in the system keychain</source>
+        <translation>Guardado só no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored token</source>
+        <translation>Deixe vazio para manter o token guardado</translation>
+    </message>
+    <message>
+        <source>Use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Use de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>An account named &quot;%1&quot; already exists.</source>
+        <translation>Já existe uma conta chamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter the organization id e-vendi gave you.</source>
+        <translation>Informe o id da organização que o e-vendi lhe deu.</translation>
+    </message>
+    <message>
+        <source>Enter a full address such as https://e-vendi.com.br/api/.</source>
+        <translation>Informe um endereço completo, como https://e-vendi.com.br/api/.</translation>
+    </message>
+    <message>
+        <source>Use https; plain http is accepted only for this computer (127.0.0.1 or localhost).</source>
+        <translation>Use https; http simples só é aceito para este computador (127.0.0.1 ou localhost).</translation>
+    </message>
+    <message>
+        <source>Enter the integration token.</source>
+        <translation>Informe o token de integração.</translation>
+    </message>
+    <message>
+        <source>The token must not start or end with spaces.</source>
+        <translation>O token não pode começar nem terminar com espaços.</translation>
+    </message>
+    <message>
+        <source>e-vendi prod</source>
+        <translation>e-vendi prod</translation>
+    </message>
+    <message>
+        <source>Account %1 will work on e-vendi&apos;s prod: there every transaction is real money. Closing, canceling and refunding orders charge and pay back customers for real. A supervisor&apos;s PIN is asked next.</source>
+        <translation>A conta %1 vai trabalhar no prod do e-vendi: lá toda transação é dinheiro real. Finalizar, cancelar e estornar pedidos cobram e devolvem dinheiro de clientes de verdade. Em seguida é pedido o PIN de um supervisor.</translation>
+    </message>
+    <message>
+        <source>Use prod</source>
+        <translation>Usar prod</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>Putting account %1 on e-vendi&apos;s prod (real money) needs a supervisor&apos;s PIN now.</source>
+        <translation>Colocar a conta %1 no prod do e-vendi (dinheiro real) exige agora o PIN de um supervisor.</translation>
+    </message>
+    <message>
+        <source>Account %1 saved.</source>
+        <translation>Conta %1 salva.</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3599,10 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
     <message>
         <source>The store gave no shipping date for this order</source>
         <translation>A loja não informou prazo de despacho para este pedido</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
     </message>
 </context>
 <context>

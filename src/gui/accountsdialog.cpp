@@ -1,6 +1,7 @@
 #include "gui/accountsdialog.h"
 
 #include "api/urlpolicy.h"
+#include "gui/evendiaccountdialog.h"
 #include "gui/formatting.h"
 #include "gui/messagebar.h"
 #include "security/secretstore.h"
@@ -31,12 +32,18 @@ QString secretProblem(const QString &message, int kind)
 }
 } // namespace
 
-AccountsDialog::AccountsDialog(sync::AppServices *services, QWidget *parent)
+AccountsDialog::AccountsDialog(sync::AppServices *services, QWidget *parent,
+                               sync::OperatorService *operators)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::AccountsDialog>())
     , m_services(services)
+    , m_operators(operators)
 {
     m_ui->setupUi(this);
+    auto *addEvendi = new QPushButton(tr("Add e-vendi…"), this);
+    addEvendi->setObjectName(u"addEvendiButton"_s);
+    m_ui->listButtons->addWidget(addEvendi);
+    connect(addEvendi, &QPushButton::clicked, this, [this] { openEvendi({}); });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->addButton, &QPushButton::clicked, this, &AccountsDialog::newAccount);
     connect(m_ui->removeButton, &QPushButton::clicked, this, &AccountsDialog::removeSelected);
@@ -93,6 +100,11 @@ void AccountsDialog::editAccount(const QString &name)
         m_ui->dialogMessageBar->showMessage(storageErrorText(readError));
     if (!record)
         return;
+    if (record->channel() == Channel::Evendi) {
+        newAccount(); // this form stays VTEX's
+        openEvendi(name);
+        return;
+    }
     m_editing = name;
     m_pendingRemoval.clear();
     m_ui->nameEdit->setText(record->name);
@@ -233,6 +245,19 @@ void AccountsDialog::writeAccount(const storage::AccountRecord &record, const QS
             Q_EMIT accountsChanged();
             Q_EMIT saveFinished(true);
         });
+}
+
+void AccountsDialog::openEvendi(const QString &name)
+{
+    auto *dialog = new EvendiAccountDialog(m_services, m_operators, name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EvendiAccountDialog::saved, this, [this](const QString &saved) {
+        reloadList();
+        m_ui->dialogMessageBar->showMessage(tr("Account %1 saved.").arg(saved),
+                                            MessageBar::Level::Information);
+        Q_EMIT accountsChanged();
+    });
+    dialog->open();
 }
 
 void AccountsDialog::removeSelected()

@@ -278,7 +278,7 @@ void MainWindow::openAccounts()
 
 void MainWindow::showAccountsDialog()
 {
-    auto *dialog = new AccountsDialog(m_services, this);
+    auto *dialog = new AccountsDialog(m_services, this, m_operators.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setObjectName(u"accountsDialog"_s);
     connect(dialog, &AccountsDialog::accountsChanged, this, &MainWindow::reloadAccounts);

@@ -22,6 +22,15 @@ constexpr auto kChannelKey = "orderFilters/salesChannel"_L1;
 constexpr auto kShipByKey = "orderFilters/shipBy"_L1;
 constexpr auto kShipByDateKey = "orderFilters/shipByDate"_L1;
 constexpr auto kOverdueKey = "orderFilters/overdueOnly"_L1;
+// A choice of the sales channel combo that names a whole channel ("channel:evendi").
+constexpr auto kChannelPrefix = "channel:"_L1;
+
+QString channelChoiceLabel(const QString &value)
+{
+    if (value.startsWith(kChannelPrefix))
+        return channelDisplayName(channelFromString(value.mid(kChannelPrefix.size())));
+    return formatSalesChannel(value);
+}
 
 // The start of the day after `date` in the station's zone: "up to <date>" includes that day.
 QDateTime endOfDay(QDate date)
@@ -95,7 +104,10 @@ OrderFilterBar::OrderFilterBar(QWidget *parent)
 void OrderFilterBar::applyTo(storage::OrderQuery *q) const
 {
     q->carrier = m_carrier->currentData().toString();
-    q->salesChannel = m_channel->currentData().toString();
+    const QString channel = m_channel->currentData().toString();
+    q->channel =
+        channel.startsWith(kChannelPrefix) ? channel.mid(kChannelPrefix.size()) : QString();
+    q->salesChannel = channel.startsWith(kChannelPrefix) ? QString() : channel;
     const QDate today = QDate::currentDate();
     switch (m_shipBy->currentData().toInt()) {
     case Today:
@@ -128,24 +140,36 @@ void OrderFilterBar::fillCombo(QComboBox *combo, const QList<storage::FilterValu
         combo->removeItem(1);
     bool found = keep.isEmpty();
     for (const storage::FilterValue &v : values) {
-        const QString label = channel ? formatSalesChannel(v.value) : v.value;
+        const QString label = channel ? channelChoiceLabel(v.value) : v.value;
         combo->addItem(tr("%1 (%2)").arg(label).arg(v.count), v.value);
         found = found || v.value.compare(keep, Qt::CaseInsensitive) == 0;
     }
     // A remembered choice the cache does not hold (yet) stays chosen, with no count.
     if (!found)
-        combo->addItem(channel ? formatSalesChannel(keep) : keep, keep);
+        combo->addItem(channel ? channelChoiceLabel(keep) : keep, keep);
     const int index = combo->findData(keep, Qt::UserRole, Qt::MatchFixedString);
     combo->setCurrentIndex(index < 0 ? 0 : index);
 }
 
+QList<storage::FilterValue> OrderFilterBar::channelChoices() const
+{
+    QList<storage::FilterValue> all;
+    if (m_orderChannels.size() > 1) {
+        for (const storage::FilterValue &c : m_orderChannels)
+            all.append({kChannelPrefix + c.value, c.count});
+    }
+    return all + m_channels;
+}
+
 void OrderFilterBar::setChoices(const QList<storage::FilterValue> &carriers,
-                                const QList<storage::FilterValue> &channels)
+                                const QList<storage::FilterValue> &channels,
+                                const QList<storage::FilterValue> &orderChannels)
 {
     m_carriers = carriers;
     m_channels = channels;
+    m_orderChannels = orderChannels;
     fillCombo(m_carrier, carriers, m_carrier->currentData().toString(), false);
-    fillCombo(m_channel, channels, m_channel->currentData().toString(), true);
+    fillCombo(m_channel, channelChoices(), m_channel->currentData().toString(), true);
 }
 
 void OrderFilterBar::clear()
@@ -187,7 +211,7 @@ void OrderFilterBar::restoreState(const QSettings &settings)
         const QSignalBlocker b4(m_overdue);
         const QSignalBlocker b5(m_shipByDate);
         fillCombo(m_carrier, m_carriers, settings.value(kCarrierKey).toString(), false);
-        fillCombo(m_channel, m_channels, settings.value(kChannelKey).toString(), true);
+        fillCombo(m_channel, channelChoices(), settings.value(kChannelKey).toString(), true);
         const int shipBy = m_shipBy->findData(settings.value(kShipByKey, int(AnyDay)).toInt());
         m_shipBy->setCurrentIndex(shipBy < 0 ? 0 : shipBy);
         const QDate date = settings.value(kShipByDateKey).toDate();
@@ -228,7 +252,7 @@ void OrderFilterBar::retranslateUi()
     m_clear->setText(tr("C&lear filters"));
     m_clear->setToolTip(tr("Show every order of the queue again"));
     // Channel names ("Channel 1") are translated too.
-    setChoices(m_carriers, m_channels);
+    setChoices(m_carriers, m_channels, m_orderChannels);
 }
 
 } // namespace despacho::gui

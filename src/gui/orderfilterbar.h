@@ -13,8 +13,8 @@ class QToolButton;
 
 namespace despacho::gui {
 
-// The filters over the order list a packer works with: carrier, sales channel, ship-by (today,
-// up to tomorrow, up to a date) and overdue only. Each control has a mnemonic (Alt+letter);
+// The filters over the order list a packer works with: carrier, channel or sales channel, ship-by
+// (today, up to tomorrow, up to a date) and overdue only. Each control has a mnemonic (Alt+letter);
 // the choices are remembered in QSettings. It only edits the filter fields of an OrderQuery; the
 // list applies them in SQL.
 class OrderFilterBar : public QWidget
@@ -35,8 +35,11 @@ public:
     void applyTo(storage::OrderQuery *query) const;
     bool isActive() const;
     // The carriers and channels to choose from (what the cache holds), keeping the choice.
+    // With orders of more than one channel (`orderChannels`), the sales channel filter offers
+    // each channel's orders first ("e-vendi", "VTEX").
     void setChoices(const QList<storage::FilterValue> &carriers,
-                    const QList<storage::FilterValue> &channels);
+                    const QList<storage::FilterValue> &channels,
+                    const QList<storage::FilterValue> &orderChannels = {});
     void clear();
 
     void saveState(QSettings &settings) const;
@@ -65,6 +68,8 @@ private:
     QToolButton *m_clear;
     QList<storage::FilterValue> m_carriers;
     QList<storage::FilterValue> m_channels;
+    QList<storage::FilterValue> m_orderChannels;
+    QList<storage::FilterValue> channelChoices() const;
 };
 
 } // namespace despacho::gui

@@ -22,14 +22,16 @@ using namespace Qt::StringLiterals;
 namespace despacho::gui {
 
 namespace {
-// The header's saved state holds the column count: version 2 has ship-by and sales channel.
-constexpr auto kHeaderKey = "orderTable/header2"_L1;
+// The header's saved state holds the column count: version 2 has ship-by and sales channel,
+// version 3 the channel.
+constexpr auto kHeaderKey = "orderTable/header3"_L1;
 
 bool sameListing(const storage::OrderQuery &a, const storage::OrderQuery &b)
 {
     return a.account == b.account && a.status == b.status && a.workState == b.workState &&
            a.search == b.search && a.carrier == b.carrier && a.salesChannel == b.salesChannel &&
-           a.shipByBefore == b.shipByBefore && a.overdueOnly == b.overdueOnly;
+           a.channel == b.channel && a.shipByBefore == b.shipByBefore &&
+           a.overdueOnly == b.overdueOnly;
 }
 } // namespace
 
@@ -68,7 +70,7 @@ OrderListPane::OrderListPane(storage::OrderCache *cache, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     // Every column has an SQL order (OrderTableModel::sort): the view asks, SQL sorts.
     m_table->setSortingEnabled(true);
-    const int widths[] = {150, 80, 130, 175, 200, 110, 140, 60, 150, 150, 110};
+    const int widths[] = {150, 80, 130, 175, 200, 110, 140, 60, 150, 150, 110, 80};
     static_assert(std::size(widths) == OrderTableModel::ColumnCount);
     for (int c = 0; c < OrderTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
@@ -132,8 +134,10 @@ void OrderListPane::reloadFilterChoices()
     const auto carriers = m_cache->carriers(m_account, &error);
     if (error.isEmpty()) {
         const auto channels = m_cache->salesChannels(m_account, &error);
+        const auto orderChannels =
+            error.isEmpty() ? m_cache->channels(m_account, &error) : QList<storage::FilterValue>();
         if (error.isEmpty()) {
-            m_filters->setChoices(carriers, channels);
+            m_filters->setChoices(carriers, channels, orderChannels);
             return;
         }
     }

@@ -56,6 +56,10 @@ storage::OrderSort OrderTableModel::sortFor(int column)
         if (c == column)
             return sort;
     }
+    // The channel has no index of its own; the sales channel keeps e-vendi's orders (which have
+    // none) apart from VTEX's.
+    if (column == Channel)
+        return storage::OrderSort::SalesChannel;
     return storage::OrderSort::Created;
 }
 
@@ -292,6 +296,8 @@ QVariant OrderTableModel::displayValue(const OrderSummary &o, int column) const
         return o.trackingNumber;
     case SalesChannel:
         return formatSalesChannel(o.salesChannel);
+    case Channel:
+        return channelDisplayName(o.channel);
     default:
         return {};
     }
@@ -396,6 +402,8 @@ QVariant OrderTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Status");
     case SalesChannel:
         return tr("Sales channel");
+    case Channel:
+        return tr("Channel");
     case Items:
         return tr("Items");
     case Courier:

@@ -35,6 +35,7 @@ public:
         Courier,
         Tracking,
         SalesChannel,
+        Channel, // VTEX, e-vendi
         ColumnCount
     };
     enum Role

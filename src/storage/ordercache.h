@@ -42,6 +42,7 @@ struct OrderQuery
     QString search;
     QString carrier;          // courier, accent- and case-blind; empty: any
     QString salesChannel;     // salesChannelKey(); empty: any
+    QString channel;          // channelToString(): VTEX's or e-vendi's orders only; empty: any
     QDateTime shipByBefore;   // only orders whose ship-by is before this time; invalid: any
     bool overdueOnly = false; // see isOverdue()
     QDateTime now;            // the time overdueOnly is judged at; invalid: the current time
@@ -64,8 +65,8 @@ struct OrderQuery
     // Whether the filters other than account, status and search are set.
     bool hasListFilters() const
     {
-        return !carrier.isEmpty() || !salesChannel.isEmpty() || shipByBefore.isValid() ||
-               overdueOnly;
+        return !carrier.isEmpty() || !salesChannel.isEmpty() || !channel.isEmpty() ||
+               shipByBefore.isValid() || overdueOnly;
     }
 };
 
@@ -132,6 +133,8 @@ public:
     // Carriers and sales channels of the cached orders of `account` (empty: all), for the filters.
     QList<FilterValue> carriers(const QString &account = {}, QString *error = nullptr) const;
     QList<FilterValue> salesChannels(const QString &account = {}, QString *error = nullptr) const;
+    // The channels (channelToString()) of the cached orders of `account` (empty: all).
+    QList<FilterValue> channels(const QString &account = {}, QString *error = nullptr) const;
     // Empty when the order or its detail is not cached (or on failure).
     QByteArray rawJson(const QString &account, const QString &orderId,
                        QString *error = nullptr) const;

@@ -115,6 +115,10 @@ QString whereClause(const OrderQuery &q, QVariantList *binds,
         conditions << u"sales_channel = ?"_s;
         binds->append(q.salesChannel);
     }
+    if (!q.channel.isEmpty()) {
+        conditions << u"channel = ?"_s;
+        binds->append(q.channel);
+    }
     // Written on the ship-by sort key so that its index serves the range; '~' (unknown) is
     // after every date, so orders without a ship-by never match.
     if (q.shipByBefore.isValid()) {
@@ -365,6 +369,11 @@ QList<FilterValue> OrderCache::carriers(const QString &account, QString *error) 
 QList<FilterValue> OrderCache::salesChannels(const QString &account, QString *error) const
 {
     return filterValues(m_db, "sales_channel"_L1, "sales_channel"_L1, account, error);
+}
+
+QList<FilterValue> OrderCache::channels(const QString &account, QString *error) const
+{
+    return filterValues(m_db, "channel"_L1, "channel"_L1, account, error);
 }
 
 } // namespace despacho::storage

@@ -15,6 +15,11 @@ api::VtexAccountConfig vtexConfigFor(const storage::AccountRecord &account, cons
     return c;
 }
 
+int defaultEvendiRatePerMinute()
+{
+    return api::EvendiAccountConfig{}.ratePerMinute;
+}
+
 api::EvendiAccountConfig evendiConfigFor(const storage::AccountRecord &account,
                                          const QString &integrationToken)
 {

@@ -12,6 +12,9 @@ api::VtexAccountConfig vtexConfigFor(const storage::AccountRecord &account,
 
 // A stored e-vendi account (organizationExternalId, env, ratePerMinute in its settings; the base
 // URL when set) plus its integration token from the keychain.
+// The requests per minute an e-vendi account allows itself unless it says otherwise.
+int defaultEvendiRatePerMinute();
+
 api::EvendiAccountConfig evendiConfigFor(const storage::AccountRecord &account,
                                          const QString &integrationToken);
 

@@ -255,6 +255,17 @@ void AppServices::dropClients(const QString &accountName)
     delete m_evendiClients.take(accountName);
 }
 
+bool AppServices::saveAccountSettings(const storage::AccountRecord &account, QString *error)
+{
+    QString dbError;
+    if (!m_accounts->save(account, &dbError)) {
+        *error = tr("Cannot save account %1: %2").arg(account.name, dbError);
+        return false;
+    }
+    dropClients(account.name);
+    return true;
+}
+
 void AppServices::removeAccount(const QString &accountName, QObject *context, DoneCallback done)
 {
     QString readError;

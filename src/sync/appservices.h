@@ -96,6 +96,9 @@ public:
     void saveAccount(const storage::AccountRecord &account, const QString &secret, QObject *context,
                      DoneCallback done);
     void removeAccount(const QString &accountName, QObject *context, DoneCallback done);
+    // The record alone, its secret left as it is in the keychain; the next use builds fresh
+    // clients from it. False with the reason (user text).
+    bool saveAccountSettings(const storage::AccountRecord &account, QString *error);
 
     // The payment transaction `transactionId` of an order of `accountName`, asked of that
     // account's payments gateway now (the one network call behind the detail view). `error` is

@@ -6,25 +6,34 @@
 #include "demofixture.h"
 
 #include "core/orderdecoder.h"
+#include "gui/accountsdialog.h"
+#include "gui/evendiaccountdialog.h"
 #include "gui/evendiactiondialog.h"
 #include "gui/formdraft.h"
 #include "gui/orderactioncontroller.h"
 #include "gui/orderdetailview.h"
 #include "gui/orderlistpane.h"
+#include "gui/ordertablemodel.h"
 #include "gui/supervisorprompt.h"
 #include "sandbox/sandboxserver.h"
+#include "security/secretstore.h"
 #include "storage/accountstore.h"
 #include "storage/auditlog.h"
 #include "storage/ordercache.h"
 #include "storage/outbox.h"
+#include "sync/channelsync.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableView>
 
@@ -141,6 +150,29 @@ private Q_SLOTS:
                             [](const OrderSummary &s) { return s.channel == Channel::Evendi; }));
         QVERIFY(std::any_of(rows.cbegin(), rows.cend(),
                             [](const OrderSummary &s) { return s.channel == Channel::Vtex; }));
+    }
+
+    void aChannelColumnAndFilter()
+    {
+        open(kEvendi, orderWith(u"OPEN"_s)); // the all-orders queue
+        auto *filter = window()->findChild<QComboBox *>(u"salesChannelFilter"_s);
+        QTRY_VERIFY(filter->findData(u"channel:evendi"_s) >= 0);
+        QVERIFY(
+            filter->itemText(filter->findData(u"channel:evendi"_s)).contains(u"e-vendi (50)"_s));
+        window()->findChild<QLineEdit *>(u"searchEdit"_s)->clear();
+        window()->orderList()->applySearchNow();
+        filter->setCurrentIndex(filter->findData(u"channel:evendi"_s));
+        auto *table = window()->findChild<QTableView *>(u"orderTable"_s);
+        QTRY_COMPARE(table->model()->rowCount(), 50);
+        for (int row = 0; row < 50; ++row)
+            QCOMPARE(table->model()->index(row, gui::OrderTableModel::Channel).data().toString(),
+                     u"e-vendi"_s);
+        filter->setCurrentIndex(filter->findData(u"channel:vtex"_s));
+        QTRY_COMPARE(table->model()->rowCount(), 60);
+        QCOMPARE(table->model()->index(0, gui::OrderTableModel::Channel).data().toString(),
+                 u"VTEX"_s);
+        filter->setCurrentIndex(0);
+        QTRY_COMPARE(table->model()->rowCount(), 110);
     }
 
     void intentsEvendiHasNotSayWhy()
@@ -298,6 +330,95 @@ private Q_SLOTS:
         QVERIFY(window()->detailView()->findChild<QLabel *>(u"prodMarker"_s)->isVisible());
         a.settings.insert(u"env"_s, u"dev"_s);
         QVERIFY(m_fx.services->accounts()->save(a, &error));
+    }
+
+    void prodAccountNeedsConfirmationAndASupervisor()
+    {
+        gui::EvendiAccountDialog dialog(m_fx.services.get(), window()->operators(), {});
+        dialog.show();
+        child<QLineEdit>(&dialog, u"evendiNameEdit"_s)->setText(u"loja-prod"_s);
+        auto *env = child<QComboBox>(&dialog, u"envCombo"_s);
+        env->setCurrentIndex(env->findData(u"prod"_s));
+        QVERIFY(child<QLabel>(&dialog, u"prodWarning"_s)->isVisible());
+        child<QLineEdit>(&dialog, u"tokenEdit"_s)->setText(u"prod-token"_s);
+        QVERIFY(!dialog.validate()); // no organization
+        QVERIFY(child<QLabel>(&dialog, u"organizationEditError"_s)->isVisible());
+        child<QLineEdit>(&dialog, u"organizationEdit"_s)->setText(u"2002"_s);
+        QSignalSpy finished(&dialog, &gui::EvendiAccountDialog::saveFinished);
+        // The consequence is named; giving up saves nothing.
+        dialog.save();
+        auto *box = dialog.findChild<QMessageBox *>(u"prodConfirmation"_s);
+        QVERIFY(box);
+        QVERIFY2(box->text().contains(u"real money"_s), qPrintable(box->text()));
+        box->button(QMessageBox::Cancel)->click();
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(!m_fx.services->accounts()->find(u"loja-prod"_s));
+        // Going ahead asks a supervisor's PIN now.
+        dialog.save();
+        QTRY_VERIFY(dialog.findChild<QMessageBox *>(u"prodConfirmation"_s));
+        dialog.findChild<QMessageBox *>(u"prodConfirmation"_s)
+            ->findChild<QPushButton *>(u"useProdButton"_s)
+            ->click();
+        QTRY_VERIFY(dialog.findChild<gui::SupervisorPrompt *>(u"supervisorPrompt"_s));
+        auto *prompt = dialog.findChild<gui::SupervisorPrompt *>(u"supervisorPrompt"_s);
+        child<QComboBox>(prompt, u"supervisorCombo"_s)->setCurrentText(u"chefe"_s);
+        child<QLineEdit>(prompt, u"pinEdit"_s)->setText(u"9999"_s);
+        clickOk(prompt);
+        QTRY_COMPARE(finished.count(), 2);
+        QCOMPARE(finished.last().first().toBool(), true);
+        const auto saved = m_fx.services->accounts()->find(u"loja-prod"_s);
+        QVERIFY(saved);
+        QCOMPARE(saved->kind, u"evendi"_s);
+        QCOMPARE(saved->settings.value("env"_L1).toString(), u"prod"_s);
+        QCOMPARE(saved->settings.value("organizationExternalId"_L1).toString(), u"2002"_s);
+        QString token;
+        bool read = false;
+        m_fx.services->secrets()->read(security::SecretStore::evendiTokenKey(u"loja-prod"_s), this,
+                                       [&](const QString &t, const security::SecretError &) {
+                                           token = t;
+                                           read = true;
+                                       });
+        QTRY_VERIFY(read);
+        QCOMPARE(token, u"prod-token"_s);
+        QVERIFY(!QJsonDocument(saved->settings).toJson().contains("prod-token"));
+        QString error;
+        bool removed = false;
+        m_fx.services->removeAccount(u"loja-prod"_s, this,
+                                     [&](const QString &, int) { removed = true; });
+        QTRY_VERIFY(removed);
+    }
+
+    void editingADevAccountKeepsItsToken()
+    {
+        gui::AccountsDialog accounts(m_fx.services.get(), window(), window()->operators());
+        accounts.show();
+        auto *list = accounts.findChild<QListWidget *>(u"accountList"_s);
+        list->setCurrentItem(list->findItems(kEvendi, Qt::MatchExactly).first());
+        QTRY_VERIFY(accounts.findChild<gui::EvendiAccountDialog *>());
+        auto *dialog = accounts.findChild<gui::EvendiAccountDialog *>();
+        QCOMPARE(child<QLineEdit>(dialog, u"organizationEdit"_s)->text(), u"1001"_s);
+        QVERIFY(child<QLineEdit>(dialog, u"evendiNameEdit"_s)->isReadOnly());
+        child<QSpinBox>(dialog, u"rateSpin"_s)->setValue(600);
+        QSignalSpy finished(dialog, &gui::EvendiAccountDialog::saveFinished);
+        dialog->save(); // dev: no confirmation, no PIN
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(finished.first().first().toBool());
+        QCOMPARE(
+            m_fx.services->accounts()->find(kEvendi)->settings.value("ratePerMinute"_L1).toInt(),
+            600);
+        // The stored token still works: a sync of the account succeeds.
+        bool synced = false;
+        m_fx.services->channelAdapter(Channel::Evendi)
+            ->createSync(kEvendi, this, [&](sync::ChannelSync *s, const QString &, int) {
+                QVERIFY(s);
+                connect(s, &sync::ChannelSync::finished, this, [&](const sync::SyncReport &r) {
+                    QVERIFY2(r.ok(), qPrintable(r.messages.join(u'\n')));
+                    synced = true;
+                });
+                s->start({.since = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC)});
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(synced, 30000);
     }
 
     void cleanupTestCase() { window()->close(); }

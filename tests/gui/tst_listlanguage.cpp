@@ -112,10 +112,10 @@ private Q_SLOTS:
         QStringList headers;
         for (int c = 0; c < model->columnCount(); ++c)
             headers << model->headerData(c, Qt::Horizontal).toString();
-        QCOMPARE(headers,
-                 (QStringList{u"Pedido"_s, u"Sequência"_s, u"Criado em"_s, u"Despachar até"_s,
-                              u"Cliente"_s, u"Total"_s, u"Situação"_s, u"Itens"_s,
-                              u"Transportadora"_s, u"Rastreio"_s, u"Canal de venda"_s}));
+        QCOMPARE(headers, (QStringList{u"Pedido"_s, u"Sequência"_s, u"Criado em"_s,
+                                       u"Despachar até"_s, u"Cliente"_s, u"Total"_s, u"Situação"_s,
+                                       u"Itens"_s, u"Transportadora"_s, u"Rastreio"_s,
+                                       u"Canal de venda"_s, u"Canal"_s}));
         QCOMPARE(m_window->findChild<QLabel *>(u"queuesTitle"_s)->text(), u"Filas"_s);
         const auto labels = m_window->orderList()->findChildren<QLabel *>();
         QStringList texts;
