@@ -4310,18 +4310,6 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
 <context>
     <name>despacho::sync::EvendiSynchronizer</name>
     <message>
-        <source>account %1: cannot read the cached orders: %2</source>
-        <translation>account %1: cannot read the cached orders: %2</translation>
-    </message>
-    <message>
-        <source>account %1: the e-vendi client is gone</source>
-        <translation>account %1: the e-vendi client is gone</translation>
-    </message>
-    <message>
-        <source>account %1: %2</source>
-        <translation>account %1: %2</translation>
-    </message>
-    <message>
         <source>account %1: searching orders (page %2) failed: %3</source>
         <translation>account %1: searching orders (page %2) failed: %3</translation>
     </message>
@@ -4477,10 +4465,6 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         <source>account %1, order %2: cannot store: %3</source>
         <translation>account %1, order %2: cannot store: %3</translation>
     </message>
-    <message>
-        <source>account %1: cannot read the cached orders: %2</source>
-        <translation>account %1: cannot read the cached orders: %2</translation>
-    </message>
 </context>
 <context>
     <name>despacho::sync::OutboxDispatcher</name>
@@ -4515,6 +4499,17 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
     <message>
         <source>%1 orders cannot take the command &quot;%2&quot;</source>
         <translation>%1 orders cannot take the command &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::sync::SyncRun</name>
+    <message>
+        <source>account %1: cannot read the cached orders: %2</source>
+        <translation>account %1: cannot read the cached orders: %2</translation>
+    </message>
+    <message>
+        <source>account %1: %2</source>
+        <translation>account %1: %2</translation>
     </message>
 </context>
 <context>

@@ -4310,18 +4310,6 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
 <context>
     <name>despacho::sync::EvendiSynchronizer</name>
     <message>
-        <source>account %1: cannot read the cached orders: %2</source>
-        <translation>conta %1: não foi possível ler os pedidos guardados: %2</translation>
-    </message>
-    <message>
-        <source>account %1: the e-vendi client is gone</source>
-        <translation>conta %1: o cliente e-vendi não existe mais</translation>
-    </message>
-    <message>
-        <source>account %1: %2</source>
-        <translation>conta %1: %2</translation>
-    </message>
-    <message>
         <source>account %1: searching orders (page %2) failed: %3</source>
         <translation>conta %1: a busca de pedidos (página %2) falhou: %3</translation>
     </message>
@@ -4477,10 +4465,6 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <source>account %1, order %2: cannot store: %3</source>
         <translation>conta %1, pedido %2: não foi possível gravar: %3</translation>
     </message>
-    <message>
-        <source>account %1: cannot read the cached orders: %2</source>
-        <translation>conta %1: não foi possível ler os pedidos em cache: %2</translation>
-    </message>
 </context>
 <context>
     <name>despacho::sync::OutboxDispatcher</name>
@@ -4515,6 +4499,17 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
     <message>
         <source>%1 orders cannot take the command &quot;%2&quot;</source>
         <translation>pedidos %1 não aceitam o comando &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::sync::SyncRun</name>
+    <message>
+        <source>account %1: cannot read the cached orders: %2</source>
+        <translation>conta %1: não foi possível ler os pedidos guardados: %2</translation>
+    </message>
+    <message>
+        <source>account %1: %2</source>
+        <translation>conta %1: %2</translation>
     </message>
 </context>
 <context>

@@ -27,50 +27,38 @@ QString evendiRowDigest(const QJsonObject &row)
 
 EvendiSynchronizer::EvendiSynchronizer(api::EvendiClient *client, storage::OrderCache *cache,
                                        QString account, QObject *parent)
-    : ChannelSync(parent)
+    : SyncRun(cache, std::move(account), &lcEvendiSync, parent)
     , m_client(client)
-    , m_cache(cache)
-    , m_account(std::move(account))
-{
-    qRegisterMetaType<SyncProgress>();
-    qRegisterMetaType<SyncReport>();
-}
+{}
 
 EvendiSynchronizer::~EvendiSynchronizer()
 {
-    if (m_client && m_client->transport()) {
-        for (quint64 id : std::as_const(m_inFlight))
-            m_client->transport()->cancel(id);
-    }
+    destroyRun();
+}
+
+api::Transport *EvendiSynchronizer::transport() const
+{
+    return m_client ? m_client->transport() : nullptr;
+}
+
+void EvendiSynchronizer::dropQueued()
+{
+    m_pages.clear();
+    m_details.clear();
+}
+
+void EvendiSynchronizer::clientGone()
+{
+    api::ApiError gone;
+    gone.kind = api::ErrorKind::Canceled;
+    gone.detail = u"the e-vendi client is gone"_s;
+    stopWithError(gone);
 }
 
 void EvendiSynchronizer::start(const SyncOptions &options)
 {
-    if (m_running)
+    if (isRunning() || !begin(options))
         return;
-    m_options = options;
-    if (!m_options.until.isValid())
-        m_options.until = QDateTime::currentDateTimeUtc();
-    if (!m_options.since.isValid())
-        m_options.since = m_options.until.addDays(-90);
-    m_options.concurrency = qMax(1, m_options.concurrency);
-    m_running = true;
-    m_stopping = false;
-    m_pages.clear();
-    m_details.clear();
-    m_seen.clear();
-    m_progress = {};
-    m_report = {};
-    m_report.account = m_account;
-    m_clock.start();
-    QString readError;
-    m_states = m_cache->detailStates(m_account, &readError);
-    if (!readError.isEmpty()) {
-        fail(QString(),
-             tr("account %1: cannot read the cached orders: %2").arg(m_account, readError));
-        abortAll();
-        return;
-    }
     // The statuses asked that are e-vendi's (a VTEX status means nothing here); none: any.
     QStringList statuses;
     for (const QString &s : std::as_const(m_options.statuses)) {
@@ -82,26 +70,15 @@ void EvendiSynchronizer::start(const SyncOptions &options)
     for (const QString &s : std::as_const(statuses))
         m_pages.push_back({false, s, 1, {}, {}});
     m_progress.pagesQueued = int(m_pages.size());
-    qCInfo(lcEvendiSync) << "sync" << m_account << "from" << m_options.since << "to"
-                         << m_options.until;
     Q_EMIT progressChanged(m_progress);
     pump();
 }
 
-void EvendiSynchronizer::cancel()
-{
-    if (!m_running || m_stopping)
-        return;
-    m_report.canceled = true;
-    abortAll();
-}
-
 void EvendiSynchronizer::pump()
 {
-    while (!m_stopping && m_inFlight.size() < m_options.concurrency) {
+    while (!m_stopping && inFlightCount() < m_options.concurrency && hasQueued()) {
+        // List pages first: they discover the work and make the progress total honest.
         std::deque<Task> &queue = !m_pages.empty() ? m_pages : m_details;
-        if (queue.empty())
-            break;
         const Task t = queue.front();
         queue.pop_front();
         if (t.detail)
@@ -112,16 +89,10 @@ void EvendiSynchronizer::pump()
     maybeFinish();
 }
 
-void EvendiSynchronizer::track(quint64 id, const std::shared_ptr<bool> &done)
-{
-    if (!*done) // a reply may come back before the call returns
-        m_inFlight.insert(id);
-}
-
 void EvendiSynchronizer::runPage(const Task &task)
 {
     if (!m_client) {
-        stopWithError(tr("account %1: the e-vendi client is gone").arg(m_account));
+        clientGone();
         return;
     }
     api::EvendiSearch search;
@@ -136,7 +107,7 @@ void EvendiSynchronizer::runPage(const Task &task)
         search, this,
         [this, task, done, id](const api::EvendiOrderPage &page, const api::ApiError &error) {
             *done = true;
-            m_inFlight.remove(*id);
+            untrack(*id);
             ++m_progress.pagesDone;
             if (m_stopping) {
                 taskDone();
@@ -147,8 +118,7 @@ void EvendiSynchronizer::runPage(const Task &task)
                 // nothing else would work either.
                 if (task.page == 1 || error.kind == api::ErrorKind::InsecureUrl ||
                     error.kind == api::ErrorKind::Authentication) {
-                    m_report.fatalError = error;
-                    stopWithError(tr("account %1: %2").arg(m_account, error.userText()));
+                    stopWithError(error);
                     return;
                 }
                 fail(QString(), tr("account %1: searching orders (page %2) failed: %3")
@@ -184,31 +154,20 @@ void EvendiSynchronizer::handleRows(const QList<QJsonObject> &rows)
         m_seen.insert(orderId);
         ++m_progress.ordersListed;
         const QString digest = evendiRowDigest(row);
-        if (needsDetail(orderId, digest, row.value("status"_L1).toString())) {
+        // Closed and refunded orders change only by a row that changes too.
+        const WorkState state = workStateOf(Channel::Evendi, row.value("status"_L1).toString());
+        if (needsDetail(orderId, digest,
+                        state == WorkState::Shipped || state == WorkState::Canceled)) {
             m_details.push_back({true, {}, 0, row, digest});
             ++m_progress.detailsQueued;
         }
     }
 }
 
-bool EvendiSynchronizer::needsDetail(const QString &orderId, const QString &digest,
-                                     const QString &status) const
-{
-    const auto it = m_states.constFind(orderId);
-    if (it == m_states.constEnd() || !it->detailFetchedAt.isValid() || it->listDigest != digest)
-        return true;
-    // Closed and refunded orders change only by a row that changes too.
-    const WorkState state = workStateOf(Channel::Evendi, status);
-    if (state == WorkState::Shipped || state == WorkState::Canceled)
-        return false;
-    return it->detailFetchedAt.secsTo(QDateTime::currentDateTimeUtc()) >
-           qint64(m_options.refreshMinutes) * 60;
-}
-
 void EvendiSynchronizer::runDetail(const Task &task)
 {
     if (!m_client) {
-        stopWithError(tr("account %1: the e-vendi client is gone").arg(m_account));
+        clientGone();
         return;
     }
     const QString orderId = task.row.value("id"_L1).toString();
@@ -218,7 +177,7 @@ void EvendiSynchronizer::runDetail(const Task &task)
         orderId, this,
         [this, task, orderId, done, id](const QJsonObject &order, const api::ApiError &error) {
             *done = true;
-            m_inFlight.remove(*id);
+            untrack(*id);
             if (m_stopping) {
                 taskDone();
                 return;
@@ -226,8 +185,7 @@ void EvendiSynchronizer::runDetail(const Task &task)
             ++m_progress.detailsDone;
             if (!error.isNone()) {
                 if (error.kind == api::ErrorKind::InsecureUrl) {
-                    m_report.fatalError = error;
-                    stopWithError(tr("account %1: %2").arg(m_account, error.userText()));
+                    stopWithError(error);
                     return;
                 }
                 fail(orderId,
@@ -260,58 +218,6 @@ void EvendiSynchronizer::runDetail(const Task &task)
             taskDone();
         });
     track(*id, done);
-}
-
-void EvendiSynchronizer::fail(const QString &orderId, const QString &message)
-{
-    ++m_report.failures;
-    ++m_progress.failures;
-    m_report.messages.append(message);
-    qCWarning(lcEvendiSync).noquote() << message;
-    Q_EMIT orderFailed(orderId, message);
-}
-
-void EvendiSynchronizer::stopWithError(const QString &message)
-{
-    if (m_report.fatalError.isNone())
-        m_report.fatalError = {api::ErrorKind::Canceled, 0, {}, message};
-    m_report.messages.append(message);
-    qCWarning(lcEvendiSync).noquote() << message;
-    abortAll();
-}
-
-void EvendiSynchronizer::abortAll()
-{
-    m_stopping = true;
-    m_pages.clear();
-    m_details.clear();
-    const auto ids = m_inFlight; // cancel() may call back into this object
-    for (quint64 id : ids) {
-        if (m_client && m_client->transport())
-            m_client->transport()->cancel(id);
-    }
-    maybeFinish();
-}
-
-void EvendiSynchronizer::taskDone()
-{
-    Q_EMIT progressChanged(m_progress);
-    pump();
-}
-
-void EvendiSynchronizer::maybeFinish()
-{
-    if (!m_running || !m_inFlight.isEmpty())
-        return;
-    if (!m_stopping && (!m_pages.empty() || !m_details.empty()))
-        return;
-    m_running = false;
-    m_report.ordersListed = m_progress.ordersListed;
-    m_report.elapsedMs = m_clock.elapsed();
-    qCInfo(lcEvendiSync) << "sync" << m_account << "done:" << m_report.ordersListed << "listed,"
-                         << m_report.detailsFetched << "details," << m_report.failures
-                         << "failures";
-    Q_EMIT finished(m_report);
 }
 
 } // namespace despacho::sync

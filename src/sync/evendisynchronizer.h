@@ -1,13 +1,9 @@
 #pragma once
 
-#include "storage/ordercache.h"
-#include "sync/channelsync.h"
+#include "sync/syncrun.h"
 
-#include <QElapsedTimer>
-#include <QHash>
 #include <QJsonObject>
 #include <QPointer>
-#include <QSet>
 
 #include <deque>
 
@@ -25,7 +21,7 @@ namespace despacho::sync {
 // row), since the order object itself has no status. Each order is stored in its own transaction
 // as it arrives. One order's failure is reported and the rest go on; a refused token (e-vendi
 // answers 400 for it) or an insecure URL on the first page stops the run.
-class EvendiSynchronizer : public ChannelSync
+class EvendiSynchronizer : public SyncRun
 {
     Q_OBJECT
 public:
@@ -34,9 +30,6 @@ public:
     ~EvendiSynchronizer() override;
 
     void start(const SyncOptions &options) override;
-    void cancel() override;
-    bool isRunning() const override { return m_running; }
-    QString account() const override { return m_account; }
 
     static constexpr int kPageSize = 50;
 
@@ -49,32 +42,18 @@ private:
         QJsonObject row; // detail: the search row
         QString digest;
     };
-    void pump();
+    api::Transport *transport() const override;
+    void pump() override;
+    bool hasQueued() const override { return !m_pages.empty() || !m_details.empty(); }
+    void dropQueued() override;
     void runPage(const Task &task);
     void runDetail(const Task &task);
     void handleRows(const QList<QJsonObject> &rows);
-    bool needsDetail(const QString &orderId, const QString &digest, const QString &status) const;
-    void fail(const QString &orderId, const QString &message);
-    void stopWithError(const QString &message);
-    void abortAll();
-    void taskDone();
-    void maybeFinish();
-    void track(quint64 id, const std::shared_ptr<bool> &done);
+    void clientGone();
 
     QPointer<api::EvendiClient> m_client;
-    storage::OrderCache *m_cache;
-    QString m_account;
-    SyncOptions m_options;
-    bool m_running = false;
-    bool m_stopping = false;
     std::deque<Task> m_pages;
     std::deque<Task> m_details;
-    QSet<quint64> m_inFlight;
-    QSet<QString> m_seen;
-    QHash<QString, storage::DetailState> m_states;
-    SyncProgress m_progress;
-    SyncReport m_report;
-    QElapsedTimer m_clock;
 };
 
 // The digest a search row is compared by (the row changes when its status, totals or payment do).

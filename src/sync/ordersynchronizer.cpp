@@ -25,72 +25,45 @@ struct Call
 
 OrderSynchronizer::OrderSynchronizer(api::VtexOmsClient *client, storage::OrderCache *cache,
                                      QString account, QObject *parent)
-    : ChannelSync(parent)
+    : SyncRun(cache, std::move(account), &lcSync, parent)
     , m_client(client)
-    , m_cache(cache)
-    , m_account(std::move(account))
-{
-    qRegisterMetaType<SyncProgress>();
-    qRegisterMetaType<SyncReport>();
-}
+{}
 
 OrderSynchronizer::~OrderSynchronizer()
 {
-    if (m_client && m_client->transport()) {
-        for (quint64 id : std::as_const(m_inFlight))
-            m_client->transport()->cancel(id);
-    }
+    destroyRun();
+}
+
+api::Transport *OrderSynchronizer::transport() const
+{
+    return m_client ? m_client->transport() : nullptr;
+}
+
+void OrderSynchronizer::dropQueued()
+{
+    m_listTasks.clear();
+    m_detailTasks.clear();
 }
 
 void OrderSynchronizer::start(const SyncOptions &options)
 {
-    if (m_running)
+    if (isRunning())
         return;
-    m_options = options;
-    if (m_options.statuses.isEmpty())
-        m_options.statuses = defaultSyncStatuses();
-    if (!m_options.until.isValid())
-        m_options.until = QDateTime::currentDateTimeUtc();
-    if (!m_options.since.isValid())
-        m_options.since = m_options.until.addDays(-90);
-    m_options.concurrency = qMax(1, m_options.concurrency);
-    m_running = true;
-    m_stopping = false;
-    m_listTasks.clear();
-    m_detailTasks.clear();
-    m_seen.clear();
-    m_progress = {};
-    m_report = {};
-    m_report.account = m_account;
-    QString readError;
-    m_states = m_cache->detailStates(m_account, &readError);
-    m_clock.start();
-    if (!readError.isEmpty()) {
-        // Without knowing what is cached, every order would look new: stop instead.
-        fail(QString(),
-             tr("account %1: cannot read the cached orders: %2").arg(m_account, readError));
-        abortAll();
+    SyncOptions o = options;
+    if (o.statuses.isEmpty())
+        o.statuses = defaultSyncStatuses();
+    if (!begin(o))
         return;
-    }
     m_listTasks.push_back(
         {Task::ListPage, m_options.since.toUTC(), m_options.until.toUTC(), 1, {}, {}});
     m_progress.pagesQueued = 1;
-    qCInfo(lcSync) << "sync" << m_account << "from" << m_options.since << "to" << m_options.until;
-    emitProgress();
+    Q_EMIT progressChanged(m_progress);
     pump();
-}
-
-void OrderSynchronizer::cancel()
-{
-    if (!m_running || m_stopping)
-        return;
-    m_report.canceled = true;
-    abortAll();
 }
 
 void OrderSynchronizer::pump()
 {
-    while (!m_stopping && m_inFlight.size() < m_options.concurrency) {
+    while (!m_stopping && inFlightCount() < m_options.concurrency) {
         // List pages first: they discover the work and make the progress total honest.
         if (!m_listTasks.empty()) {
             const Task t = m_listTasks.front();
@@ -124,7 +97,7 @@ void OrderSynchronizer::runListPage(const Task &task)
     call->id = m_client->listOrders(
         q, this, [this, task, call](const api::OrderListPage &page, const api::ApiError &error) {
             call->done = true;
-            m_inFlight.remove(call->id);
+            untrack(call->id);
             ++m_progress.pagesDone;
             if (m_stopping) {
                 taskDone();
@@ -172,7 +145,7 @@ void OrderSynchronizer::runListPage(const Task &task)
             taskDone();
         });
     if (!call->done) // a reply may come back before the call returns
-        m_inFlight.insert(call->id);
+        track(call->id, std::make_shared<bool>(false));
 }
 
 void OrderSynchronizer::handleRows(const QList<QJsonObject> &rows)
@@ -192,7 +165,7 @@ void OrderSynchronizer::handleRows(const QList<QJsonObject> &rows)
         ++m_progress.ordersListed;
         if (!m_states.contains(summary.orderId))
             fresh.append(summary);
-        if (needsDetail(summary.orderId, summary.listDigest, summary.status)) {
+        if (needsDetail(summary.orderId, summary.listDigest, isFinalStatus(summary.status))) {
             m_detailTasks.push_back({Task::Detail, {}, {}, 0, summary.orderId, summary.listDigest});
             ++m_progress.detailsQueued;
         }
@@ -203,20 +176,6 @@ void OrderSynchronizer::handleRows(const QList<QJsonObject> &rows)
             fail(QString(),
                  tr("account %1: cannot store the order list: %2").arg(m_account, error));
     }
-}
-
-bool OrderSynchronizer::needsDetail(const QString &orderId, const QString &digest,
-                                    const QString &status) const
-{
-    const auto it = m_states.constFind(orderId);
-    if (it == m_states.constEnd() || !it->detailFetchedAt.isValid())
-        return true;
-    if (it->listDigest != digest)
-        return true;
-    if (isFinalStatus(status))
-        return false;
-    return it->detailFetchedAt.secsTo(QDateTime::currentDateTimeUtc()) >
-           qint64(m_options.refreshMinutes) * 60;
 }
 
 void OrderSynchronizer::runDetail(const Task &task)
@@ -230,7 +189,7 @@ void OrderSynchronizer::runDetail(const Task &task)
         task.orderId, this,
         [this, task, call](const QJsonObject &json, const api::ApiError &error) {
             call->done = true;
-            m_inFlight.remove(call->id);
+            untrack(call->id);
             if (m_stopping) {
                 taskDone();
                 return;
@@ -277,62 +236,7 @@ void OrderSynchronizer::runDetail(const Task &task)
             taskDone();
         });
     if (!call->done) // a reply may come back before the call returns
-        m_inFlight.insert(call->id);
-}
-
-void OrderSynchronizer::fail(const QString &orderId, const QString &message)
-{
-    ++m_report.failures;
-    ++m_progress.failures;
-    m_report.messages.append(message);
-    qCWarning(lcSync).noquote() << message;
-    Q_EMIT orderFailed(orderId, message);
-}
-
-void OrderSynchronizer::stopWithError(const api::ApiError &error)
-{
-    if (m_report.fatalError.isNone())
-        m_report.fatalError = error;
-    m_report.messages.append(tr("account %1: %2").arg(m_account, error.userText()));
-    abortAll();
-}
-
-void OrderSynchronizer::abortAll()
-{
-    m_stopping = true;
-    m_listTasks.clear();
-    m_detailTasks.clear();
-    const auto ids = m_inFlight; // cancel() may call back into this object
-    for (quint64 id : ids) {
-        if (m_client && m_client->transport())
-            m_client->transport()->cancel(id);
-    }
-    maybeFinish();
-}
-
-void OrderSynchronizer::taskDone()
-{
-    emitProgress();
-    pump();
-}
-
-void OrderSynchronizer::maybeFinish()
-{
-    if (!m_running || !m_inFlight.isEmpty())
-        return;
-    if (!m_stopping && (!m_listTasks.empty() || !m_detailTasks.empty()))
-        return;
-    m_running = false;
-    m_report.ordersListed = m_progress.ordersListed;
-    m_report.elapsedMs = m_clock.elapsed();
-    qCInfo(lcSync) << "sync" << m_account << "done:" << m_report.ordersListed << "listed,"
-                   << m_report.detailsFetched << "details," << m_report.failures << "failures";
-    Q_EMIT finished(m_report);
-}
-
-void OrderSynchronizer::emitProgress()
-{
-    Q_EMIT progressChanged(m_progress);
+        track(call->id, std::make_shared<bool>(false));
 }
 
 } // namespace despacho::sync

@@ -1,16 +1,10 @@
 #pragma once
 
-#include "api/apitypes.h"
-#include "storage/ordercache.h"
-#include "sync/channelsync.h"
+#include "sync/syncrun.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
-#include <QHash>
 #include <QJsonObject>
-#include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QStringList>
 
 #include <deque>
@@ -28,7 +22,7 @@ namespace despacho::sync {
 // canceled or crashed sync resumes where it stopped: stored orders are not fetched again.
 // One order's failure is reported and the rest go on; an authentication failure stops the run.
 // The VTEX channel's ChannelSync.
-class OrderSynchronizer : public ChannelSync
+class OrderSynchronizer : public SyncRun
 {
     Q_OBJECT
 public:
@@ -37,9 +31,6 @@ public:
     ~OrderSynchronizer() override;
 
     void start(const SyncOptions &options) override;
-    void cancel() override;
-    bool isRunning() const override { return m_running; }
-    QString account() const override { return m_account; }
 
 private:
     struct Task
@@ -54,32 +45,17 @@ private:
         QString orderId;
         QString digest;
     };
-    void pump();
+    api::Transport *transport() const override;
+    void pump() override;
+    bool hasQueued() const override { return !m_listTasks.empty() || !m_detailTasks.empty(); }
+    void dropQueued() override;
     void runListPage(const Task &task);
     void runDetail(const Task &task);
     void handleRows(const QList<QJsonObject> &rows);
-    void fail(const QString &orderId, const QString &message);
-    void stopWithError(const api::ApiError &error);
-    void abortAll();
-    void taskDone();
-    void maybeFinish();
-    void emitProgress();
-    bool needsDetail(const QString &orderId, const QString &digest, const QString &status) const;
 
     QPointer<api::VtexOmsClient> m_client;
-    storage::OrderCache *m_cache;
-    QString m_account;
-    SyncOptions m_options;
-    bool m_running = false;
-    bool m_stopping = false;
     std::deque<Task> m_listTasks;
     std::deque<Task> m_detailTasks;
-    QSet<quint64> m_inFlight;
-    QSet<QString> m_seen;
-    QHash<QString, storage::DetailState> m_states;
-    SyncProgress m_progress;
-    SyncReport m_report;
-    QElapsedTimer m_clock;
 };
 
 } // namespace despacho::sync
