@@ -3459,6 +3459,10 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
         <source>Sent to e-vendi by Despacho: %1</source>
         <translation>Sent to e-vendi by Despacho: %1</translation>
     </message>
+    <message>
+        <source>%1 · payment %2</source>
+        <translation>%1 · payment %2</translation>
+    </message>
 </context>
 <context>
     <name>despacho::gui::OrderFilterBar</name>
@@ -3603,6 +3607,10 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
     <message>
         <source>Channel</source>
         <translation>Channel</translation>
+    </message>
+    <message>
+        <source>%1 PROD</source>
+        <translation>%1 PROD</translation>
     </message>
 </context>
 <context>

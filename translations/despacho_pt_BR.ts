@@ -3459,6 +3459,10 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
         <source>Sent to e-vendi by Despacho: %1</source>
         <translation>Enviado ao e-vendi pelo Despacho: %1</translation>
     </message>
+    <message>
+        <source>%1 · payment %2</source>
+        <translation>%1 · pagamento %2</translation>
+    </message>
 </context>
 <context>
     <name>despacho::gui::OrderFilterBar</name>
@@ -3603,6 +3607,10 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
     <message>
         <source>Channel</source>
         <translation>Canal</translation>
+    </message>
+    <message>
+        <source>%1 PROD</source>
+        <translation>%1 PROD</translation>
     </message>
 </context>
 <context>

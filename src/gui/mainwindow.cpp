@@ -13,6 +13,7 @@
 #include "gui/screenfit.h"
 #include "gui/synccontroller.h"
 #include "gui/syncstatuswidget.h"
+#include "storage/accountstore.h"
 #include "storage/ordercache.h"
 #include "sync/appservices.h"
 #include "sync/outboxdispatcher.h"
@@ -233,6 +234,12 @@ void MainWindow::reloadAccounts()
     if (!readError.isEmpty())
         m_list->messageBar()->showMessage(storageErrorText(readError));
     m_queues->setAccounts(accounts);
+    QSet<QString> prod;
+    for (const storage::AccountRecord &a : m_services->accounts()->list()) {
+        if (a.channel() == Channel::Evendi && a.settings.value("env"_L1).toString() == u"prod"_s)
+            prod.insert(a.name);
+    }
+    m_list->model()->setProdAccounts(prod);
     m_queues->refreshCounts();
     m_syncStatus->updateStatus();
 }

@@ -297,7 +297,11 @@ void OrderDetailView::fillSummary(const Order &o)
     m_ui->summaryOrderId->setText(o.orderId);
     m_ui->summarySequence->setText(orDash(o.sequence));
     m_ui->summaryAccount->setText(m_account);
-    m_ui->summaryStatus->setText(orderStatusDisplayName(o.status));
+    // e-vendi: the payment's own status beside the order's (paid, refunded...).
+    m_ui->summaryStatus->setText(
+        o.channel == Channel::Evendi && !o.statusDescription.isEmpty()
+            ? tr("%1 · payment %2").arg(orderStatusDisplayName(o.status), o.statusDescription)
+            : orderStatusDisplayName(o.status));
     QStringList origin;
     if (!o.origin.isEmpty())
         origin << o.origin;

@@ -297,7 +297,8 @@ QVariant OrderTableModel::displayValue(const OrderSummary &o, int column) const
     case SalesChannel:
         return formatSalesChannel(o.salesChannel);
     case Channel:
-        return channelDisplayName(o.channel);
+        return isProd(o) ? tr("%1 PROD").arg(channelDisplayName(o.channel))
+                         : channelDisplayName(o.channel);
     default:
         return {};
     }
@@ -326,6 +327,15 @@ QVariant OrderTableModel::toolTip(const OrderSummary &o, int column) const
     default:
         return {};
     }
+}
+
+void OrderTableModel::setProdAccounts(const QSet<QString> &accounts)
+{
+    if (accounts == m_prodAccounts)
+        return;
+    m_prodAccounts = accounts;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Channel), index(rowCount() - 1, Channel));
 }
 
 QVariant OrderTableModel::data(const QModelIndex &index, int role) const
@@ -359,7 +369,7 @@ QVariant OrderTableModel::data(const QModelIndex &index, int role) const
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ForegroundRole:
-        if (index.column() == ShipBy && overdue(*o))
+        if ((index.column() == ShipBy && overdue(*o)) || (index.column() == Channel && isProd(*o)))
             return QBrush(QColor(0xc6, 0x28, 0x28)); // red, readable on white and on grey rows
         if (o->status == QLatin1StringView("canceled"))
             return QBrush(QColor(0x75, 0x75, 0x75));

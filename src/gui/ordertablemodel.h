@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QLocale>
+#include <QSet>
 
 #include <optional>
 
@@ -89,6 +90,8 @@ public:
     void fetchMore(const QModelIndex &parent) override;
     // Whether rowCount() is every listed order, or the first of more (a broad search).
     bool isCountExact() const { return m_countExact; }
+    // The e-vendi accounts on prod: their orders' Channel cell reads "e-vendi PROD", in red.
+    void setProdAccounts(const QSet<QString> &accounts);
 
 Q_SIGNALS:
     // The cache could not be read (the database's message): the count shows 0 and a page that
@@ -112,6 +115,11 @@ private:
     storage::OrderQuery m_filter;
     int m_count = 0;
     bool m_countExact = true;
+    QSet<QString> m_prodAccounts;
+    bool isProd(const OrderSummary &o) const
+    {
+        return o.channel == despacho::Channel::Evendi && m_prodAccounts.contains(o.account);
+    }
     bool m_fixedNow = false;
     std::optional<QLocale> m_locale;
     mutable QHash<int, QList<OrderSummary>> m_pages;

@@ -328,8 +328,25 @@ private Q_SLOTS:
         open(kEvendi, id);
         window()->detailView()->showOrder(kEvendi, id);
         QVERIFY(window()->detailView()->findChild<QLabel *>(u"prodMarker"_s)->isVisible());
+        // And in the list, its Channel cell.
+        window()->reloadAccounts();
+        auto *model = window()->orderList()->model();
+        const int row = model->rowOf(kEvendi, id);
+        QVERIFY(row >= 0);
+        QCOMPARE(model->index(row, gui::OrderTableModel::Channel).data().toString(),
+                 u"e-vendi PROD"_s);
         a.settings.insert(u"env"_s, u"dev"_s);
         QVERIFY(m_fx.services->accounts()->save(a, &error));
+        window()->reloadAccounts();
+        QCOMPARE(model->index(row, gui::OrderTableModel::Channel).data().toString(), u"e-vendi"_s);
+        // The payment's status beside the order's.
+        QVERIFY2(
+            window()
+                ->detailView()
+                ->findChild<QLabel *>(u"summaryStatus"_s)
+                ->text()
+                .contains(u"payment"_s),
+            qPrintable(window()->detailView()->findChild<QLabel *>(u"summaryStatus"_s)->text()));
     }
 
     void prodAccountNeedsConfirmationAndASupervisor()
