@@ -178,6 +178,121 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import tracking codes</source>
+        <translation>Import tracking codes</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Spreadsheet</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or XLSX file with the orders and their tracking codes. The header row can be anywhere; Portuguese and English column names are recognised.</source>
+        <translation>Choose a CSV or XLSX file with the orders and their tracking codes. The header row can be anywhere; Portuguese and English column names are recognised.</translation>
+    </message>
+    <message>
+        <source>/path/to/envios.xlsx</source>
+        <translation>/path/to/envios.xlsx</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>A blank template has the columns the import reads. A pre-filled one lists every invoice still waiting for its tracking code in the chosen accounts, with order, invoice and account filled: paste the carrier&apos;s codes and import it.</source>
+        <translation>A blank template has the columns the import reads. A pre-filled one lists every invoice still waiting for its tracking code in the chosen accounts, with order, invoice and account filled: paste the carrier&apos;s codes and import it.</translation>
+    </message>
+    <message>
+        <source>Blank template (&amp;CSV)…</source>
+        <translation>Blank template (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <source>Blank template (&amp;XLSX)…</source>
+        <translation>Blank template (&amp;XLSX)…</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-filled template (XLSX)…</source>
+        <translation>&amp;Pre-filled template (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Sheet and encoding</source>
+        <translation>Sheet and encoding</translation>
+    </message>
+    <message>
+        <source>Check that the text reads right; choose another sheet or encoding if it does not.</source>
+        <translation>Check that the text reads right; choose another sheet or encoding if it does not.</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>What each column holds. The order and the tracking number are required; your choice is remembered for files with the same columns.</source>
+        <translation>What each column holds. The order and the tracking number are required; your choice is remembered for files with the same columns.</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows as they will be read:</source>
+        <translation>Preview of the first rows as they will be read:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Every row with its status. Fix a cell by double-clicking it; rows with problems are not sent.</source>
+        <translation>Every row with its status. Fix a cell by double-clicking it; rows with problems are not sent.</translation>
+    </message>
+    <message>
+        <source>Only rows with &amp;problems</source>
+        <translation>Only rows with &amp;problems</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Each row is queued and sent as it would be from the tracking form.</source>
+        <translation>Each row is queued and sent as it would be from the tracking form.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sending</source>
+        <translation>&amp;Stop sending</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>What happened to each row.</source>
+        <translation>What happened to each row.</translation>
+    </message>
+    <message>
+        <source>Export &amp;failed rows…</source>
+        <translation>Export &amp;failed rows…</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>Export &amp;report…</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDialog</name>
     <message>
         <source>Invoice</source>
@@ -524,6 +639,22 @@
     <message>
         <source>Refund the order in e-vendi (a supervisor&apos;s PIN is required)</source>
         <translation>Refund the order in e-vendi (a supervisor&apos;s PIN is required)</translation>
+    </message>
+    <message>
+        <source>&amp;Import tracking codes…</source>
+        <translation>&amp;Import tracking codes…</translation>
+    </message>
+    <message>
+        <source>Apply a spreadsheet (CSV or XLSX) of tracking codes to VTEX and e-vendi orders</source>
+        <translation>Apply a spreadsheet (CSV or XLSX) of tracking codes to VTEX and e-vendi orders</translation>
+    </message>
+    <message>
+        <source>&amp;Watched folder…</source>
+        <translation>&amp;Watched folder…</translation>
+    </message>
+    <message>
+        <source>A folder whose spreadsheets of tracking codes are read as they arrive</source>
+        <translation>A folder whose spreadsheets of tracking codes are read as they arrive</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1172,33 @@
     <message>
         <source>Events (the list replaces the one the store holds)</source>
         <translation>Events (the list replaces the one the store holds)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchFolderDialog</name>
+    <message>
+        <source>Watched folder</source>
+        <translation>Watched folder</translation>
+    </message>
+    <message>
+        <source>CSV and XLSX files that appear in this folder (a network share, a carrier&apos;s drop folder) are read and checked as in the import wizard. Each is filed in done/ or failed/ beside a report of the same name once its rows are sent.</source>
+        <translation>CSV and XLSX files that appear in this folder (a network share, a carrier&apos;s drop folder) are read and checked as in the import wizard. Each is filed in done/ or failed/ beside a report of the same name once its rows are sent.</translation>
+    </message>
+    <message>
+        <source>/srv/transportadora/entrada</source>
+        <translation>/srv/transportadora/entrada</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;Send without asking (a supervisor turns this on)</source>
+        <translation>&amp;Send without asking (a supervisor turns this on)</translation>
+    </message>
+    <message>
+        <source>Without it, a file waits in the status bar until someone opens it, checks it and confirms.</source>
+        <translation>Without it, a file waits in the status bar until someone opens it, checks it and confirms.</translation>
     </message>
 </context>
 <context>
@@ -2219,92 +2377,6 @@
         <translation>order %1 of account %2 is a %3 order; %4 is for %5 orders</translation>
     </message>
     <message>
-        <source>Usage: despacho-cli [--data-dir DIR] [--operator NAME] [--json] COMMAND ...
-
-Commands:
-  account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL]
-                   [--payments-url URL] [--environment ENV] [--supervisor NAME]
-                   (app token from DESPACHO_VTEX_APP_TOKEN or one line of stdin)
-  account add-evendi NAME --organization ID --env dev|prod [--base-url URL]
-                   [--supervisor NAME]   (prod: real money, needs the supervisor)
-                   (token from DESPACHO_EVENDI_TOKEN or one line of stdin)
-  account list [--json]
-  account remove NAME [--supervisor NAME]
-  sync [--account NAME] [--status STATUS]... [--since YYYY-MM-DD] [--concurrency N]
-  orders [--account NAME] [--status STATUS] [--search TEXT] [--limit N] [--json]
-  show ORDER_ID [--account NAME] [--json]
-  operator add NAME --role operator|supervisor [--supervisor NAME]
-                   (PINs from DESPACHO_NEW_PIN / DESPACHO_SUPERVISOR_PIN or stdin)
-  operator list [--json]
-  start-handling ORDER_ID
-  invoice ORDER_ID --number N --value CENTS --issued ISO8601 [--type output|input]
-          [--key NFE_KEY] [--url URL] [--item SKU:QTY:UNIT_PRICE_CENTS]...
-          [--courier C --tracking-number T [--tracking-url U]]
-  tracking ORDER_ID --invoice N --courier C --number T [--url U] [--dispatched ISO8601]
-  tracking-event ORDER_ID --invoice N --city C --state UF --description D
-          --date ISO8601 [--delivered --delivered-date ISO8601]
-  cancel ORDER_ID --reason TEXT --supervisor NAME
-  evendi-tracking ORDER_ID --code CODE
-  evendi-fiscal-note ORDER_ID --url https://...
-  evendi-close ORDER_ID
-  evendi-cancel ORDER_ID --supervisor NAME [--reason TEXT]   (refused orders)
-  evendi-refund ORDER_ID --reason TEXT --supervisor NAME
-          [--bank-code C --agency N [--dv-agency D] --account-number N [--dv-account D]
-           --account-type T --document-type cpf|cnpj --document-number N
-           --holder-name NAME]   (bank account: boleto payments; never kept once sent)
-          (actions: [--account NAME] [--queue-only] [--wait] [--timeout SECONDS]; the
-           acting operator is --operator NAME with DESPACHO_PIN, supervisors&apos; PINs
-           DESPACHO_SUPERVISOR_PIN)
-  outbox [--json] | outbox send [--wait] [--timeout SECONDS] | outbox retry ID
-  outbox discard ID --supervisor NAME
-  audit [--order ORDER_ID] [--who NAME] [--action ACTION] [--json]
-
-Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
-4 some items failed, 5 local environment unavailable.</source>
-        <translation>Usage: despacho-cli [--data-dir DIR] [--operator NAME] [--json] COMMAND ...
-
-Commands:
-  account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL]
-                   [--payments-url URL] [--environment ENV] [--supervisor NAME]
-                   (app token from DESPACHO_VTEX_APP_TOKEN or one line of stdin)
-  account add-evendi NAME --organization ID --env dev|prod [--base-url URL]
-                   [--supervisor NAME]   (prod: real money, needs the supervisor)
-                   (token from DESPACHO_EVENDI_TOKEN or one line of stdin)
-  account list [--json]
-  account remove NAME [--supervisor NAME]
-  sync [--account NAME] [--status STATUS]... [--since YYYY-MM-DD] [--concurrency N]
-  orders [--account NAME] [--status STATUS] [--search TEXT] [--limit N] [--json]
-  show ORDER_ID [--account NAME] [--json]
-  operator add NAME --role operator|supervisor [--supervisor NAME]
-                   (PINs from DESPACHO_NEW_PIN / DESPACHO_SUPERVISOR_PIN or stdin)
-  operator list [--json]
-  start-handling ORDER_ID
-  invoice ORDER_ID --number N --value CENTS --issued ISO8601 [--type output|input]
-          [--key NFE_KEY] [--url URL] [--item SKU:QTY:UNIT_PRICE_CENTS]...
-          [--courier C --tracking-number T [--tracking-url U]]
-  tracking ORDER_ID --invoice N --courier C --number T [--url U] [--dispatched ISO8601]
-  tracking-event ORDER_ID --invoice N --city C --state UF --description D
-          --date ISO8601 [--delivered --delivered-date ISO8601]
-  cancel ORDER_ID --reason TEXT --supervisor NAME
-  evendi-tracking ORDER_ID --code CODE
-  evendi-fiscal-note ORDER_ID --url https://...
-  evendi-close ORDER_ID
-  evendi-cancel ORDER_ID --supervisor NAME [--reason TEXT]   (refused orders)
-  evendi-refund ORDER_ID --reason TEXT --supervisor NAME
-          [--bank-code C --agency N [--dv-agency D] --account-number N [--dv-account D]
-           --account-type T --document-type cpf|cnpj --document-number N
-           --holder-name NAME]   (bank account: boleto payments; never kept once sent)
-          (actions: [--account NAME] [--queue-only] [--wait] [--timeout SECONDS]; the
-           acting operator is --operator NAME with DESPACHO_PIN, supervisors&apos; PINs
-           DESPACHO_SUPERVISOR_PIN)
-  outbox [--json] | outbox send [--wait] [--timeout SECONDS] | outbox retry ID
-  outbox discard ID --supervisor NAME
-  audit [--order ORDER_ID] [--who NAME] [--action ACTION] [--json]
-
-Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
-4 some items failed, 5 local environment unavailable.</translation>
-    </message>
-    <message>
         <source>account %1 is e-vendi PROD: this is real money</source>
         <translation>account %1 is e-vendi PROD: this is real money</translation>
     </message>
@@ -2367,6 +2439,263 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
     <message>
         <source>Boleto refunds: the account holder&apos;s name</source>
         <translation>Boleto refunds: the account holder&apos;s name</translation>
+    </message>
+    <message>
+        <source>Usage: despacho-cli [--data-dir DIR] [--operator NAME] [--json] COMMAND ...
+
+Commands:
+  account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL]
+                   [--payments-url URL] [--environment ENV] [--supervisor NAME]
+                   (app token from DESPACHO_VTEX_APP_TOKEN or one line of stdin)
+  account add-evendi NAME --organization ID --env dev|prod [--base-url URL]
+                   [--supervisor NAME]   (prod: real money, needs the supervisor)
+                   (token from DESPACHO_EVENDI_TOKEN or one line of stdin)
+  account list [--json]
+  account remove NAME [--supervisor NAME]
+  sync [--account NAME] [--status STATUS]... [--since YYYY-MM-DD] [--concurrency N]
+  orders [--account NAME] [--status STATUS] [--search TEXT] [--limit N] [--json]
+  show ORDER_ID [--account NAME] [--json]
+  operator add NAME --role operator|supervisor [--supervisor NAME]
+                   (PINs from DESPACHO_NEW_PIN / DESPACHO_SUPERVISOR_PIN or stdin)
+  operator list [--json]
+  start-handling ORDER_ID
+  invoice ORDER_ID --number N --value CENTS --issued ISO8601 [--type output|input]
+          [--key NFE_KEY] [--url URL] [--item SKU:QTY:UNIT_PRICE_CENTS]...
+          [--courier C --tracking-number T [--tracking-url U]]
+  tracking ORDER_ID --invoice N --courier C --number T [--url U] [--dispatched ISO8601]
+  tracking-event ORDER_ID --invoice N --city C --state UF --description D
+          --date ISO8601 [--delivered --delivered-date ISO8601]
+  cancel ORDER_ID --reason TEXT --supervisor NAME
+  evendi-tracking ORDER_ID --code CODE
+  evendi-fiscal-note ORDER_ID --url https://...
+  evendi-close ORDER_ID
+  evendi-cancel ORDER_ID --supervisor NAME [--reason TEXT]   (refused orders)
+  evendi-refund ORDER_ID --reason TEXT --supervisor NAME
+          [--bank-code C --agency N [--dv-agency D] --account-number N [--dv-account D]
+           --account-type T --document-type cpf|cnpj --document-number N
+           --holder-name NAME]   (bank account: boleto payments; never kept once sent)
+          (actions: [--account NAME] [--queue-only] [--wait] [--timeout SECONDS]; the
+           acting operator is --operator NAME with DESPACHO_PIN, supervisors&apos; PINs
+           DESPACHO_SUPERVISOR_PIN)
+  outbox [--json] | outbox send [--wait] [--timeout SECONDS] | outbox retry ID
+  outbox discard ID --supervisor NAME
+  audit [--order ORDER_ID] [--who NAME] [--action ACTION] [--json]
+  import-tracking FILE [--sheet NAME] [--encoding utf-8|windows-1252]
+          [--map COLUMN=FIELD]... [--account NAME] [--dry-run] [--report OUT.csv]
+          [--queue-only] [--wait] [--timeout SECONDS]   (fields: order, invoice,
+           courier, tracking_number, tracking_url, dispatched, account, none)
+  watch-folder DIR [--auto-send --supervisor NAME] [--once] [--account NAME]
+          (CSV and XLSX files dropped there; filed in done/ or failed/ with a report)
+
+Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
+4 some items failed, 5 local environment unavailable.</source>
+        <translation>Usage: despacho-cli [--data-dir DIR] [--operator NAME] [--json] COMMAND ...
+
+Commands:
+  account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL]
+                   [--payments-url URL] [--environment ENV] [--supervisor NAME]
+                   (app token from DESPACHO_VTEX_APP_TOKEN or one line of stdin)
+  account add-evendi NAME --organization ID --env dev|prod [--base-url URL]
+                   [--supervisor NAME]   (prod: real money, needs the supervisor)
+                   (token from DESPACHO_EVENDI_TOKEN or one line of stdin)
+  account list [--json]
+  account remove NAME [--supervisor NAME]
+  sync [--account NAME] [--status STATUS]... [--since YYYY-MM-DD] [--concurrency N]
+  orders [--account NAME] [--status STATUS] [--search TEXT] [--limit N] [--json]
+  show ORDER_ID [--account NAME] [--json]
+  operator add NAME --role operator|supervisor [--supervisor NAME]
+                   (PINs from DESPACHO_NEW_PIN / DESPACHO_SUPERVISOR_PIN or stdin)
+  operator list [--json]
+  start-handling ORDER_ID
+  invoice ORDER_ID --number N --value CENTS --issued ISO8601 [--type output|input]
+          [--key NFE_KEY] [--url URL] [--item SKU:QTY:UNIT_PRICE_CENTS]...
+          [--courier C --tracking-number T [--tracking-url U]]
+  tracking ORDER_ID --invoice N --courier C --number T [--url U] [--dispatched ISO8601]
+  tracking-event ORDER_ID --invoice N --city C --state UF --description D
+          --date ISO8601 [--delivered --delivered-date ISO8601]
+  cancel ORDER_ID --reason TEXT --supervisor NAME
+  evendi-tracking ORDER_ID --code CODE
+  evendi-fiscal-note ORDER_ID --url https://...
+  evendi-close ORDER_ID
+  evendi-cancel ORDER_ID --supervisor NAME [--reason TEXT]   (refused orders)
+  evendi-refund ORDER_ID --reason TEXT --supervisor NAME
+          [--bank-code C --agency N [--dv-agency D] --account-number N [--dv-account D]
+           --account-type T --document-type cpf|cnpj --document-number N
+           --holder-name NAME]   (bank account: boleto payments; never kept once sent)
+          (actions: [--account NAME] [--queue-only] [--wait] [--timeout SECONDS]; the
+           acting operator is --operator NAME with DESPACHO_PIN, supervisors&apos; PINs
+           DESPACHO_SUPERVISOR_PIN)
+  outbox [--json] | outbox send [--wait] [--timeout SECONDS] | outbox retry ID
+  outbox discard ID --supervisor NAME
+  audit [--order ORDER_ID] [--who NAME] [--action ACTION] [--json]
+  import-tracking FILE [--sheet NAME] [--encoding utf-8|windows-1252]
+          [--map COLUMN=FIELD]... [--account NAME] [--dry-run] [--report OUT.csv]
+          [--queue-only] [--wait] [--timeout SECONDS]   (fields: order, invoice,
+           courier, tracking_number, tracking_url, dispatched, account, none)
+  watch-folder DIR [--auto-send --supervisor NAME] [--once] [--account NAME]
+          (CSV and XLSX files dropped there; filed in done/ or failed/ with a report)
+
+Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
+4 some items failed, 5 local environment unavailable.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>cannot write the report %1: %2</source>
+        <translation>cannot write the report %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 sent, %3 queued, %4 checked (dry run), %5 already applied, %6 duplicates in the file, %7 rejected</source>
+        <translation>%1 rows: %2 sent, %3 queued, %4 checked (dry run), %5 already applied, %6 duplicates in the file, %7 rejected</translation>
+    </message>
+    <message>
+        <source>%1 rows still queued after %2 s; they stay in the outbox and are sent later</source>
+        <translation>%1 rows still queued after %2 s; they stay in the outbox and are sent later</translation>
+    </message>
+    <message>
+        <source>the rows are queued; %1</source>
+        <translation>the rows are queued; %1</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX file</source>
+        <translation>CSV or XLSX file</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s sheet (default: the first visible one with data)</source>
+        <translation>The workbook&apos;s sheet (default: the first visible one with data)</translation>
+    </message>
+    <message>
+        <source>CSV encoding: utf-8 or windows-1252 (default: detected)</source>
+        <translation>CSV encoding: utf-8 or windows-1252 (default: detected)</translation>
+    </message>
+    <message>
+        <source>COLUMN=FIELD: column (header or letter) to field (order, invoice, courier, tracking_number, tracking_url, dispatched, account, none)</source>
+        <translation>COLUMN=FIELD: column (header or letter) to field (order, invoice, courier, tracking_number, tracking_url, dispatched, account, none)</translation>
+    </message>
+    <message>
+        <source>Only this account&apos;s orders</source>
+        <translation>Only this account&apos;s orders</translation>
+    </message>
+    <message>
+        <source>Validate and report; queue nothing</source>
+        <translation>Validate and report; queue nothing</translation>
+    </message>
+    <message>
+        <source>Write the per-row report (CSV) here</source>
+        <translation>Write the per-row report (CSV) here</translation>
+    </message>
+    <message>
+        <source>Queue the rows and return at once</source>
+        <translation>Queue the rows and return at once</translation>
+    </message>
+    <message>
+        <source>import-tracking FILE [--sheet NAME] [--encoding utf-8|windows-1252] [--map COLUMN=FIELD]... [--account NAME] [--dry-run] [--report OUT.csv]</source>
+        <translation>import-tracking FILE [--sheet NAME] [--encoding utf-8|windows-1252] [--map COLUMN=FIELD]... [--account NAME] [--dry-run] [--report OUT.csv]</translation>
+    </message>
+    <message>
+        <source>--encoding %1: use utf-8 or windows-1252</source>
+        <translation>--encoding %1: use utf-8 or windows-1252</translation>
+    </message>
+    <message>
+        <source>no account named %1</source>
+        <translation>no account named %1</translation>
+    </message>
+    <message>
+        <source>%1: CSV, %2, fields separated by %3</source>
+        <translation>%1: CSV, %2, fields separated by %3</translation>
+    </message>
+    <message>
+        <source>%1: sheet &quot;%2&quot;</source>
+        <translation>%1: sheet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>warning: from row %1 on, accents were already lost (�) before the file got here: export it again or choose another --encoding</source>
+        <translation>warning: from row %1 on, accents were already lost (�) before the file got here: export it again or choose another --encoding</translation>
+    </message>
+    <message>
+        <source>%1: no header row names the order or the tracking number (Pedido, Rastreio, Order, Tracking…); name the columns or use --map C=order</source>
+        <translation>%1: no header row names the order or the tracking number (Pedido, Rastreio, Order, Tracking…); name the columns or use --map C=order</translation>
+    </message>
+    <message>
+        <source>%1: no column for %2; use --map COLUMN=FIELD</source>
+        <translation>%1: no column for %2; use --map COLUMN=FIELD</translation>
+    </message>
+    <message>
+        <source>columns: %1</source>
+        <translation>columns: %1</translation>
+    </message>
+    <message>
+        <source>cannot queue the rows: %1</source>
+        <translation>cannot queue the rows: %1</translation>
+    </message>
+    <message>
+        <source>The folder to watch</source>
+        <translation>The folder to watch</translation>
+    </message>
+    <message>
+        <source>Send each file&apos;s good rows without asking (a supervisor&apos;s decision: --supervisor NAME)</source>
+        <translation>Send each file&apos;s good rows without asking (a supervisor&apos;s decision: --supervisor NAME)</translation>
+    </message>
+    <message>
+        <source>The supervisor who turns auto-send on</source>
+        <translation>The supervisor who turns auto-send on</translation>
+    </message>
+    <message>
+        <source>Handle the files there now, then stop</source>
+        <translation>Handle the files there now, then stop</translation>
+    </message>
+    <message>
+        <source>How long a file must stay unchanged before it is read</source>
+        <translation>How long a file must stay unchanged before it is read</translation>
+    </message>
+    <message>
+        <source>watch-folder DIR [--auto-send --supervisor NAME] [--once] [--account NAME]</source>
+        <translation>watch-folder DIR [--auto-send --supervisor NAME] [--once] [--account NAME]</translation>
+    </message>
+    <message>
+        <source>--settle-ms %1: give milliseconds</source>
+        <translation>--settle-ms %1: give milliseconds</translation>
+    </message>
+    <message>
+        <source>--auto-send sends without a person confirming each file: it needs --supervisor NAME (PIN from DESPACHO_SUPERVISOR_PIN)</source>
+        <translation>--auto-send sends without a person confirming each file: it needs --supervisor NAME (PIN from DESPACHO_SUPERVISOR_PIN)</translation>
+    </message>
+    <message>
+        <source>%1: not readable; moved to %2 (report %3)</source>
+        <translation>%1: not readable; moved to %2 (report %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) rejected; moved to %2 (report %3)</source>
+        <translation>
+            <numerusform>%1: %n row rejected; moved to %2 (report %3)</numerusform>
+            <numerusform>%1: %n rows rejected; moved to %2 (report %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 rows ready, %3 already applied, %4 duplicates, %5 rejected; waiting for a person (or --auto-send)</source>
+        <translation>%1: %2 rows ready, %3 already applied, %4 duplicates, %5 rejected; waiting for a person (or --auto-send)</translation>
+    </message>
+    <message>
+        <source>another process sends the outbox (%1); the files are filed once it has sent their rows</source>
+        <translation>another process sends the outbox (%1); the files are filed once it has sent their rows</translation>
+    </message>
+    <message>
+        <source>watching %1 (%2)</source>
+        <translation>watching %1 (%2)</translation>
+    </message>
+    <message>
+        <source>auto-send</source>
+        <translation>auto-send</translation>
+    </message>
+    <message>
+        <source>confirm in the app</source>
+        <translation>confirm in the app</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +3240,267 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
     </message>
 </context>
 <context>
+    <name>despacho::gui::ImportRowsModel</name>
+    <message>
+        <source>From the carrier&apos;s URL template</source>
+        <translation>From the carrier&apos;s URL template</translation>
+    </message>
+    <message>
+        <source>Double-click to fix this cell in the file&apos;s data</source>
+        <translation>Double-click to fix this cell in the file&apos;s data</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>Tracking URL</source>
+        <translation>Tracking URL</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::ImportWizard</name>
+    <message>
+        <source>Detected</source>
+        <translation>Detected</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (ANSI)</source>
+        <translation>Windows-1252 (ANSI)</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Send…</translation>
+    </message>
+    <message>
+        <source>tracking-template.csv</source>
+        <translation>tracking-template.csv</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Cannot save %1: %2</translation>
+    </message>
+    <message>
+        <source>tracking-template.xlsx</source>
+        <translation>tracking-template.xlsx</translation>
+    </message>
+    <message>
+        <source>Tick at least one account.</source>
+        <translation>Tick at least one account.</translation>
+    </message>
+    <message>
+        <source>awaiting-tracking.xlsx</source>
+        <translation>awaiting-tracking.xlsx</translation>
+    </message>
+    <message>
+        <source>-failed.xlsx</source>
+        <translation>-failed.xlsx</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Open a spreadsheet</source>
+        <translation>Open a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Tracking</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 with the newest %n invoice(s) awaiting tracking (more are waiting).</source>
+        <translation>
+            <numerusform>Saved %1 with the newest %n invoice awaiting tracking (more are waiting).</numerusform>
+            <numerusform>Saved %1 with the newest %n invoices awaiting tracking (more are waiting).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 with %n invoice(s) awaiting tracking.</source>
+        <translation>
+            <numerusform>Saved %1 with %n invoice awaiting tracking.</numerusform>
+            <numerusform>Saved %1 with %n invoices awaiting tracking.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a CSV or XLSX file.</source>
+        <translation>Choose a CSV or XLSX file.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Choose the column of: %1</source>
+        <translation>Choose the column of: %1</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message numerus="yes">
+        <source>CSV read as %1, fields separated by %2; %n row(s).</source>
+        <translation>
+            <numerusform>CSV read as %1, fields separated by %2; %n row.</numerusform>
+            <numerusform>CSV read as %1, fields separated by %2; %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Detected (%1)</source>
+        <translation>Detected (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet &quot;%1&quot;: %n row(s).</source>
+        <translation>
+            <numerusform>Sheet &quot;%1&quot;: %n row.</numerusform>
+            <numerusform>Sheet &quot;%1&quot;: %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From row %1 on, letters were already lost (�) before the file got here, or the encoding is wrong: try the other encoding, or export the file again.</source>
+        <translation>From row %1 on, letters were already lost (�) before the file got here, or the encoding is wrong: try the other encoding, or export the file again.</translation>
+    </message>
+    <message>
+        <source>No row names the order or the tracking number (Pedido, Rastreio, Order, Tracking…): every row is read as data; choose each column&apos;s field.</source>
+        <translation>No row names the order or the tracking number (Pedido, Rastreio, Order, Tracking…): every row is read as data; choose each column&apos;s field.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 ready, %3 with problems, %4 already applied, %5 duplicates in the file</source>
+        <translation>%1 rows: %2 ready, %3 with problems, %4 already applied, %5 duplicates in the file</translation>
+    </message>
+    <message>
+        <source>No row is ready to send.</source>
+        <translation>No row is ready to send.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n tracking code(s)</source>
+        <translation>
+            <numerusform>Send %n tracking code</numerusform>
+            <numerusform>Send %n tracking codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>to %n order(s)?</source>
+        <translation>
+            <numerusform>to %n order?</numerusform>
+            <numerusform>to %n orders?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems will not be sent.</source>
+        <translation>
+            <numerusform>%n row with problems will not be sent.</numerusform>
+            <numerusform>%n rows with problems will not be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e-vendi PROD: this is real money (%1).</source>
+        <translation>e-vendi PROD: this is real money (%1).</translation>
+    </message>
+    <message>
+        <source>Send tracking codes</source>
+        <translation>Send tracking codes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n</source>
+        <translation>
+            <numerusform>Send %n</numerusform>
+            <numerusform>Send %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%v of %m rows</source>
+        <translation>%v of %m rows</translation>
+    </message>
+    <message>
+        <source>Cannot queue the rows: %1</source>
+        <translation>Cannot queue the rows: %1</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 failed, %3 waiting</source>
+        <translation>%1 sent, %2 failed, %3 waiting</translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation>Stop sending</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows already queued are still sent; the %n row(s) not queued yet will not be. Stop?</source>
+        <translation>
+            <numerusform>Rows already queued are still sent; the %n row not queued yet will not be. Stop?</numerusform>
+            <numerusform>Rows already queued are still sent; the %n rows not queued yet will not be. Stop?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+</context>
+<context>
     <name>despacho::gui::InvoiceDialog</name>
     <message>
         <source>enter the invoice value, e.g. 1.234,56</source>
@@ -3157,6 +3747,44 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
     <message>
         <source>Outbox cannot be read</source>
         <translation>Outbox cannot be read</translation>
+    </message>
+    <message>
+        <source>Log in first: the rows are sent in the name of whoever is logged in.</source>
+        <translation>Log in first: the rows are sent in the name of whoever is logged in.</translation>
+    </message>
+    <message>
+        <source>Sending a watched folder&apos;s files without asking needs a supervisor.</source>
+        <translation>Sending a watched folder&apos;s files without asking needs a supervisor.</translation>
+    </message>
+    <message>
+        <source>Watched folder: %1 is ready to check and send</source>
+        <translation>Watched folder: %1 is ready to check and send</translation>
+    </message>
+    <message>
+        <source>Watched folder: %1 sent; filed in %2</source>
+        <translation>Watched folder: %1 sent; filed in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watched folder: %1 filed in %2 with %n row(s) not sent</source>
+        <translation>
+            <numerusform>Watched folder: %1 filed in %2 with %n row not sent</numerusform>
+            <numerusform>Watched folder: %1 filed in %2 with %n rows not sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watched folder: %1</source>
+        <translation>Watched folder: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) waiting</source>
+        <translation>
+            <numerusform>%n batch waiting</numerusform>
+            <numerusform>%n batches waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open %1 in the import wizard</source>
+        <translation>Open %1 in the import wizard</translation>
     </message>
 </context>
 <context>
@@ -4125,6 +4753,436 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
     <message>
         <source>Ask the store&apos;s payments gateway for this transaction&apos;s current state</source>
         <translation>Ask the store&apos;s payments gateway for this transaction&apos;s current state</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::WatchFolderDialog</name>
+    <message>
+        <source>Watched folder</source>
+        <translation>Watched folder</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::importer::ColumnMapping</name>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Courier</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>Tracking URL</source>
+        <translation>Tracking URL</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Dispatched</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <source>--map %1: write COLUMN=FIELD (for example &quot;Objeto=tracking_number&quot; or &quot;C=order&quot;)</source>
+        <translation>--map %1: write COLUMN=FIELD (for example &quot;Objeto=tracking_number&quot; or &quot;C=order&quot;)</translation>
+    </message>
+    <message>
+        <source>--map %1: unknown field &quot;%2&quot; (fields: order, invoice, courier, tracking_number, tracking_url, dispatched, account, none)</source>
+        <translation>--map %1: unknown field &quot;%2&quot; (fields: order, invoice, courier, tracking_number, tracking_url, dispatched, account, none)</translation>
+    </message>
+    <message>
+        <source>--map %1: the file has no column &quot;%2&quot; (give its header or its letter)</source>
+        <translation>--map %1: the file has no column &quot;%2&quot; (give its header or its letter)</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::importer::CsvReader</name>
+    <message>
+        <source>the file has %1 MB; the limit is %2 MB</source>
+        <translation>the file has %1 MB; the limit is %2 MB</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot; (use utf-8 or windows-1252)</source>
+        <translation>unknown encoding &quot;%1&quot; (use utf-8 or windows-1252)</translation>
+    </message>
+    <message>
+        <source>this is not a text file; save the spreadsheet as CSV or XLSX</source>
+        <translation>this is not a text file; save the spreadsheet as CSV or XLSX</translation>
+    </message>
+    <message>
+        <source>the file has more than %L1 rows; split it</source>
+        <translation>the file has more than %L1 rows; split it</translation>
+    </message>
+    <message>
+        <source>the file has no data</source>
+        <translation>the file has no data</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::importer::FolderWatcher</name>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>the folder %1 does not exist</translation>
+    </message>
+    <message>
+        <source>cannot create %1 in %2</source>
+        <translation>cannot create %1 in %2</translation>
+    </message>
+    <message>
+        <source>no header row names the order and the tracking number (Pedido, Rastreio, Order, Tracking…)</source>
+        <translation>no header row names the order and the tracking number (Pedido, Rastreio, Order, Tracking…)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no batch for %1</source>
+        <translation>no batch for %1</translation>
+    </message>
+    <message>
+        <source>cannot write the report %1: %2</source>
+        <translation>cannot write the report %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>cannot move %1 to %2</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::importer::ImportRows</name>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>OK (dry run)</source>
+        <translation>OK (dry run)</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Duplicate in file</source>
+        <translation>Duplicate in file</translation>
+    </message>
+    <message>
+        <source>Already applied</source>
+        <translation>Already applied</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>the date was the number %1 (how Excel stores dates); read as %2</source>
+        <translation>the date was the number %1 (how Excel stores dates); read as %2</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;: the spreadsheet turned it into a number and lost its digits; format the column as text and type it again</source>
+        <translation>%1 is &quot;%2&quot;: the spreadsheet turned it into a number and lost its digits; format the column as text and type it again</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (write dd/mm/yyyy or dd/mm/yyyy hh:mm)</source>
+        <translation>%1: &quot;%2&quot; is not a date (write dd/mm/yyyy or dd/mm/yyyy hh:mm)</translation>
+    </message>
+    <message>
+        <source>the row has characters that were lost before the file got here (� where accents were): fix the file&apos;s encoding</source>
+        <translation>the row has characters that were lost before the file got here (� where accents were): fix the file&apos;s encoding</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::importer::Spreadsheet</name>
+    <message>
+        <source>the file has %1 MB; files up to %2 MB can be imported</source>
+        <translation>the file has %1 MB; files up to %2 MB can be imported</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>this is an old binary Excel file (.xls); save it as .xlsx or .csv and import that</source>
+        <translation>this is an old binary Excel file (.xls); save it as .xlsx or .csv and import that</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet with data</source>
+        <translation>the workbook has no sheet with data</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::importer::TrackingImport</name>
+    <message>
+        <source>Checking rows…</source>
+        <translation>Checking rows…</translation>
+    </message>
+    <message>
+        <source>order %1 was not found in %2</source>
+        <translation>order %1 was not found in %2</translation>
+    </message>
+    <message>
+        <source>Rows checked</source>
+        <translation>Rows checked</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n order(s) not in the cache…</source>
+        <translation>
+            <numerusform>Fetching %n order not in the cache…</numerusform>
+            <numerusform>Fetching %n orders not in the cache…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching orders not in the cache…</source>
+        <translation>Fetching orders not in the cache…</translation>
+    </message>
+    <message>
+        <source>not sent: the batch was stopped</source>
+        <translation>not sent: the batch was stopped</translation>
+    </message>
+    <message>
+        <source>order %1 has a command waiting to be sent; import this row again once it is done</source>
+        <translation>order %1 has a command waiting to be sent; import this row again once it is done</translation>
+    </message>
+    <message>
+        <source>Queuing…</source>
+        <translation>Queuing…</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>not sent</translation>
+    </message>
+    <message>
+        <source>retrying: %1</source>
+        <translation>retrying: %1</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::importer::TrackingValidator</name>
+    <message>
+        <source>order %1 is not in the cache; sync it first</source>
+        <translation>order %1 is not in the cache; sync it first</translation>
+    </message>
+    <message>
+        <source>order %1 exists in several accounts (%2): add an account column or choose the account</source>
+        <translation>order %1 exists in several accounts (%2): add an account column or choose the account</translation>
+    </message>
+    <message>
+        <source>order %1 is only partly in the cache; sync it first</source>
+        <translation>order %1 is only partly in the cache; sync it first</translation>
+    </message>
+    <message>
+        <source>no courier given: Correios, from the code&apos;s shape</source>
+        <translation>no courier given: Correios, from the code&apos;s shape</translation>
+    </message>
+    <message>
+        <source>the courier is missing</source>
+        <translation>the courier is missing</translation>
+    </message>
+    <message>
+        <source>courier &quot;%1&quot; read as %2</source>
+        <translation>courier &quot;%1&quot; read as %2</translation>
+    </message>
+    <message>
+        <source>courier &quot;%1&quot; is not in the carrier list (File &gt; Carriers)</source>
+        <translation>courier &quot;%1&quot; is not in the carrier list (File &gt; Carriers)</translation>
+    </message>
+    <message>
+        <source>order %1 has %2 invoices (%3): add an invoice column</source>
+        <translation>order %1 has %2 invoices (%3): add an invoice column</translation>
+    </message>
+    <message>
+        <source>invoice %1 is %2 on the order: the spreadsheet dropped its leading zeros</source>
+        <translation>invoice %1 is %2 on the order: the spreadsheet dropped its leading zeros</translation>
+    </message>
+    <message>
+        <source>order %1 has no invoice %2</source>
+        <translation>order %1 has no invoice %2</translation>
+    </message>
+    <message>
+        <source>invoice %1 already has tracking number %2</source>
+        <translation>invoice %1 already has tracking number %2</translation>
+    </message>
+    <message>
+        <source>replaces tracking number %1</source>
+        <translation>replaces tracking number %1</translation>
+    </message>
+    <message>
+        <source>order %1 already has tracking code %2</source>
+        <translation>order %1 already has tracking code %2</translation>
+    </message>
+    <message>
+        <source>already sent (command %1)</source>
+        <translation>already sent (command %1)</translation>
+    </message>
+    <message>
+        <source>already queued (command %1)</source>
+        <translation>already queued (command %1)</translation>
+    </message>
+    <message>
+        <source>the order is missing</source>
+        <translation>the order is missing</translation>
+    </message>
+    <message>
+        <source>the tracking number is missing</source>
+        <translation>the tracking number is missing</translation>
+    </message>
+    <message>
+        <source>same as row %1</source>
+        <translation>same as row %1</translation>
+    </message>
+    <message>
+        <source>row %1 already gives order %2 the tracking code %3</source>
+        <translation>row %1 already gives order %2 the tracking code %3</translation>
+    </message>
+    <message>
+        <source>row %1 already gives invoice %2 of order %3 the tracking number %4</source>
+        <translation>row %1 already gives invoice %2 of order %3 the tracking number %4</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::importer::XlsxReader</name>
+    <message>
+        <source>the part %1 unpacks to more than %2 MB or more than %3 times its packed size; the file is refused as a zip bomb</source>
+        <translation>the part %1 unpacks to more than %2 MB or more than %3 times its packed size; the file is refused as a zip bomb</translation>
+    </message>
+    <message>
+        <source>the file is not an Excel workbook, or it is damaged (not a valid zip package)</source>
+        <translation>the file is not an Excel workbook, or it is damaged (not a valid zip package)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (its zip directory cannot be read)</source>
+        <translation>the file is damaged (its zip directory cannot be read)</translation>
+    </message>
+    <message>
+        <source>the workbook is incomplete: the part %1 is missing</source>
+        <translation>the workbook is incomplete: the part %1 is missing</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be unpacked (damaged or encrypted)</source>
+        <translation>the part %1 cannot be unpacked (damaged or encrypted)</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged</source>
+        <translation>the part %1 is damaged</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged (checksum mismatch)</source>
+        <translation>the part %1 is damaged (checksum mismatch)</translation>
+    </message>
+    <message>
+        <source>document type declarations are not allowed</source>
+        <translation>document type declarations are not allowed</translation>
+    </message>
+    <message>
+        <source>the part %1 is not valid XML (line %2: %3)</source>
+        <translation>the part %1 is not valid XML (line %2: %3)</translation>
+    </message>
+    <message>
+        <source>the workbook is protected with a password; open it in Excel, remove the password and save it again</source>
+        <translation>the workbook is protected with a password; open it in Excel, remove the password and save it again</translation>
+    </message>
+    <message>
+        <source>this is an old Excel 97–2003 (.xls) file; open it in Excel or LibreOffice and save it as .xlsx or .csv</source>
+        <translation>this is an old Excel 97–2003 (.xls) file; open it in Excel or LibreOffice and save it as .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>the file is not an Excel workbook (its package has no _rels/.rels)</source>
+        <translation>the file is not an Excel workbook (its package has no _rels/.rels)</translation>
+    </message>
+    <message>
+        <source>the file is not an Excel workbook (its package names no workbook)</source>
+        <translation>the file is not an Excel workbook (its package names no workbook)</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation>the file cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>the file has %1 MB; the limit is %2 MB</source>
+        <translation>the file has %1 MB; the limit is %2 MB</translation>
+    </message>
+    <message>
+        <source>no workbook is open</source>
+        <translation>no workbook is open</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet with data</source>
+        <translation>the workbook has no sheet with data</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named &quot;%1&quot;</source>
+        <translation>the workbook has no sheet named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the sheet %1 is empty</source>
+        <translation>the sheet %1 is empty</translation>
+    </message>
+    <message>
+        <source>the sheet %1 has more than %2 rows</source>
+        <translation>the sheet %1 has more than %2 rows</translation>
+    </message>
+    <message>
+        <source>the sheet %1 is too large to read (cells far apart in row %2)</source>
+        <translation>the sheet %1 is too large to read (cells far apart in row %2)</translation>
+    </message>
+    <message>
+        <source>%1 rows do not fit in an Excel sheet (the limit is %2)</source>
+        <translation>%1 rows do not fit in an Excel sheet (the limit is %2)</translation>
+    </message>
+    <message>
+        <source>%1 columns do not fit in an Excel sheet (the limit is %2)</source>
+        <translation>%1 columns do not fit in an Excel sheet (the limit is %2)</translation>
+    </message>
+    <message>
+        <source>the spreadsheet cannot be created (zip error %1)</source>
+        <translation>the spreadsheet cannot be created (zip error %1)</translation>
+    </message>
+    <message>
+        <source>the spreadsheet cannot be created (zip error %1 in %2)</source>
+        <translation>the spreadsheet cannot be created (zip error %1 in %2)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
     </message>
 </context>
 <context>

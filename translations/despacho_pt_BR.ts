@@ -178,6 +178,121 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import tracking codes</source>
+        <translation>Importar códigos de rastreio</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Planilha</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or XLSX file with the orders and their tracking codes. The header row can be anywhere; Portuguese and English column names are recognised.</source>
+        <translation>Escolha um arquivo CSV ou XLSX com os pedidos e seus códigos de rastreio. A linha de cabeçalho pode estar em qualquer lugar; nomes de coluna em português e em inglês são reconhecidos.</translation>
+    </message>
+    <message>
+        <source>/path/to/envios.xlsx</source>
+        <translation>/caminho/para/envios.xlsx</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>A blank template has the columns the import reads. A pre-filled one lists every invoice still waiting for its tracking code in the chosen accounts, with order, invoice and account filled: paste the carrier&apos;s codes and import it.</source>
+        <translation>Um modelo em branco tem as colunas que a importação lê. Um modelo preenchido lista cada nota fiscal que ainda espera seu código de rastreio nas contas escolhidas, com pedido, nota e conta preenchidos: cole os códigos da transportadora e importe-o.</translation>
+    </message>
+    <message>
+        <source>Blank template (&amp;CSV)…</source>
+        <translation>Modelo em branco (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <source>Blank template (&amp;XLSX)…</source>
+        <translation>Modelo em branco (&amp;XLSX)…</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-filled template (XLSX)…</source>
+        <translation>Modelo &amp;preenchido (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Sheet and encoding</source>
+        <translation>Aba e codificação</translation>
+    </message>
+    <message>
+        <source>Check that the text reads right; choose another sheet or encoding if it does not.</source>
+        <translation>Confira se o texto está legível; se não estiver, escolha outra aba ou codificação.</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Aba:</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Codificação:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colunas</translation>
+    </message>
+    <message>
+        <source>What each column holds. The order and the tracking number are required; your choice is remembered for files with the same columns.</source>
+        <translation>O que cada coluna contém. O pedido e o código de rastreio são obrigatórios; sua escolha é lembrada para arquivos com as mesmas colunas.</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows as they will be read:</source>
+        <translation>Prévia das primeiras linhas como serão lidas:</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Conferência</translation>
+    </message>
+    <message>
+        <source>Every row with its status. Fix a cell by double-clicking it; rows with problems are not sent.</source>
+        <translation>Cada linha com sua situação. Corrija uma célula com um clique duplo; linhas com problemas não são enviadas.</translation>
+    </message>
+    <message>
+        <source>Only rows with &amp;problems</source>
+        <translation>Só linhas com &amp;problemas</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Conferir &amp;de novo</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envio</translation>
+    </message>
+    <message>
+        <source>Each row is queued and sent as it would be from the tracking form.</source>
+        <translation>Cada linha entra na fila e é enviada como seria pelo formulário de rastreio.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sending</source>
+        <translation>&amp;Parar o envio</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>What happened to each row.</source>
+        <translation>O que aconteceu com cada linha.</translation>
+    </message>
+    <message>
+        <source>Export &amp;failed rows…</source>
+        <translation>Exportar linhas com &amp;falha…</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>Exportar &amp;relatório…</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceDialog</name>
     <message>
         <source>Invoice</source>
@@ -524,6 +639,22 @@
     <message>
         <source>Refund the order in e-vendi (a supervisor&apos;s PIN is required)</source>
         <translation>Estornar o pedido no e-vendi (exige o PIN de um supervisor)</translation>
+    </message>
+    <message>
+        <source>&amp;Import tracking codes…</source>
+        <translation>&amp;Importar códigos de rastreio…</translation>
+    </message>
+    <message>
+        <source>Apply a spreadsheet (CSV or XLSX) of tracking codes to VTEX and e-vendi orders</source>
+        <translation>Aplicar uma planilha (CSV ou XLSX) de códigos de rastreio a pedidos VTEX e e-vendi</translation>
+    </message>
+    <message>
+        <source>&amp;Watched folder…</source>
+        <translation>Pasta &amp;monitorada…</translation>
+    </message>
+    <message>
+        <source>A folder whose spreadsheets of tracking codes are read as they arrive</source>
+        <translation>Uma pasta cujas planilhas de códigos de rastreio são lidas assim que chegam</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1172,33 @@
     <message>
         <source>Events (the list replaces the one the store holds)</source>
         <translation>Eventos (a lista substitui a que está na loja)</translation>
+    </message>
+</context>
+<context>
+    <name>WatchFolderDialog</name>
+    <message>
+        <source>Watched folder</source>
+        <translation>Pasta monitorada</translation>
+    </message>
+    <message>
+        <source>CSV and XLSX files that appear in this folder (a network share, a carrier&apos;s drop folder) are read and checked as in the import wizard. Each is filed in done/ or failed/ beside a report of the same name once its rows are sent.</source>
+        <translation>Arquivos CSV e XLSX que aparecem nesta pasta (um compartilhamento de rede, a pasta de entrega de uma transportadora) são lidos e conferidos como no assistente de importação. Cada um é arquivado em done/ ou failed/, ao lado de um relatório de mesmo nome, quando suas linhas forem enviadas.</translation>
+    </message>
+    <message>
+        <source>/srv/transportadora/entrada</source>
+        <translation>/srv/transportadora/entrada</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Send without asking (a supervisor turns this on)</source>
+        <translation>&amp;Enviar sem perguntar (um supervisor liga esta opção)</translation>
+    </message>
+    <message>
+        <source>Without it, a file waits in the status bar until someone opens it, checks it and confirms.</source>
+        <translation>Sem ela, um arquivo espera na barra de status até alguém abri-lo, conferi-lo e confirmar.</translation>
     </message>
 </context>
 <context>
@@ -2219,92 +2377,6 @@
         <translation>o pedido %1 da conta %2 é um pedido %3; %4 é para pedidos %5</translation>
     </message>
     <message>
-        <source>Usage: despacho-cli [--data-dir DIR] [--operator NAME] [--json] COMMAND ...
-
-Commands:
-  account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL]
-                   [--payments-url URL] [--environment ENV] [--supervisor NAME]
-                   (app token from DESPACHO_VTEX_APP_TOKEN or one line of stdin)
-  account add-evendi NAME --organization ID --env dev|prod [--base-url URL]
-                   [--supervisor NAME]   (prod: real money, needs the supervisor)
-                   (token from DESPACHO_EVENDI_TOKEN or one line of stdin)
-  account list [--json]
-  account remove NAME [--supervisor NAME]
-  sync [--account NAME] [--status STATUS]... [--since YYYY-MM-DD] [--concurrency N]
-  orders [--account NAME] [--status STATUS] [--search TEXT] [--limit N] [--json]
-  show ORDER_ID [--account NAME] [--json]
-  operator add NAME --role operator|supervisor [--supervisor NAME]
-                   (PINs from DESPACHO_NEW_PIN / DESPACHO_SUPERVISOR_PIN or stdin)
-  operator list [--json]
-  start-handling ORDER_ID
-  invoice ORDER_ID --number N --value CENTS --issued ISO8601 [--type output|input]
-          [--key NFE_KEY] [--url URL] [--item SKU:QTY:UNIT_PRICE_CENTS]...
-          [--courier C --tracking-number T [--tracking-url U]]
-  tracking ORDER_ID --invoice N --courier C --number T [--url U] [--dispatched ISO8601]
-  tracking-event ORDER_ID --invoice N --city C --state UF --description D
-          --date ISO8601 [--delivered --delivered-date ISO8601]
-  cancel ORDER_ID --reason TEXT --supervisor NAME
-  evendi-tracking ORDER_ID --code CODE
-  evendi-fiscal-note ORDER_ID --url https://...
-  evendi-close ORDER_ID
-  evendi-cancel ORDER_ID --supervisor NAME [--reason TEXT]   (refused orders)
-  evendi-refund ORDER_ID --reason TEXT --supervisor NAME
-          [--bank-code C --agency N [--dv-agency D] --account-number N [--dv-account D]
-           --account-type T --document-type cpf|cnpj --document-number N
-           --holder-name NAME]   (bank account: boleto payments; never kept once sent)
-          (actions: [--account NAME] [--queue-only] [--wait] [--timeout SECONDS]; the
-           acting operator is --operator NAME with DESPACHO_PIN, supervisors&apos; PINs
-           DESPACHO_SUPERVISOR_PIN)
-  outbox [--json] | outbox send [--wait] [--timeout SECONDS] | outbox retry ID
-  outbox discard ID --supervisor NAME
-  audit [--order ORDER_ID] [--who NAME] [--action ACTION] [--json]
-
-Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
-4 some items failed, 5 local environment unavailable.</source>
-        <translation>Uso: despacho-cli [--data-dir DIR] [--operator NAME] [--json] COMMAND ...
-
-Comandos:
-  account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL]
-                   [--payments-url URL] [--environment ENV] [--supervisor NAME]
-                   (app token em DESPACHO_VTEX_APP_TOKEN ou numa linha de stdin)
-  account add-evendi NAME --organization ID --env dev|prod [--base-url URL]
-                   [--supervisor NAME]   (prod: dinheiro real, exige o supervisor)
-                   (token em DESPACHO_EVENDI_TOKEN ou numa linha de stdin)
-  account list [--json]
-  account remove NAME [--supervisor NAME]
-  sync [--account NAME] [--status STATUS]... [--since YYYY-MM-DD] [--concurrency N]
-  orders [--account NAME] [--status STATUS] [--search TEXT] [--limit N] [--json]
-  show ORDER_ID [--account NAME] [--json]
-  operator add NAME --role operator|supervisor [--supervisor NAME]
-                   (PINs em DESPACHO_NEW_PIN / DESPACHO_SUPERVISOR_PIN ou stdin)
-  operator list [--json]
-  start-handling ORDER_ID
-  invoice ORDER_ID --number N --value CENTS --issued ISO8601 [--type output|input]
-          [--key NFE_KEY] [--url URL] [--item SKU:QTY:UNIT_PRICE_CENTS]...
-          [--courier C --tracking-number T [--tracking-url U]]
-  tracking ORDER_ID --invoice N --courier C --number T [--url U] [--dispatched ISO8601]
-  tracking-event ORDER_ID --invoice N --city C --state UF --description D
-          --date ISO8601 [--delivered --delivered-date ISO8601]
-  cancel ORDER_ID --reason TEXT --supervisor NAME
-  evendi-tracking ORDER_ID --code CODE
-  evendi-fiscal-note ORDER_ID --url https://...
-  evendi-close ORDER_ID
-  evendi-cancel ORDER_ID --supervisor NAME [--reason TEXT]   (pedidos recusados)
-  evendi-refund ORDER_ID --reason TEXT --supervisor NAME
-          [--bank-code C --agency N [--dv-agency D] --account-number N [--dv-account D]
-           --account-type T --document-type cpf|cnpj --document-number N
-           --holder-name NAME]   (conta bancária: pagamentos por boleto; nunca guardada após o envio)
-          (ações: [--account NAME] [--queue-only] [--wait] [--timeout SECONDS]; o
-           operador responsável é --operator NAME com DESPACHO_PIN, PIN de supervisor:
-           DESPACHO_SUPERVISOR_PIN)
-  outbox [--json] | outbox send [--wait] [--timeout SECONDS] | outbox retry ID
-  outbox discard ID --supervisor NAME
-  audit [--order ORDER_ID] [--who NAME] [--action ACTION] [--json]
-
-Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
-4 alguns itens falharam, 5 ambiente local indisponível.</translation>
-    </message>
-    <message>
         <source>account %1 is e-vendi PROD: this is real money</source>
         <translation>a conta %1 é e-vendi PROD: isto é dinheiro real</translation>
     </message>
@@ -2367,6 +2439,263 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
     <message>
         <source>Boleto refunds: the account holder&apos;s name</source>
         <translation>Estorno de boleto: o nome do titular da conta</translation>
+    </message>
+    <message>
+        <source>Usage: despacho-cli [--data-dir DIR] [--operator NAME] [--json] COMMAND ...
+
+Commands:
+  account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL]
+                   [--payments-url URL] [--environment ENV] [--supervisor NAME]
+                   (app token from DESPACHO_VTEX_APP_TOKEN or one line of stdin)
+  account add-evendi NAME --organization ID --env dev|prod [--base-url URL]
+                   [--supervisor NAME]   (prod: real money, needs the supervisor)
+                   (token from DESPACHO_EVENDI_TOKEN or one line of stdin)
+  account list [--json]
+  account remove NAME [--supervisor NAME]
+  sync [--account NAME] [--status STATUS]... [--since YYYY-MM-DD] [--concurrency N]
+  orders [--account NAME] [--status STATUS] [--search TEXT] [--limit N] [--json]
+  show ORDER_ID [--account NAME] [--json]
+  operator add NAME --role operator|supervisor [--supervisor NAME]
+                   (PINs from DESPACHO_NEW_PIN / DESPACHO_SUPERVISOR_PIN or stdin)
+  operator list [--json]
+  start-handling ORDER_ID
+  invoice ORDER_ID --number N --value CENTS --issued ISO8601 [--type output|input]
+          [--key NFE_KEY] [--url URL] [--item SKU:QTY:UNIT_PRICE_CENTS]...
+          [--courier C --tracking-number T [--tracking-url U]]
+  tracking ORDER_ID --invoice N --courier C --number T [--url U] [--dispatched ISO8601]
+  tracking-event ORDER_ID --invoice N --city C --state UF --description D
+          --date ISO8601 [--delivered --delivered-date ISO8601]
+  cancel ORDER_ID --reason TEXT --supervisor NAME
+  evendi-tracking ORDER_ID --code CODE
+  evendi-fiscal-note ORDER_ID --url https://...
+  evendi-close ORDER_ID
+  evendi-cancel ORDER_ID --supervisor NAME [--reason TEXT]   (refused orders)
+  evendi-refund ORDER_ID --reason TEXT --supervisor NAME
+          [--bank-code C --agency N [--dv-agency D] --account-number N [--dv-account D]
+           --account-type T --document-type cpf|cnpj --document-number N
+           --holder-name NAME]   (bank account: boleto payments; never kept once sent)
+          (actions: [--account NAME] [--queue-only] [--wait] [--timeout SECONDS]; the
+           acting operator is --operator NAME with DESPACHO_PIN, supervisors&apos; PINs
+           DESPACHO_SUPERVISOR_PIN)
+  outbox [--json] | outbox send [--wait] [--timeout SECONDS] | outbox retry ID
+  outbox discard ID --supervisor NAME
+  audit [--order ORDER_ID] [--who NAME] [--action ACTION] [--json]
+  import-tracking FILE [--sheet NAME] [--encoding utf-8|windows-1252]
+          [--map COLUMN=FIELD]... [--account NAME] [--dry-run] [--report OUT.csv]
+          [--queue-only] [--wait] [--timeout SECONDS]   (fields: order, invoice,
+           courier, tracking_number, tracking_url, dispatched, account, none)
+  watch-folder DIR [--auto-send --supervisor NAME] [--once] [--account NAME]
+          (CSV and XLSX files dropped there; filed in done/ or failed/ with a report)
+
+Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
+4 some items failed, 5 local environment unavailable.</source>
+        <translation>Uso: despacho-cli [--data-dir DIR] [--operator NAME] [--json] COMMAND ...
+
+Comandos:
+  account add-vtex NAME --account ACCOUNT --app-key KEY [--base-url URL]
+                   [--payments-url URL] [--environment ENV] [--supervisor NAME]
+                   (app token em DESPACHO_VTEX_APP_TOKEN ou numa linha de stdin)
+  account add-evendi NAME --organization ID --env dev|prod [--base-url URL]
+                   [--supervisor NAME]   (prod: dinheiro real, exige o supervisor)
+                   (token em DESPACHO_EVENDI_TOKEN ou numa linha de stdin)
+  account list [--json]
+  account remove NAME [--supervisor NAME]
+  sync [--account NAME] [--status STATUS]... [--since YYYY-MM-DD] [--concurrency N]
+  orders [--account NAME] [--status STATUS] [--search TEXT] [--limit N] [--json]
+  show ORDER_ID [--account NAME] [--json]
+  operator add NAME --role operator|supervisor [--supervisor NAME]
+                   (PINs em DESPACHO_NEW_PIN / DESPACHO_SUPERVISOR_PIN ou stdin)
+  operator list [--json]
+  start-handling ORDER_ID
+  invoice ORDER_ID --number N --value CENTS --issued ISO8601 [--type output|input]
+          [--key NFE_KEY] [--url URL] [--item SKU:QTY:UNIT_PRICE_CENTS]...
+          [--courier C --tracking-number T [--tracking-url U]]
+  tracking ORDER_ID --invoice N --courier C --number T [--url U] [--dispatched ISO8601]
+  tracking-event ORDER_ID --invoice N --city C --state UF --description D
+          --date ISO8601 [--delivered --delivered-date ISO8601]
+  cancel ORDER_ID --reason TEXT --supervisor NAME
+  evendi-tracking ORDER_ID --code CODE
+  evendi-fiscal-note ORDER_ID --url https://...
+  evendi-close ORDER_ID
+  evendi-cancel ORDER_ID --supervisor NAME [--reason TEXT]   (pedidos recusados)
+  evendi-refund ORDER_ID --reason TEXT --supervisor NAME
+          [--bank-code C --agency N [--dv-agency D] --account-number N [--dv-account D]
+           --account-type T --document-type cpf|cnpj --document-number N
+           --holder-name NAME]   (conta bancária: pagamentos por boleto; nunca guardada após o envio)
+          (ações: [--account NAME] [--queue-only] [--wait] [--timeout SECONDS]; o
+           operador responsável é --operator NAME com DESPACHO_PIN, PIN de supervisor:
+           DESPACHO_SUPERVISOR_PIN)
+  outbox [--json] | outbox send [--wait] [--timeout SECONDS] | outbox retry ID
+  outbox discard ID --supervisor NAME
+  audit [--order ORDER_ID] [--who NAME] [--action ACTION] [--json]
+  import-tracking FILE [--sheet NAME] [--encoding utf-8|windows-1252]
+          [--map COLUMN=FIELD]... [--account NAME] [--dry-run] [--report OUT.csv]
+          [--queue-only] [--wait] [--timeout SECONDS]   (campos: order, invoice,
+           courier, tracking_number, tracking_url, dispatched, account, none)
+  watch-folder DIR [--auto-send --supervisor NAME] [--once] [--account NAME]
+          (arquivos CSV e XLSX deixados ali; arquivados em done/ ou failed/ com um relatório)
+
+Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
+4 alguns itens falharam, 5 ambiente local indisponível.</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulação</translation>
+    </message>
+    <message>
+        <source>cannot write the report %1: %2</source>
+        <translation>não foi possível gravar o relatório %1: %2</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>linha %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 sent, %3 queued, %4 checked (dry run), %5 already applied, %6 duplicates in the file, %7 rejected</source>
+        <translation>%1 linhas: %2 enviadas, %3 na fila, %4 conferidas (simulação), %5 já aplicadas, %6 repetidas no arquivo, %7 recusadas</translation>
+    </message>
+    <message>
+        <source>%1 rows still queued after %2 s; they stay in the outbox and are sent later</source>
+        <translation>%1 linhas ainda na fila após %2 s; elas continuam na caixa de saída e são enviadas depois</translation>
+    </message>
+    <message>
+        <source>the rows are queued; %1</source>
+        <translation>as linhas estão na fila; %1</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX file</source>
+        <translation>Arquivo CSV ou XLSX</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s sheet (default: the first visible one with data)</source>
+        <translation>A aba da pasta de trabalho (padrão: a primeira visível com dados)</translation>
+    </message>
+    <message>
+        <source>CSV encoding: utf-8 or windows-1252 (default: detected)</source>
+        <translation>Codificação do CSV: utf-8 ou windows-1252 (padrão: detectada)</translation>
+    </message>
+    <message>
+        <source>COLUMN=FIELD: column (header or letter) to field (order, invoice, courier, tracking_number, tracking_url, dispatched, account, none)</source>
+        <translation>COLUNA=CAMPO: coluna (cabeçalho ou letra) para o campo (order, invoice, courier, tracking_number, tracking_url, dispatched, account, none)</translation>
+    </message>
+    <message>
+        <source>Only this account&apos;s orders</source>
+        <translation>Só os pedidos desta conta</translation>
+    </message>
+    <message>
+        <source>Validate and report; queue nothing</source>
+        <translation>Conferir e relatar; não pôr nada na fila</translation>
+    </message>
+    <message>
+        <source>Write the per-row report (CSV) here</source>
+        <translation>Gravar aqui o relatório por linha (CSV)</translation>
+    </message>
+    <message>
+        <source>Queue the rows and return at once</source>
+        <translation>Pôr as linhas na fila e voltar imediatamente</translation>
+    </message>
+    <message>
+        <source>import-tracking FILE [--sheet NAME] [--encoding utf-8|windows-1252] [--map COLUMN=FIELD]... [--account NAME] [--dry-run] [--report OUT.csv]</source>
+        <translation>import-tracking FILE [--sheet NAME] [--encoding utf-8|windows-1252] [--map COLUMN=FIELD]... [--account NAME] [--dry-run] [--report OUT.csv]</translation>
+    </message>
+    <message>
+        <source>--encoding %1: use utf-8 or windows-1252</source>
+        <translation>--encoding %1: use utf-8 ou windows-1252</translation>
+    </message>
+    <message>
+        <source>no account named %1</source>
+        <translation>nenhuma conta chamada %1</translation>
+    </message>
+    <message>
+        <source>%1: CSV, %2, fields separated by %3</source>
+        <translation>%1: CSV, %2, campos separados por %3</translation>
+    </message>
+    <message>
+        <source>%1: sheet &quot;%2&quot;</source>
+        <translation>%1: aba &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>warning: from row %1 on, accents were already lost (�) before the file got here: export it again or choose another --encoding</source>
+        <translation>aviso: a partir da linha %1, os acentos já estavam perdidos (�) antes de o arquivo chegar aqui: exporte-o de novo ou escolha outra --encoding</translation>
+    </message>
+    <message>
+        <source>%1: no header row names the order or the tracking number (Pedido, Rastreio, Order, Tracking…); name the columns or use --map C=order</source>
+        <translation>%1: nenhuma linha de cabeçalho indica o pedido ou o código de rastreio (Pedido, Rastreio, Order, Tracking…); dê nome às colunas ou use --map C=order</translation>
+    </message>
+    <message>
+        <source>%1: no column for %2; use --map COLUMN=FIELD</source>
+        <translation>%1: nenhuma coluna para %2; use --map COLUNA=CAMPO</translation>
+    </message>
+    <message>
+        <source>columns: %1</source>
+        <translation>colunas: %1</translation>
+    </message>
+    <message>
+        <source>cannot queue the rows: %1</source>
+        <translation>não foi possível pôr as linhas na fila: %1</translation>
+    </message>
+    <message>
+        <source>The folder to watch</source>
+        <translation>A pasta a monitorar</translation>
+    </message>
+    <message>
+        <source>Send each file&apos;s good rows without asking (a supervisor&apos;s decision: --supervisor NAME)</source>
+        <translation>Enviar as linhas boas de cada arquivo sem perguntar (decisão de um supervisor: --supervisor NAME)</translation>
+    </message>
+    <message>
+        <source>The supervisor who turns auto-send on</source>
+        <translation>O supervisor que liga o envio automático</translation>
+    </message>
+    <message>
+        <source>Handle the files there now, then stop</source>
+        <translation>Tratar os arquivos que estão lá agora e parar</translation>
+    </message>
+    <message>
+        <source>How long a file must stay unchanged before it is read</source>
+        <translation>Quanto tempo um arquivo deve ficar sem mudar antes de ser lido</translation>
+    </message>
+    <message>
+        <source>watch-folder DIR [--auto-send --supervisor NAME] [--once] [--account NAME]</source>
+        <translation>watch-folder DIR [--auto-send --supervisor NAME] [--once] [--account NAME]</translation>
+    </message>
+    <message>
+        <source>--settle-ms %1: give milliseconds</source>
+        <translation>--settle-ms %1: informe milissegundos</translation>
+    </message>
+    <message>
+        <source>--auto-send sends without a person confirming each file: it needs --supervisor NAME (PIN from DESPACHO_SUPERVISOR_PIN)</source>
+        <translation>--auto-send envia sem que uma pessoa confirme cada arquivo: exige --supervisor NAME (PIN em DESPACHO_SUPERVISOR_PIN)</translation>
+    </message>
+    <message>
+        <source>%1: not readable; moved to %2 (report %3)</source>
+        <translation>%1: ilegível; movido para %2 (relatório %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) rejected; moved to %2 (report %3)</source>
+        <translation>
+            <numerusform>%1: %n linha recusada; movido para %2 (relatório %3)</numerusform>
+            <numerusform>%1: %n linhas recusadas; movido para %2 (relatório %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 rows ready, %3 already applied, %4 duplicates, %5 rejected; waiting for a person (or --auto-send)</source>
+        <translation>%1: %2 linhas prontas, %3 já aplicadas, %4 repetidas, %5 recusadas; aguardando uma pessoa (ou --auto-send)</translation>
+    </message>
+    <message>
+        <source>another process sends the outbox (%1); the files are filed once it has sent their rows</source>
+        <translation>outro processo envia a caixa de saída (%1); os arquivos são arquivados quando ele tiver enviado as linhas</translation>
+    </message>
+    <message>
+        <source>watching %1 (%2)</source>
+        <translation>monitorando %1 (%2)</translation>
+    </message>
+    <message>
+        <source>auto-send</source>
+        <translation>envio automático</translation>
+    </message>
+    <message>
+        <source>confirm in the app</source>
+        <translation>confirmar no aplicativo</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +3240,267 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
     </message>
 </context>
 <context>
+    <name>despacho::gui::ImportRowsModel</name>
+    <message>
+        <source>From the carrier&apos;s URL template</source>
+        <translation>Do modelo de URL da transportadora</translation>
+    </message>
+    <message>
+        <source>Double-click to fix this cell in the file&apos;s data</source>
+        <translation>Clique duas vezes para corrigir esta célula nos dados do arquivo</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Nota fiscal</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Transportadora</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Código de rastreio</translation>
+    </message>
+    <message>
+        <source>Tracking URL</source>
+        <translation>URL de rastreio</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Data de envio</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::ImportWizard</name>
+    <message>
+        <source>Detected</source>
+        <translation>Detectada</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (ANSI)</source>
+        <translation>Windows-1252 (ANSI)</translation>
+    </message>
+    <message>
+        <source>&amp;Send…</source>
+        <translation>&amp;Enviar…</translation>
+    </message>
+    <message>
+        <source>tracking-template.csv</source>
+        <translation>modelo-rastreio.csv</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Não foi possível salvar %1: %2</translation>
+    </message>
+    <message>
+        <source>tracking-template.xlsx</source>
+        <translation>modelo-rastreio.xlsx</translation>
+    </message>
+    <message>
+        <source>Tick at least one account.</source>
+        <translation>Marque pelo menos uma conta.</translation>
+    </message>
+    <message>
+        <source>awaiting-tracking.xlsx</source>
+        <translation>aguardando-rastreio.xlsx</translation>
+    </message>
+    <message>
+        <source>-failed.xlsx</source>
+        <translation>-falhas.xlsx</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Planilhas (*.xlsx *.csv);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Open a spreadsheet</source>
+        <translation>Abrir uma planilha</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Rastreio</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 with the newest %n invoice(s) awaiting tracking (more are waiting).</source>
+        <translation>
+            <numerusform>%1 salvo com a nota fiscal mais recente aguardando rastreio (há mais esperando).</numerusform>
+            <numerusform>%1 salvo com as %n notas fiscais mais recentes aguardando rastreio (há mais esperando).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 with %n invoice(s) awaiting tracking.</source>
+        <translation>
+            <numerusform>%1 salvo com %n nota fiscal aguardando rastreio.</numerusform>
+            <numerusform>%1 salvo com %n notas fiscais aguardando rastreio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a CSV or XLSX file.</source>
+        <translation>Escolha um arquivo CSV ou XLSX.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Choose the column of: %1</source>
+        <translation>Escolha a coluna de: %1</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulação</translation>
+    </message>
+    <message numerus="yes">
+        <source>CSV read as %1, fields separated by %2; %n row(s).</source>
+        <translation>
+            <numerusform>CSV lido como %1, campos separados por %2; %n linha.</numerusform>
+            <numerusform>CSV lido como %1, campos separados por %2; %n linhas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Detected (%1)</source>
+        <translation>Detectada (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet &quot;%1&quot;: %n row(s).</source>
+        <translation>
+            <numerusform>Aba &quot;%1&quot;: %n linha.</numerusform>
+            <numerusform>Aba &quot;%1&quot;: %n linhas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From row %1 on, letters were already lost (�) before the file got here, or the encoding is wrong: try the other encoding, or export the file again.</source>
+        <translation>A partir da linha %1, letras já estavam perdidas (�) antes de o arquivo chegar aqui, ou a codificação está errada: tente a outra codificação ou exporte o arquivo de novo.</translation>
+    </message>
+    <message>
+        <source>No row names the order or the tracking number (Pedido, Rastreio, Order, Tracking…): every row is read as data; choose each column&apos;s field.</source>
+        <translation>Nenhuma linha indica o pedido ou o código de rastreio (Pedido, Rastreio, Order, Tracking…): todas as linhas são lidas como dados; escolha o campo de cada coluna.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Coluna</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Cabeçalho</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Primeiro valor</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Conferindo…</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 ready, %3 with problems, %4 already applied, %5 duplicates in the file</source>
+        <translation>%1 linhas: %2 prontas, %3 com problemas, %4 já aplicadas, %5 repetidas no arquivo</translation>
+    </message>
+    <message>
+        <source>No row is ready to send.</source>
+        <translation>Nenhuma linha está pronta para envio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n tracking code(s)</source>
+        <translation>
+            <numerusform>Enviar %n código de rastreio</numerusform>
+            <numerusform>Enviar %n códigos de rastreio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>to %n order(s)?</source>
+        <translation>
+            <numerusform>para %n pedido?</numerusform>
+            <numerusform>para %n pedidos?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with problems will not be sent.</source>
+        <translation>
+            <numerusform>%n linha com problemas não será enviada.</numerusform>
+            <numerusform>%n linhas com problemas não serão enviadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>e-vendi PROD: this is real money (%1).</source>
+        <translation>e-vendi PROD: isto é dinheiro de verdade (%1).</translation>
+    </message>
+    <message>
+        <source>Send tracking codes</source>
+        <translation>Enviar códigos de rastreio</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n</source>
+        <translation>
+            <numerusform>Enviar %n</numerusform>
+            <numerusform>Enviar %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%v of %m rows</source>
+        <translation>%v de %m linhas</translation>
+    </message>
+    <message>
+        <source>Cannot queue the rows: %1</source>
+        <translation>Não foi possível pôr as linhas na fila: %1</translation>
+    </message>
+    <message>
+        <source>%1 sent, %2 failed, %3 waiting</source>
+        <translation>%1 enviadas, %2 com falha, %3 aguardando</translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation>Parar o envio</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rows already queued are still sent; the %n row(s) not queued yet will not be. Stop?</source>
+        <translation>
+            <numerusform>As linhas já na fila ainda são enviadas; a %n linha que ainda não entrou na fila não será. Parar?</numerusform>
+            <numerusform>As linhas já na fila ainda são enviadas; as %n linhas que ainda não entraram na fila não serão. Parar?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhas</translation>
+    </message>
+</context>
+<context>
     <name>despacho::gui::InvoiceDialog</name>
     <message>
         <source>enter the invoice value, e.g. 1.234,56</source>
@@ -3157,6 +3747,44 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
     <message>
         <source>Outbox cannot be read</source>
         <translation>Não é possível ler a fila de envio</translation>
+    </message>
+    <message>
+        <source>Log in first: the rows are sent in the name of whoever is logged in.</source>
+        <translation>Entre primeiro: as linhas são enviadas em nome de quem estiver conectado.</translation>
+    </message>
+    <message>
+        <source>Sending a watched folder&apos;s files without asking needs a supervisor.</source>
+        <translation>Enviar os arquivos de uma pasta monitorada sem perguntar exige um supervisor.</translation>
+    </message>
+    <message>
+        <source>Watched folder: %1 is ready to check and send</source>
+        <translation>Pasta monitorada: %1 está pronto para conferir e enviar</translation>
+    </message>
+    <message>
+        <source>Watched folder: %1 sent; filed in %2</source>
+        <translation>Pasta monitorada: %1 enviado; arquivado em %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Watched folder: %1 filed in %2 with %n row(s) not sent</source>
+        <translation>
+            <numerusform>Pasta monitorada: %1 arquivado em %2 com %n linha não enviada</numerusform>
+            <numerusform>Pasta monitorada: %1 arquivado em %2 com %n linhas não enviadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watched folder: %1</source>
+        <translation>Pasta monitorada: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n batch(es) waiting</source>
+        <translation>
+            <numerusform>%n lote aguardando</numerusform>
+            <numerusform>%n lotes aguardando</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open %1 in the import wizard</source>
+        <translation>Abrir %1 no assistente de importação</translation>
     </message>
 </context>
 <context>
@@ -4125,6 +4753,436 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
     <message>
         <source>Ask the store&apos;s payments gateway for this transaction&apos;s current state</source>
         <translation>Consultar o estado atual desta transação no gateway de pagamentos da loja</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::gui::WatchFolderDialog</name>
+    <message>
+        <source>Watched folder</source>
+        <translation>Pasta monitorada</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>A pasta %1 não existe.</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::importer::ColumnMapping</name>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Nota fiscal</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Transportadora</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Código de rastreio</translation>
+    </message>
+    <message>
+        <source>Tracking URL</source>
+        <translation>URL de rastreio</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Data de envio</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorar)</translation>
+    </message>
+    <message>
+        <source>--map %1: write COLUMN=FIELD (for example &quot;Objeto=tracking_number&quot; or &quot;C=order&quot;)</source>
+        <translation>--map %1: escreva COLUNA=CAMPO (por exemplo &quot;Objeto=tracking_number&quot; ou &quot;C=order&quot;)</translation>
+    </message>
+    <message>
+        <source>--map %1: unknown field &quot;%2&quot; (fields: order, invoice, courier, tracking_number, tracking_url, dispatched, account, none)</source>
+        <translation>--map %1: campo desconhecido &quot;%2&quot; (campos: order, invoice, courier, tracking_number, tracking_url, dispatched, account, none)</translation>
+    </message>
+    <message>
+        <source>--map %1: the file has no column &quot;%2&quot; (give its header or its letter)</source>
+        <translation>--map %1: o arquivo não tem a coluna &quot;%2&quot; (informe o cabeçalho ou a letra)</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::importer::CsvReader</name>
+    <message>
+        <source>the file has %1 MB; the limit is %2 MB</source>
+        <translation>o arquivo tem %1 MB; o limite é %2 MB</translation>
+    </message>
+    <message>
+        <source>unknown encoding &quot;%1&quot; (use utf-8 or windows-1252)</source>
+        <translation>codificação desconhecida &quot;%1&quot; (use utf-8 ou windows-1252)</translation>
+    </message>
+    <message>
+        <source>this is not a text file; save the spreadsheet as CSV or XLSX</source>
+        <translation>este não é um arquivo de texto; salve a planilha como CSV ou XLSX</translation>
+    </message>
+    <message>
+        <source>the file has more than %L1 rows; split it</source>
+        <translation>o arquivo tem mais de %L1 linhas; divida-o</translation>
+    </message>
+    <message>
+        <source>the file has no data</source>
+        <translation>o arquivo não tem dados</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::importer::FolderWatcher</name>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>a pasta %1 não existe</translation>
+    </message>
+    <message>
+        <source>cannot create %1 in %2</source>
+        <translation>não foi possível criar %1 em %2</translation>
+    </message>
+    <message>
+        <source>no header row names the order and the tracking number (Pedido, Rastreio, Order, Tracking…)</source>
+        <translation>nenhuma linha de cabeçalho indica o pedido e o código de rastreio (Pedido, Rastreio, Order, Tracking…)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no batch for %1</source>
+        <translation>nenhum lote para %1</translation>
+    </message>
+    <message>
+        <source>cannot write the report %1: %2</source>
+        <translation>não foi possível gravar o relatório %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot move %1 to %2</source>
+        <translation>não foi possível mover %1 para %2</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::importer::ImportRows</name>
+    <message>
+        <source>column %1</source>
+        <translation>coluna %1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronta</translation>
+    </message>
+    <message>
+        <source>OK (dry run)</source>
+        <translation>OK (simulação)</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Na fila</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Duplicate in file</source>
+        <translation>Repetida no arquivo</translation>
+    </message>
+    <message>
+        <source>Already applied</source>
+        <translation>Já aplicada</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Não enviada</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>the date was the number %1 (how Excel stores dates); read as %2</source>
+        <translation>a data era o número %1 (como o Excel guarda datas); lida como %2</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;: the spreadsheet turned it into a number and lost its digits; format the column as text and type it again</source>
+        <translation>%1 é &quot;%2&quot;: a planilha transformou o valor em número e perdeu dígitos; formate a coluna como texto e digite de novo</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a date (write dd/mm/yyyy or dd/mm/yyyy hh:mm)</source>
+        <translation>%1: &quot;%2&quot; não é uma data (escreva dd/mm/aaaa ou dd/mm/aaaa hh:mm)</translation>
+    </message>
+    <message>
+        <source>the row has characters that were lost before the file got here (� where accents were): fix the file&apos;s encoding</source>
+        <translation>a linha tem caracteres que se perderam antes de o arquivo chegar aqui (� onde havia acentos): corrija a codificação do arquivo</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::importer::Spreadsheet</name>
+    <message>
+        <source>the file has %1 MB; files up to %2 MB can be imported</source>
+        <translation>o arquivo tem %1 MB; podem ser importados arquivos de até %2 MB</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: arquivo inexistente</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>this is an old binary Excel file (.xls); save it as .xlsx or .csv and import that</source>
+        <translation>este é um arquivo binário antigo do Excel (.xls); salve-o como .xlsx ou .csv e importe esse</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet with data</source>
+        <translation>a pasta de trabalho não tem aba com dados</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::importer::TrackingImport</name>
+    <message>
+        <source>Checking rows…</source>
+        <translation>Conferindo as linhas…</translation>
+    </message>
+    <message>
+        <source>order %1 was not found in %2</source>
+        <translation>o pedido %1 não foi encontrado em %2</translation>
+    </message>
+    <message>
+        <source>Rows checked</source>
+        <translation>Linhas conferidas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetching %n order(s) not in the cache…</source>
+        <translation>
+            <numerusform>Buscando %n pedido que não está no cache…</numerusform>
+            <numerusform>Buscando %n pedidos que não estão no cache…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching orders not in the cache…</source>
+        <translation>Buscando pedidos que não estão no cache…</translation>
+    </message>
+    <message>
+        <source>not sent: the batch was stopped</source>
+        <translation>não enviada: o lote foi interrompido</translation>
+    </message>
+    <message>
+        <source>order %1 has a command waiting to be sent; import this row again once it is done</source>
+        <translation>o pedido %1 tem um comando aguardando envio; importe esta linha de novo quando ele terminar</translation>
+    </message>
+    <message>
+        <source>Queuing…</source>
+        <translation>Pondo na fila…</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>não enviada</translation>
+    </message>
+    <message>
+        <source>retrying: %1</source>
+        <translation>nova tentativa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::importer::TrackingValidator</name>
+    <message>
+        <source>order %1 is not in the cache; sync it first</source>
+        <translation>o pedido %1 não está no cache; sincronize antes</translation>
+    </message>
+    <message>
+        <source>order %1 exists in several accounts (%2): add an account column or choose the account</source>
+        <translation>o pedido %1 existe em várias contas (%2): acrescente uma coluna de conta ou escolha a conta</translation>
+    </message>
+    <message>
+        <source>order %1 is only partly in the cache; sync it first</source>
+        <translation>o pedido %1 está só em parte no cache; sincronize antes</translation>
+    </message>
+    <message>
+        <source>no courier given: Correios, from the code&apos;s shape</source>
+        <translation>transportadora não informada: Correios, pelo formato do código</translation>
+    </message>
+    <message>
+        <source>the courier is missing</source>
+        <translation>falta a transportadora</translation>
+    </message>
+    <message>
+        <source>courier &quot;%1&quot; read as %2</source>
+        <translation>transportadora &quot;%1&quot; lida como %2</translation>
+    </message>
+    <message>
+        <source>courier &quot;%1&quot; is not in the carrier list (File &gt; Carriers)</source>
+        <translation>a transportadora &quot;%1&quot; não está na lista (Arquivo &gt; Transportadoras)</translation>
+    </message>
+    <message>
+        <source>order %1 has %2 invoices (%3): add an invoice column</source>
+        <translation>o pedido %1 tem %2 notas fiscais (%3): acrescente uma coluna de nota fiscal</translation>
+    </message>
+    <message>
+        <source>invoice %1 is %2 on the order: the spreadsheet dropped its leading zeros</source>
+        <translation>a nota fiscal %1 é %2 no pedido: a planilha tirou os zeros à esquerda</translation>
+    </message>
+    <message>
+        <source>order %1 has no invoice %2</source>
+        <translation>o pedido %1 não tem a nota fiscal %2</translation>
+    </message>
+    <message>
+        <source>invoice %1 already has tracking number %2</source>
+        <translation>a nota fiscal %1 já tem o código de rastreio %2</translation>
+    </message>
+    <message>
+        <source>replaces tracking number %1</source>
+        <translation>substitui o código de rastreio %1</translation>
+    </message>
+    <message>
+        <source>order %1 already has tracking code %2</source>
+        <translation>o pedido %1 já tem o código de rastreio %2</translation>
+    </message>
+    <message>
+        <source>already sent (command %1)</source>
+        <translation>já enviado (comando %1)</translation>
+    </message>
+    <message>
+        <source>already queued (command %1)</source>
+        <translation>já na fila (comando %1)</translation>
+    </message>
+    <message>
+        <source>the order is missing</source>
+        <translation>falta o pedido</translation>
+    </message>
+    <message>
+        <source>the tracking number is missing</source>
+        <translation>falta o código de rastreio</translation>
+    </message>
+    <message>
+        <source>same as row %1</source>
+        <translation>igual à linha %1</translation>
+    </message>
+    <message>
+        <source>row %1 already gives order %2 the tracking code %3</source>
+        <translation>a linha %1 já dá ao pedido %2 o código de rastreio %3</translation>
+    </message>
+    <message>
+        <source>row %1 already gives invoice %2 of order %3 the tracking number %4</source>
+        <translation>a linha %1 já dá à nota fiscal %2 do pedido %3 o código de rastreio %4</translation>
+    </message>
+</context>
+<context>
+    <name>despacho::importer::XlsxReader</name>
+    <message>
+        <source>the part %1 unpacks to more than %2 MB or more than %3 times its packed size; the file is refused as a zip bomb</source>
+        <translation>a parte %1 se descompacta em mais de %2 MB ou mais de %3 vezes o tamanho compactado; o arquivo é recusado como bomba zip</translation>
+    </message>
+    <message>
+        <source>the file is not an Excel workbook, or it is damaged (not a valid zip package)</source>
+        <translation>o arquivo não é uma pasta de trabalho do Excel, ou está danificado (não é um pacote zip válido)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (its zip directory cannot be read)</source>
+        <translation>o arquivo está danificado (o diretório zip não pode ser lido)</translation>
+    </message>
+    <message>
+        <source>the workbook is incomplete: the part %1 is missing</source>
+        <translation>a pasta de trabalho está incompleta: falta a parte %1</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be unpacked (damaged or encrypted)</source>
+        <translation>a parte %1 não pode ser descompactada (danificada ou criptografada)</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged</source>
+        <translation>a parte %1 está danificada</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged (checksum mismatch)</source>
+        <translation>a parte %1 está danificada (soma de verificação não confere)</translation>
+    </message>
+    <message>
+        <source>document type declarations are not allowed</source>
+        <translation>declarações de tipo de documento não são permitidas</translation>
+    </message>
+    <message>
+        <source>the part %1 is not valid XML (line %2: %3)</source>
+        <translation>a parte %1 não é XML válido (linha %2: %3)</translation>
+    </message>
+    <message>
+        <source>the workbook is protected with a password; open it in Excel, remove the password and save it again</source>
+        <translation>a pasta de trabalho está protegida por senha; abra-a no Excel, remova a senha e salve de novo</translation>
+    </message>
+    <message>
+        <source>this is an old Excel 97–2003 (.xls) file; open it in Excel or LibreOffice and save it as .xlsx or .csv</source>
+        <translation>este é um arquivo antigo do Excel 97–2003 (.xls); abra-o no Excel ou no LibreOffice e salve-o como .xlsx ou .csv</translation>
+    </message>
+    <message>
+        <source>the file is not an Excel workbook (its package has no _rels/.rels)</source>
+        <translation>o arquivo não é uma pasta de trabalho do Excel (o pacote não tem _rels/.rels)</translation>
+    </message>
+    <message>
+        <source>the file is not an Excel workbook (its package names no workbook)</source>
+        <translation>o arquivo não é uma pasta de trabalho do Excel (o pacote não indica nenhuma pasta de trabalho)</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened: %1</source>
+        <translation>o arquivo não pode ser aberto: %1</translation>
+    </message>
+    <message>
+        <source>the file has %1 MB; the limit is %2 MB</source>
+        <translation>o arquivo tem %1 MB; o limite é %2 MB</translation>
+    </message>
+    <message>
+        <source>no workbook is open</source>
+        <translation>nenhuma pasta de trabalho está aberta</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet with data</source>
+        <translation>a pasta de trabalho não tem aba com dados</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named &quot;%1&quot;</source>
+        <translation>a pasta de trabalho não tem aba chamada &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the sheet %1 is empty</source>
+        <translation>a aba %1 está vazia</translation>
+    </message>
+    <message>
+        <source>the sheet %1 has more than %2 rows</source>
+        <translation>a aba %1 tem mais de %2 linhas</translation>
+    </message>
+    <message>
+        <source>the sheet %1 is too large to read (cells far apart in row %2)</source>
+        <translation>a aba %1 é grande demais para ler (células muito distantes na linha %2)</translation>
+    </message>
+    <message>
+        <source>%1 rows do not fit in an Excel sheet (the limit is %2)</source>
+        <translation>%1 linhas não cabem numa aba do Excel (o limite é %2)</translation>
+    </message>
+    <message>
+        <source>%1 columns do not fit in an Excel sheet (the limit is %2)</source>
+        <translation>%1 colunas não cabem numa aba do Excel (o limite é %2)</translation>
+    </message>
+    <message>
+        <source>the spreadsheet cannot be created (zip error %1)</source>
+        <translation>a planilha não pode ser criada (erro zip %1)</translation>
+    </message>
+    <message>
+        <source>the spreadsheet cannot be created (zip error %1 in %2)</source>
+        <translation>a planilha não pode ser criada (erro zip %1 em %2)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não foi possível gravar %1: %2</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ import sys
 import tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-SOURCES = ["src/core", "src/api", "src/storage", "src/security", "src/sync", "src/demo",
+SOURCES = ["src/core", "src/api", "src/storage", "src/security", "src/sync", "src/importer", "src/demo",
            "src/gui", "src/cli", "src/app/despacho", "src/app/cli", "ui"]
 TS_FILES = [ROOT / "translations" / "despacho_pt_BR.ts", ROOT / "translations" / "despacho_en.ts"]
 LUPDATE = os.environ.get("LUPDATE", "/usr/lib/qt6/bin/lupdate")

@@ -53,6 +53,12 @@ QString usageText()
         "  outbox [--json] | outbox send [--wait] [--timeout SECONDS] | outbox retry ID\n"
         "  outbox discard ID --supervisor NAME\n"
         "  audit [--order ORDER_ID] [--who NAME] [--action ACTION] [--json]\n"
+        "  import-tracking FILE [--sheet NAME] [--encoding utf-8|windows-1252]\n"
+        "          [--map COLUMN=FIELD]... [--account NAME] [--dry-run] [--report OUT.csv]\n"
+        "          [--queue-only] [--wait] [--timeout SECONDS]   (fields: order, invoice,\n"
+        "           courier, tracking_number, tracking_url, dispatched, account, none)\n"
+        "  watch-folder DIR [--auto-send --supervisor NAME] [--once] [--account NAME]\n"
+        "          (CSV and XLSX files dropped there; filed in done/ or failed/ with a report)\n"
         "\n"
         "Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,\n"
         "4 some items failed, 5 local environment unavailable.");
@@ -137,6 +143,10 @@ int run(const QStringList &arguments)
         runOutboxCommand(&ctx, rest);
     else if (command == u"audit"_s)
         runAuditCommand(&ctx, rest);
+    else if (command == u"import-tracking"_s)
+        runImportTrackingCommand(&ctx, rest);
+    else if (command == u"watch-folder"_s)
+        runWatchFolderCommand(&ctx, rest);
     else if (runActionCommand(&ctx, command, rest) || runEvendiCommand(&ctx, command, rest))
         ;
     else

@@ -79,6 +79,8 @@ void runShowCommand(CliContext *ctx, const QStringList &args);
 void runOperatorCommand(CliContext *ctx, const QStringList &args);
 void runOutboxCommand(CliContext *ctx, const QStringList &args);
 void runAuditCommand(CliContext *ctx, const QStringList &args);
+void runImportTrackingCommand(CliContext *ctx, const QStringList &args);
+void runWatchFolderCommand(CliContext *ctx, const QStringList &args);
 // start-handling, invoice, tracking, tracking-event, cancel; false when not an action.
 bool runActionCommand(CliContext *ctx, const QString &command, const QStringList &args);
 // evendi-tracking, evendi-fiscal-note, evendi-close, evendi-cancel, evendi-refund.

@@ -83,6 +83,7 @@ MainWindow::MainWindow(sync::AppServices *services, LanguageManager *languages, 
     setUpOutbox();
     setUpActions();
     setUpPrinting();
+    setUpImport();
     setUpStationKeys(); // after every action exists: their shortcuts work from any field
 
     connect(m_queues, &QueuePane::filterChanged, this, &MainWindow::onQueueChanged);

@@ -13,6 +13,7 @@
 class QDockWidget;
 class QLabel;
 class QTimer;
+class QToolButton;
 
 namespace Ui {
 class MainWindow;
@@ -22,9 +23,14 @@ class AppServices;
 class OutboxDispatcher;
 } // namespace despacho::sync
 
+namespace despacho::importer {
+class FolderWatcher;
+}
+
 namespace despacho::gui {
 
 class AuditView;
+class ImportWizard;
 class LanguageManager;
 class OrderActionController;
 class OutboxView;
@@ -69,6 +75,10 @@ public:
     // tracking code fills its tracking form; a search shows its results; anything else gets one
     // line saying what was scanned and why nothing happened.
     void handleScan(const QString &text);
+    // File > Import tracking codes; with `path`, opened on that file (a watched folder's batch).
+    ImportWizard *openImportWizard(const QString &path);
+    importer::FolderWatcher *folderWatcher() const { return m_watcher; }
+    QStringList pendingBatches() const { return m_pendingBatches; }
 
     sync::OperatorService *operators() const { return m_operators.get(); }
     sync::OutboxDispatcher *dispatcher() const { return m_dispatcher; }
@@ -100,6 +110,10 @@ private:
     void openOperators();
     void openCarriers();
     void openAuditLog();
+    void setUpImport();
+    void openWatchFolder();
+    void restartWatcher();
+    void updateBatchNotice();
     void switchOperator();
     // Supervisor-only work: runs `then` with the supervisor's name, asking for a supervisor's
     // PIN first unless the operator logged in is one.
@@ -135,6 +149,9 @@ private:
     QLabel *m_operatorLabel = nullptr;
     QLabel *m_outboxLabel = nullptr;
     class StationKeys *m_keys = nullptr;
+    importer::FolderWatcher *m_watcher = nullptr;
+    QStringList m_pendingBatches;
+    QToolButton *m_batchButton = nullptr;
     bool m_dirty = false;
     bool m_demo = false;
 };

@@ -1,0 +1,343 @@
+#include "importer/trackingvalidator.h"
+
+#include "core/actionforms.h"
+#include "core/evendiforms.h"
+#include "core/orderdecoder.h"
+#include "core/validators.h"
+#include "storage/ordercache.h"
+#include "storage/outbox.h"
+#include "sync/appservices.h"
+#include "sync/carrierlist.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace despacho::importer {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(despacho::importer::TrackingValidator)
+};
+
+QString stripZeros(const QString &s)
+{
+    qsizetype i = 0;
+    while (i + 1 < s.size() && s.at(i) == u'0')
+        ++i;
+    return s.mid(i);
+}
+
+// Correios' services as couriers' spreadsheets name them.
+bool isCorreiosService(const QString &folded)
+{
+    static const QStringList services{u"sedex"_s,       u"pac"_s,        u"sedex 10"_s,
+                                      u"sedex 12"_s,    u"sedex hoje"_s, u"carta registrada"_s,
+                                      u"mini envios"_s, u"impresso"_s};
+    return services.contains(folded) || folded.startsWith(u"sedex"_s) ||
+           folded.startsWith(u"pac "_s) || folded.contains(u"correios"_s);
+}
+
+QString errorsOf(const FieldIssues &issues, bool warningsToo)
+{
+    QStringList lines;
+    for (const FieldIssue &i : issues) {
+        if (!i.warning || warningsToo)
+            lines << i.message;
+    }
+    return lines.join(u"; "_s);
+}
+
+} // namespace
+
+TrackingValidator::TrackingValidator(sync::AppServices *services, ValidateOptions options)
+    : m_services(services)
+    , m_options(std::move(options))
+{
+    if (m_options.carriers.isEmpty())
+        m_options.carriers = defaultCarriers();
+}
+
+bool TrackingValidator::resolve(ImportRow &row, std::optional<Resolved> *found, QString *error)
+{
+    QString readError;
+    const QList<storage::OrderKey> keys = m_services->orders()->findExact(row.orderId, &readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return false;
+    }
+    QStringList accounts;
+    for (const storage::OrderKey &k : keys) {
+        if (!m_options.account.isEmpty() && k.account != m_options.account)
+            continue;
+        if (!row.accountName.isEmpty() && k.account.compare(row.accountName, Qt::CaseInsensitive))
+            continue;
+        if (!accounts.contains(k.account))
+            accounts << k.account;
+    }
+    if (accounts.isEmpty()) {
+        row.orderMissing = true;
+        row.fail(Tr::tr("order %1 is not in the cache; sync it first").arg(row.orderId));
+        return true;
+    }
+    if (accounts.size() > 1) {
+        row.fail(Tr::tr("order %1 exists in several accounts (%2): add an account column or "
+                        "choose the account")
+                     .arg(row.orderId, accounts.join(u", "_s)));
+        return true;
+    }
+    // The id as the cache has it (a sequence in the sheet resolves to its order).
+    QString orderId = row.orderId;
+    for (const storage::OrderKey &k : keys) {
+        if (k.account == accounts.first())
+            orderId = k.orderId;
+    }
+    const QString key = accounts.first() + u'\n' + orderId;
+    if (!m_orders.contains(key)) {
+        std::optional<Resolved> resolved;
+        const QByteArray raw = m_services->orders()->rawJson(accounts.first(), orderId, &readError);
+        const auto summary = m_services->orders()->summary(accounts.first(), orderId, &readError);
+        if (!readError.isEmpty()) {
+            *error = readError;
+            return false;
+        }
+        if (!raw.isEmpty() && summary) {
+            OrderParseResult decoded = decodeOrder(summary->channel, raw);
+            if (decoded.ok())
+                resolved = Resolved{accounts.first(), std::move(decoded.order)};
+        }
+        m_orders.insert(key, resolved);
+    }
+    *found = m_orders.value(key);
+    if (!*found) {
+        row.orderMissing = true;
+        row.fail(Tr::tr("order %1 is only partly in the cache; sync it first").arg(row.orderId));
+    }
+    return true;
+}
+
+QString TrackingValidator::resolveCourier(ImportRow &row)
+{
+    const QString written = row.courier.trimmed();
+    if (written.isEmpty()) {
+        if (checkS10(row.trackingNumber).wellFormed) {
+            if (const auto c = findCarrier(m_options.carriers, u"Correios"_s)) {
+                row.notes << Tr::tr("no courier given: Correios, from the code's shape");
+                return c->name;
+            }
+        }
+        row.fail(Tr::tr("the courier is missing"));
+        return {};
+    }
+    if (const auto c = findCarrier(m_options.carriers, written))
+        return c->name;
+    const QString folded = foldForSearch(written);
+    for (const Carrier &c : std::as_const(m_options.carriers)) {
+        const QString name = foldForSearch(c.name);
+        if ((isCorreios(c.name) && isCorreiosService(folded)) ||
+            (!name.isEmpty() && (folded.startsWith(name + u' ') || folded == name))) {
+            row.notes << Tr::tr("courier \"%1\" read as %2").arg(written, c.name);
+            return c.name;
+        }
+    }
+    row.fail(Tr::tr("courier \"%1\" is not in the carrier list (File > Carriers)").arg(written));
+    return {};
+}
+
+void TrackingValidator::checkVtex(ImportRow &row, const Order &order)
+{
+    if (const QString b = trackingBlocker(order); !b.isEmpty()) {
+        row.fail(b);
+        return;
+    }
+    // The invoice.
+    QList<const Package *> invoices;
+    for (const Package &p : order.packages) {
+        if (p.type != u"Input"_s)
+            invoices << &p;
+    }
+    const Package *target = nullptr;
+    if (row.invoice.isEmpty()) {
+        if (invoices.size() == 1) {
+            target = invoices.first();
+        } else {
+            QStringList numbers;
+            for (const Package *p : std::as_const(invoices))
+                numbers << p->invoiceNumber;
+            row.fail(Tr::tr("order %1 has %2 invoices (%3): add an invoice column")
+                         .arg(order.orderId)
+                         .arg(invoices.size())
+                         .arg(numbers.join(u", "_s)));
+            return;
+        }
+    } else {
+        const QString digits = digitsOnly(row.invoice);
+        for (const Package *p : std::as_const(invoices)) {
+            if (p->invoiceNumber == row.invoice ||
+                (digits.size() == 44 && digitsOnly(p->invoiceKey) == digits))
+                target = p;
+        }
+        if (!target) {
+            for (const Package *p : std::as_const(invoices)) {
+                if (stripZeros(p->invoiceNumber) == stripZeros(row.invoice)) {
+                    target = p;
+                    row.notes << Tr::tr("invoice %1 is %2 on the order: the spreadsheet dropped "
+                                        "its leading zeros")
+                                     .arg(row.invoice, p->invoiceNumber);
+                }
+            }
+        }
+        if (!target) {
+            row.fail(Tr::tr("order %1 has no invoice %2").arg(order.orderId, row.invoice));
+            return;
+        }
+    }
+    row.invoiceNumber = target->invoiceNumber;
+    const QString courier = resolveCourier(row);
+    if (row.status == RowStatus::Error)
+        return;
+    if (row.trackingUrl.isEmpty()) {
+        row.trackingUrl =
+            sync::templateTrackingUrl(m_options.carriers, courier, row.trackingNumber);
+        row.urlFromTemplate = !row.trackingUrl.isEmpty();
+    }
+    TrackingForm form{row.invoiceNumber, courier, row.trackingNumber.trimmed(), row.trackingUrl,
+                      row.dispatched};
+    const FieldIssues issues = validateTracking(form, order);
+    // No one looks at each row before it goes: an S10 warning is an error here.
+    if (const QString e = errorsOf(issues, isCorreios(courier)); !e.isEmpty()) {
+        row.fail(e);
+        return;
+    }
+    if (target->trackingNumber.compare(form.number, Qt::CaseInsensitive) == 0) {
+        row.status = RowStatus::AlreadyApplied;
+        row.message =
+            Tr::tr("invoice %1 already has tracking number %2").arg(row.invoiceNumber, form.number);
+        return;
+    }
+    if (!target->trackingNumber.isEmpty())
+        row.notes << Tr::tr("replaces tracking number %1").arg(target->trackingNumber);
+    row.courier = courier;
+    row.payload = trackingPayload(form);
+}
+
+void TrackingValidator::checkEvendi(ImportRow &row, const Order &order)
+{
+    const QString code = row.trackingNumber.trimmed();
+    const FieldIssues issues = validateEvendiTracking(code, order);
+    if (const QString e = errorsOf(issues, true); !e.isEmpty()) {
+        row.fail(e);
+        return;
+    }
+    if (order.trackingNumber().compare(code, Qt::CaseInsensitive) == 0) {
+        row.status = RowStatus::AlreadyApplied;
+        row.message = Tr::tr("order %1 already has tracking code %2").arg(order.orderId, code);
+        return;
+    }
+    row.payload = QJsonObject{{u"trackingCode"_s, code}};
+}
+
+bool TrackingValidator::checkOutbox(ImportRow &row, QString *error)
+{
+    storage::OutboxFilter filter;
+    filter.account = row.account;
+    filter.orderId = row.orderId;
+    filter.limit = 200;
+    QString readError;
+    const QList<Command> commands = m_services->outbox()->list(filter, &readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return false;
+    }
+    const QString code = row.trackingNumber.trimmed();
+    for (const Command &c : commands) {
+        if (c.kind != CommandKind::Tracking || c.state == CommandState::Discarded ||
+            c.state == CommandState::Failed)
+            continue;
+        const bool same =
+            row.channel == Channel::Evendi
+                ? c.payload.value(u"trackingCode"_s)
+                          .toString()
+                          .compare(code, Qt::CaseInsensitive) == 0
+                : c.payload.value(u"invoiceNumber"_s).toString() == row.invoiceNumber &&
+                      c.payload.value(u"body"_s)
+                              .toObject()
+                              .value(u"trackingNumber"_s)
+                              .toString()
+                              .compare(code, Qt::CaseInsensitive) == 0;
+        if (!same)
+            continue;
+        row.status = RowStatus::AlreadyApplied;
+        row.commandId = c.id;
+        row.message = c.state == CommandState::Sent
+                          ? Tr::tr("already sent (command %1)").arg(c.id)
+                          : Tr::tr("already queued (command %1)").arg(c.id);
+        row.payload = {};
+        return true;
+    }
+    return true;
+}
+
+bool TrackingValidator::validate(QList<ImportRow> *rows, QString *error)
+{
+    // account \n order \n invoice → index of the first row that gives it a code
+    QHash<QString, int> seen;
+    for (int i = 0; i < rows->size(); ++i) {
+        ImportRow &row = (*rows)[i];
+        if (row.status == RowStatus::Error)
+            continue;
+        row.orderMissing = false;
+        if (row.orderId.isEmpty()) {
+            row.fail(Tr::tr("the order is missing"));
+            continue;
+        }
+        if (row.trackingNumber.isEmpty()) {
+            row.fail(Tr::tr("the tracking number is missing"));
+            continue;
+        }
+        std::optional<Resolved> found;
+        if (!resolve(row, &found, error))
+            return false;
+        if (!found)
+            continue;
+        row.account = found->account;
+        row.orderId = found->order.orderId;
+        row.channel = found->order.channel;
+        if (row.channel == Channel::Evendi)
+            checkEvendi(row, found->order);
+        else
+            checkVtex(row, found->order);
+        if (row.status != RowStatus::Ready)
+            continue;
+        if (!checkOutbox(row, error))
+            return false;
+        if (row.status != RowStatus::Ready)
+            continue;
+        const QString key = row.account + u'\n' + row.orderId + u'\n' + row.invoiceNumber;
+        if (const auto it = seen.constFind(key); it != seen.constEnd()) {
+            const ImportRow &first = rows->at(it.value());
+            row.payload = {};
+            if (first.trackingNumber.compare(row.trackingNumber, Qt::CaseInsensitive) == 0) {
+                row.status = RowStatus::DuplicateInFile;
+                row.message = Tr::tr("same as row %1").arg(first.fileRow);
+            } else {
+                row.fail(row.invoiceNumber.isEmpty()
+                             ? Tr::tr("row %1 already gives order %2 the tracking code %3")
+                                   .arg(first.fileRow)
+                                   .arg(row.orderId, first.trackingNumber)
+                             : Tr::tr("row %1 already gives invoice %2 of order %3 the tracking "
+                                      "number %4")
+                                   .arg(first.fileRow)
+                                   .arg(row.invoiceNumber, row.orderId, first.trackingNumber));
+            }
+            continue;
+        }
+        seen.insert(key, i);
+    }
+    return true;
+}
+
+} // namespace despacho::importer

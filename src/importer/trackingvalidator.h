@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/carriers.h"
+#include "core/order.h"
+#include "importer/importrows.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace despacho::sync {
+class AppServices;
+}
+
+namespace despacho::importer {
+
+struct ValidateOptions
+{
+    QString account;         // only this account's orders (--account); empty: any
+    QList<Carrier> carriers; // the station's list (sync::loadCarriers())
+};
+
+// Checks each row of a tracking batch against the cache, the outbox and the carrier list, by the
+// forms' own rules (validateTracking, validateEvendiTracking), stricter where no person looks at
+// each row: a Correios code with a wrong check digit is an error here, not a warning.
+// - The order: by id (or sequence) in the cache, in the row's account or --account; an id found
+//   in two accounts needs one. Missing: orderMissing, so the caller can fetch it and validate
+//   again.
+// - VTEX: the invoice the row names (by number, its NF-e key, or the number without the leading
+//   zeros Excel dropped, which is said); none named: the order's only invoice; none yet, or
+//   several and none named, is an error.
+// - The courier: in the list (as written, or a service of it: "SEDEX", "PAC" are Correios'), or
+//   Correios for an S10 code when the sheet has none; the tracking page from the carrier's
+//   template when the sheet gives none.
+// - Already applied: the order's invoice (e-vendi: the order) already has that code, or a
+//   command for it is queued or sent. The same order, invoice and code twice in the file: the
+//   later is a duplicate; a different code for the same invoice is an error naming the row.
+// Rows that pass are Ready with their payload. A read that failed stops it (false, *error).
+class TrackingValidator
+{
+public:
+    TrackingValidator(sync::AppServices *services, ValidateOptions options);
+
+    bool validate(QList<ImportRow> *rows, QString *error);
+
+private:
+    struct Resolved
+    {
+        QString account;
+        Order order;
+    };
+    bool resolve(ImportRow &row, std::optional<Resolved> *found, QString *error);
+    void checkVtex(ImportRow &row, const Order &order);
+    void checkEvendi(ImportRow &row, const Order &order);
+    bool checkOutbox(ImportRow &row, QString *error);
+    QString resolveCourier(ImportRow &row);
+
+    sync::AppServices *m_services;
+    ValidateOptions m_options;
+    QHash<QString, std::optional<Resolved>> m_orders; // "account\norder" → decoded order
+};
+
+} // namespace despacho::importer
