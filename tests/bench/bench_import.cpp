@@ -10,6 +10,7 @@
 //     --rate-limit 6000 (the transport capped at 6,000 requests/min): rows/s against the cap.
 //   BENCH_ORDERS  orders in the cache and the sandbox (default 100000)
 //   BENCH_ROWS    rows in the batch (default 10000)
+//   BENCH_SEND    0: stop after the read + map + validate measurements
 #include "api/transport.h"
 #include "core/orderjson.h"
 #include "core/validators.h"
@@ -228,6 +229,8 @@ int main(int argc, char **argv)
             qFatal("measuring %s failed", qPrintable(file));
     }
 
+    if (qEnvironmentVariable("BENCH_SEND") == u"0"_s)
+        return 0;
     // Sending the batch at VTEX's rate.
     server.setRateLimitPerMinute(rate);
     api::TransportSettings transport;
