@@ -16,7 +16,6 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QSaveFile>
 #include <QSettings>
 #include <QTimer>
 
@@ -27,16 +26,6 @@ namespace despacho::gui {
 using importer::Field;
 
 namespace {
-
-bool writeBytes(const QString &path, const QByteArray &bytes, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
-}
 
 bool isXlsx(const QString &path)
 {
@@ -49,7 +38,7 @@ bool writeTable(const QString &path, const QString &sheetName, const QList<QStri
 {
     if (isXlsx(path))
         return importer::writeXlsx(path, sheetName, table, error);
-    return writeBytes(path, importer::toCsv(table, true, u';'), error);
+    return importer::saveFile(path, importer::toCsv(table, true, u';'), error);
 }
 
 bool portuguese()
@@ -141,10 +130,9 @@ ImportWizard::ImportWizard(sync::AppServices *services, const QString &operatorN
     connect(m_batch, &importer::TrackingImport::validated, this, &ImportWizard::onValidated);
     connect(m_batch, &importer::TrackingImport::progress, this,
             [this](int done, int total, const QString &what) {
-                QProgressBar *bar =
-                    currentId() == SendPage ? m_ui->sendProgress : m_ui->validationProgress;
                 if (currentId() == SendPage)
                     return; // the send page counts outcomes, not queuing
+                QProgressBar *bar = m_ui->validationProgress;
                 bar->setRange(0, std::max(total, 1));
                 bar->setValue(done);
                 bar->setFormat(what + u" %v/%m"_s);
@@ -218,6 +206,18 @@ bool ImportWizard::savePrefilledTemplate(const QString &path, const QStringList 
                      .arg(path),
         MessageBar::Level::Information);
     return true;
+}
+
+bool ImportWizard::exportFailedRows(const QString &path, QString *error)
+{
+    return writeTable(path, tr("Failed"),
+                      importer::failedRowsTable(m_batch->rows(), m_batch->mapping().headers),
+                      error);
+}
+
+bool ImportWizard::exportReport(const QString &path, QString *error)
+{
+    return importer::saveFile(path, importer::reportCsv(m_batch->rows()), error);
 }
 
 bool ImportWizard::openFile(const QString &path)

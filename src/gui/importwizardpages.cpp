@@ -15,7 +15,6 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTimer>
@@ -328,9 +327,7 @@ void ImportWizard::onSendProgress()
 {
     if (m_finished)
         return;
-    const int pending = m_batch->pendingCount();
-    const int ready = m_batch->readyCount();
-    if (pending < kOrdersPerStep / 2)
+    if (m_batch->pendingCount() < kOrdersPerStep / 2)
         queueMore();
     const int done = m_toSend - m_batch->readyCount() - m_batch->pendingCount();
     m_ui->sendProgress->setValue(std::max(0, done));
@@ -340,7 +337,6 @@ void ImportWizard::onSendProgress()
                                   .arg(counts.value(RowStatus::Error))
                                   .arg(m_batch->pendingCount() + m_batch->readyCount()));
     if (m_batch->pendingCount() == 0 && (m_batch->readyCount() == 0 || m_stopped)) {
-        Q_UNUSED(ready);
         m_finished = true;
         m_outcomes->stop();
         m_ui->stopButton->setEnabled(false);
@@ -386,32 +382,6 @@ void ImportWizard::fillSummary()
     m_ui->exportFailedButton->setEnabled(m_batch->hasRejected());
     for (QTableView *view : {m_ui->summaryRowsView})
         static_cast<ImportRowsModel *>(view->model())->reload();
-}
-
-bool ImportWizard::exportFailedRows(const QString &path, QString *error)
-{
-    QStringList headers = m_batch->mapping().headers;
-    const QList<QStringList> table = importer::failedRowsTable(m_batch->rows(), headers);
-    if (path.endsWith(u".xlsx"_s, Qt::CaseInsensitive))
-        return importer::writeXlsx(path, tr("Failed"), table, error);
-    QSaveFile file(path);
-    const QByteArray bytes = importer::toCsv(table, true, u';');
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
-}
-
-bool ImportWizard::exportReport(const QString &path, QString *error)
-{
-    QSaveFile file(path);
-    const QByteArray bytes = importer::reportCsv(m_batch->rows());
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
 }
 
 } // namespace despacho::gui

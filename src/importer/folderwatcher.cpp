@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
-#include <QSaveFile>
 #include <QSettings>
 #include <QTimer>
 
@@ -21,7 +20,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(despacho::importer::FolderWatcher)
 };
 
-bool isCandidate(const QFileInfo &info)
+} // namespace
+
+bool FolderWatcher::isCandidate(const QFileInfo &info)
 {
     const QString name = info.fileName();
     // Office's owner files (~$envios.xlsx), LibreOffice's locks (.~lock.envios.xlsx#) and
@@ -31,6 +32,8 @@ bool isCandidate(const QFileInfo &info)
     const QString suffix = info.suffix().toLower();
     return suffix == u"csv"_s || suffix == u"xlsx"_s || suffix == u"xls"_s;
 }
+
+namespace {
 
 QString reportName(const QString &fileName)
 {
@@ -221,9 +224,9 @@ void FolderWatcher::file(const QString &path, const QByteArray &report, bool fai
     const QString moved =
         destination(folder, failed ? u"failed"_s : u"done"_s, QFileInfo(path).fileName());
     const QString reportPath = QFileInfo(moved).dir().filePath(reportName(moved));
-    QSaveFile out(reportPath);
-    if (!out.open(QIODevice::WriteOnly) || out.write(report) < 0 || !out.commit())
-        Q_EMIT problem(Tr::tr("cannot write the report %1: %2").arg(reportPath, out.errorString()));
+    QString error;
+    if (!saveFile(reportPath, report, &error))
+        Q_EMIT problem(Tr::tr("cannot write the report %1: %2").arg(reportPath, error));
     if (!QFile::rename(path, moved)) {
         Q_EMIT problem(Tr::tr("cannot move %1 to %2").arg(path, moved));
         return;

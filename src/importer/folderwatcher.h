@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QString>
 
+class QFileInfo;
 class QFileSystemWatcher;
 class QTimer;
 
@@ -60,6 +61,9 @@ public:
     TrackingImport *batch(const QString &path) const;
     int busyCount() const { return int(m_batches.size()); }
 
+    // Whether a file in the folder is a batch (a CSV or XLSX, or an .xls to refuse), not an
+    // Office owner file (~$x.xlsx), a LibreOffice lock or a hidden partial download.
+    static bool isCandidate(const QFileInfo &info);
     // done/ or failed/ name for `file` (a later drop of the same name does not overwrite).
     static QString destination(const QDir &folder, const QString &sub, const QString &fileName);
 

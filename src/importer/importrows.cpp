@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QTimeZone>
 
 #include <cmath>
@@ -230,6 +231,16 @@ QByteArray toCsv(const QList<QStringList> &table, bool bom, QChar delimiter)
     if (bom)
         bytes.prepend("\xEF\xBB\xBF");
     return bytes;
+}
+
+bool saveFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
 }
 
 QByteArray reportCsv(const QList<ImportRow> &rows)

@@ -83,5 +83,8 @@ QByteArray reportCsv(const QList<ImportRow> &rows);
 QList<QStringList> failedRowsTable(const QList<ImportRow> &rows, const QStringList &headers);
 // RFC 4180 text, comma separated, CRLF, UTF-8 (with a BOM when `bom`, so Excel reads accents).
 QByteArray toCsv(const QList<QStringList> &table, bool bom = false, QChar delimiter = u',');
+// Writes `bytes` to `path` all at once (QSaveFile: a crash leaves the old file or none, never
+// half a report). False with the reason in `error`.
+bool saveFile(const QString &path, const QByteArray &bytes, QString *error);
 
 } // namespace despacho::importer
