@@ -11,6 +11,8 @@
 //   BENCH_ORDERS  orders in the cache and the sandbox (default 100000)
 //   BENCH_ROWS    rows in the batch (default 10000)
 //   BENCH_SEND    0: stop after the read + map + validate measurements
+//   BENCH_DIR     build the cache and files in this (kept) folder instead of a temporary one,
+//                 to profile `bench_import --measure DIR FILE` on its own
 #include "api/transport.h"
 #include "core/orderjson.h"
 #include "core/validators.h"
@@ -219,7 +221,11 @@ int main(int argc, char **argv)
     sandbox::SandboxServer server({.orders = count});
     if (!server.start())
         qFatal("sandbox: %s", qPrintable(server.errorString()));
-    QTemporaryDir dir;
+    QTemporaryDir temporary;
+    const QString kept = qEnvironmentVariable("BENCH_DIR");
+    if (!kept.isEmpty() && !QDir().mkpath(kept))
+        qFatal("cannot create %s", qPrintable(kept));
+    const QDir dir(kept.isEmpty() ? temporary.path() : kept);
     const auto [csv, xlsx] = prepare(dir.path(), server, count, rows, out);
     for (const QString &file : {csv, xlsx}) {
         QProcess child;
