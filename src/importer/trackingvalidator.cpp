@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QtConcurrent/QtConcurrentMap>
 
 using namespace Qt::StringLiterals;
 
@@ -61,62 +62,92 @@ TrackingValidator::TrackingValidator(sync::AppServices *services, ValidateOption
         m_options.carriers = defaultCarriers();
 }
 
-bool TrackingValidator::resolve(ImportRow &row, std::optional<Resolved> *found, QString *error)
+bool TrackingValidator::prefetch(const QList<ImportRow> &rows, QString *error)
 {
+    m_documents.clear();
+    m_orders.clear();
+    QStringList names;
+    for (const ImportRow &row : rows) {
+        if (row.status != RowStatus::Error && !row.orderId.isEmpty() &&
+            !row.trackingNumber.isEmpty())
+            names << row.orderId;
+    }
+    names.removeDuplicates();
     QString readError;
-    const QList<storage::OrderKey> keys = m_services->orders()->findExact(row.orderId, &readError);
+    m_documents = m_services->orders()->findDocuments(names, &readError);
     if (!readError.isEmpty()) {
         *error = readError;
         return false;
     }
+    // Each order once, decoded on every core: the decode is most of a batch's time.
+    QHash<QString, const storage::OrderCache::Document *> unique;
+    for (const auto &documents : std::as_const(m_documents)) {
+        for (const storage::OrderCache::Document &d : documents)
+            unique.insert(d.account + u'\n' + d.orderId, &d);
+    }
+    const QList<const storage::OrderCache::Document *> todo = unique.values();
+    struct Decoded
+    {
+        std::optional<Resolved> resolved;
+        QString error; // the stored JSON did not decompress
+    };
+    const QList<Decoded> decoded =
+        QtConcurrent::blockingMapped(todo, [](const storage::OrderCache::Document *d) {
+            Decoded out;
+            if (!d->hasDetail())
+                return out;
+            const QByteArray raw = d->json(&out.error);
+            if (raw.isNull())
+                return out;
+            OrderParseResult r = decodeOrder(d->channel, raw);
+            if (r.ok())
+                out.resolved = Resolved{d->account, std::move(r.order)};
+            return out;
+        });
+    for (qsizetype i = 0; i < todo.size(); ++i) {
+        if (!decoded[i].error.isEmpty()) {
+            *error = decoded[i].error;
+            return false;
+        }
+        m_orders.insert(todo[i]->account + u'\n' + todo[i]->orderId, decoded[i].resolved);
+    }
+    return true;
+}
+
+void TrackingValidator::resolve(ImportRow &row, std::optional<Resolved> *found)
+{
+    const QList<storage::OrderCache::Document> documents = m_documents.value(row.orderId);
     QStringList accounts;
-    for (const storage::OrderKey &k : keys) {
-        if (!m_options.account.isEmpty() && k.account != m_options.account)
+    for (const storage::OrderCache::Document &d : documents) {
+        if (!m_options.account.isEmpty() && d.account != m_options.account)
             continue;
-        if (!row.accountName.isEmpty() && k.account.compare(row.accountName, Qt::CaseInsensitive))
+        if (!row.accountName.isEmpty() && d.account.compare(row.accountName, Qt::CaseInsensitive))
             continue;
-        if (!accounts.contains(k.account))
-            accounts << k.account;
+        if (!accounts.contains(d.account))
+            accounts << d.account;
     }
     if (accounts.isEmpty()) {
         row.orderMissing = true;
         row.fail(Tr::tr("order %1 is not in the cache; sync it first").arg(row.orderId));
-        return true;
+        return;
     }
     if (accounts.size() > 1) {
         row.fail(Tr::tr("order %1 exists in several accounts (%2): add an account column or "
                         "choose the account")
                      .arg(row.orderId, accounts.join(u", "_s)));
-        return true;
+        return;
     }
     // The id as the cache has it (a sequence in the sheet resolves to its order).
     QString orderId = row.orderId;
-    for (const storage::OrderKey &k : keys) {
-        if (k.account == accounts.first())
-            orderId = k.orderId;
+    for (const storage::OrderCache::Document &d : documents) {
+        if (d.account == accounts.first())
+            orderId = d.orderId;
     }
-    const QString key = accounts.first() + u'\n' + orderId;
-    if (!m_orders.contains(key)) {
-        std::optional<Resolved> resolved;
-        const QByteArray raw = m_services->orders()->rawJson(accounts.first(), orderId, &readError);
-        const auto summary = m_services->orders()->summary(accounts.first(), orderId, &readError);
-        if (!readError.isEmpty()) {
-            *error = readError;
-            return false;
-        }
-        if (!raw.isEmpty() && summary) {
-            OrderParseResult decoded = decodeOrder(summary->channel, raw);
-            if (decoded.ok())
-                resolved = Resolved{accounts.first(), std::move(decoded.order)};
-        }
-        m_orders.insert(key, resolved);
-    }
-    *found = m_orders.value(key);
+    *found = m_orders.value(accounts.first() + u'\n' + orderId);
     if (!*found) {
         row.orderMissing = true;
         row.fail(Tr::tr("order %1 is only partly in the cache; sync it first").arg(row.orderId));
     }
-    return true;
 }
 
 QString TrackingValidator::resolveCourier(ImportRow &row)
@@ -240,21 +271,12 @@ void TrackingValidator::checkEvendi(ImportRow &row, const Order &order)
     row.payload = QJsonObject{{u"trackingCode"_s, code}};
 }
 
-bool TrackingValidator::checkOutbox(ImportRow &row, QString *error)
+void TrackingValidator::checkOutbox(ImportRow &row, const QList<Command> &commands)
 {
-    storage::OutboxFilter filter;
-    filter.account = row.account;
-    filter.orderId = row.orderId;
-    filter.limit = 200;
-    QString readError;
-    const QList<Command> commands = m_services->outbox()->list(filter, &readError);
-    if (!readError.isEmpty()) {
-        *error = readError;
-        return false;
-    }
     const QString code = row.trackingNumber.trimmed();
     for (const Command &c : commands) {
-        if (c.kind != CommandKind::Tracking || c.state == CommandState::Discarded ||
+        if (c.account != row.account || c.orderId != row.orderId ||
+            c.kind != CommandKind::Tracking || c.state == CommandState::Discarded ||
             c.state == CommandState::Failed)
             continue;
         const bool same =
@@ -276,17 +298,16 @@ bool TrackingValidator::checkOutbox(ImportRow &row, QString *error)
                           ? Tr::tr("already sent (command %1)").arg(c.id)
                           : Tr::tr("already queued (command %1)").arg(c.id);
         row.payload = {};
-        return true;
+        return;
     }
-    return true;
 }
 
 bool TrackingValidator::validate(QList<ImportRow> *rows, QString *error)
 {
-    // account \n order \n invoice → index of the first row that gives it a code
-    QHash<QString, int> seen;
-    for (int i = 0; i < rows->size(); ++i) {
-        ImportRow &row = (*rows)[i];
+    if (!prefetch(*rows, error))
+        return false;
+    QList<std::pair<QString, QString>> ready;
+    for (ImportRow &row : *rows) {
         if (row.status == RowStatus::Error)
             continue;
         row.orderMissing = false;
@@ -299,8 +320,7 @@ bool TrackingValidator::validate(QList<ImportRow> *rows, QString *error)
             continue;
         }
         std::optional<Resolved> found;
-        if (!resolve(row, &found, error))
-            return false;
+        resolve(row, &found);
         if (!found)
             continue;
         row.account = found->account;
@@ -310,10 +330,24 @@ bool TrackingValidator::validate(QList<ImportRow> *rows, QString *error)
             checkEvendi(row, found->order);
         else
             checkVtex(row, found->order);
+        if (row.status == RowStatus::Ready)
+            ready.append({row.account, row.orderId});
+    }
+    QString readError;
+    QHash<std::pair<QString, QString>, QList<Command>> commands;
+    for (Command &c : m_services->outbox()->listForOrders(CommandKind::Tracking, ready, &readError))
+        commands[{c.account, c.orderId}].append(std::move(c));
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return false;
+    }
+    // account \n order \n invoice → index of the first row that gives it a code
+    QHash<QString, int> seen;
+    for (int i = 0; i < rows->size(); ++i) {
+        ImportRow &row = (*rows)[i];
         if (row.status != RowStatus::Ready)
             continue;
-        if (!checkOutbox(row, error))
-            return false;
+        checkOutbox(row, commands.value({row.account, row.orderId}));
         if (row.status != RowStatus::Ready)
             continue;
         const QString key = row.account + u'\n' + row.orderId + u'\n' + row.invoiceNumber;

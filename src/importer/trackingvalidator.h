@@ -1,8 +1,10 @@
 #pragma once
 
 #include "core/carriers.h"
+#include "core/command.h"
 #include "core/order.h"
 #include "importer/importrows.h"
+#include "storage/ordercache.h"
 
 #include <QHash>
 #include <QList>
@@ -51,15 +53,19 @@ private:
         QString account;
         Order order;
     };
-    bool resolve(ImportRow &row, std::optional<Resolved> *found, QString *error);
+    bool prefetch(const QList<ImportRow> &rows, QString *error);
+    void resolve(ImportRow &row, std::optional<Resolved> *found);
     void checkVtex(ImportRow &row, const Order &order);
     void checkEvendi(ImportRow &row, const Order &order);
-    bool checkOutbox(ImportRow &row, QString *error);
+    void checkOutbox(ImportRow &row, const QList<Command> &commands);
     QString resolveCourier(ImportRow &row);
 
     sync::AppServices *m_services;
     ValidateOptions m_options;
-    QHash<QString, std::optional<Resolved>> m_orders; // "account\norder" → decoded order
+    // This validation's orders: each row's name → its cached documents, and "account\norder" →
+    // the decoded order (nullopt: only its list entry is cached, or it does not decode).
+    QHash<QString, QList<storage::OrderCache::Document>> m_documents;
+    QHash<QString, std::optional<Resolved>> m_orders;
 };
 
 } // namespace despacho::importer

@@ -296,4 +296,92 @@ QList<OrderKey> OrderCache::findExact(const QString &idOrSequence, QString *erro
     return keys;
 }
 
+QByteArray OrderCache::Document::json(QString *error) const
+{
+    QString decodeError;
+    QByteArray raw = detail::decodeOrderJson(encoding, stored, &decodeError);
+    if (raw.isNull())
+        *error = u"reading the detail of order %1 of %2: %3"_s.arg(orderId, account, decodeError);
+    return raw;
+}
+
+QHash<QString, QList<OrderCache::Document>>
+OrderCache::findDocuments(const QStringList &idsOrSequences, QString *error) const
+{
+    QHash<QString, QList<Document>> found;
+    clearError(error);
+    constexpr qsizetype kChunk = 250;
+    for (qsizetype from = 0; from < idsOrSequences.size(); from += kChunk) {
+        // The same matches as findExact: the id as typed or in one case, or a sequence.
+        QHash<QString, QStringList> byId, bySequence; // stored value → names it answers
+        QVariantList sequences, sequenceTexts;
+        for (const QString &name : idsOrSequences.mid(from, kChunk)) {
+            const QString text = name.trimmed();
+            if (text.isEmpty())
+                continue;
+            for (const QString &id : {text, text.toLower(), text.toUpper()}) {
+                QStringList &names = byId[id];
+                if (!names.contains(name))
+                    names << name;
+            }
+            bool digits = false;
+            const qint64 sequence = text.toLongLong(&digits);
+            if (digits) {
+                QStringList &names = bySequence[text];
+                if (names.isEmpty()) {
+                    sequences << sequence;
+                    sequenceTexts << text;
+                }
+                if (!names.contains(name))
+                    names << name;
+            }
+        }
+        if (byId.isEmpty())
+            continue;
+        const auto marks = [](qsizetype n) {
+            QStringList m(n, u"?"_s);
+            return m.join(u',');
+        };
+        QString sql = u"SELECT o.account, o.order_id, o.sequence, o.channel, j.encoding, j.data "
+                      "FROM orders o LEFT JOIN order_json j ON j.order_ref = o.id "
+                      "WHERE o.order_id IN ("_s +
+                      marks(byId.size()) + u')';
+        if (!sequences.isEmpty())
+            sql += u" OR (ifnull(cast(o.sequence AS INTEGER), 0) IN ("_s + marks(sequences.size()) +
+                   u") AND o.sequence IN ("_s + marks(sequences.size()) + u"))"_s;
+        sql += u" ORDER BY o.creation_date DESC"_s;
+        const QString what = u"looking up %1 order ids or sequences"_s.arg(byId.size() / 3);
+        QSqlQuery q(m_db->connection());
+        q.setForwardOnly(true);
+        if (!q.prepare(sql)) {
+            fail(what, q, error);
+            return {};
+        }
+        for (auto it = byId.cbegin(); it != byId.cend(); ++it)
+            q.addBindValue(it.key());
+        for (const QVariant &v : std::as_const(sequences))
+            q.addBindValue(v);
+        for (const QVariant &v : std::as_const(sequenceTexts))
+            q.addBindValue(v);
+        if (!q.exec()) {
+            fail(what, q, error);
+            return {};
+        }
+        while (q.next()) {
+            Document d{q.value(0).toString(), q.value(1).toString(),
+                       channelFromString(q.value(3).toString()), q.value(4).toInt(),
+                       q.value(5).toByteArray()};
+            QStringList names = byId.value(d.orderId) + bySequence.value(q.value(2).toString());
+            names.removeDuplicates();
+            for (const QString &name : std::as_const(names))
+                found[name].append(d);
+        }
+        if (q.lastError().isValid()) {
+            fail(what, q, error);
+            return {};
+        }
+    }
+    return found;
+}
+
 } // namespace despacho::storage

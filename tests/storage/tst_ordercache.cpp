@@ -113,6 +113,51 @@ private Q_SLOTS:
         QCOMPARE(m_cache->findExact(u"v9999-01"_s).size(), 0);
     }
 
+    // findExact for a batch: ids in any case and sequences, over several 250-name chunks, each
+    // name to every order it names (newest first), with its channel and its JSON when fetched.
+    void findDocumentsAnswersEachName()
+    {
+        QString error;
+        QList<OrderSummary> listed;
+        for (int i = 0; i < 600; ++i) {
+            OrderSummary s = row(u"v%1-01"_s.arg(5000 + i), u"invoiced"_s, u"A"_s, 1 + i % 20);
+            s.sequence = QString::number(80000 + i);
+            listed << s;
+        }
+        QVERIFY(m_cache->insertNewFromList(listed, &error));
+        OrderSummary fetched = listed.at(7);
+        QVERIFY(m_cache->storeDetail(fetched, R"({"orderId":"v5007-01"})", {}, &error));
+        OrderSummary evendi = row(u"v5007-01"_s, u"OPEN"_s, u"B"_s, 25);
+        evendi.account = u"marketplace"_s;
+        evendi.channel = Channel::Evendi;
+        QVERIFY(m_cache->insertNewFromList({evendi}, &error));
+
+        QStringList names;
+        for (int i = 0; i < 600; i += 3)
+            names << u"v%1-01"_s.arg(5000 + i);
+        names << u"V5007-01"_s << u"80599"_s << u" 80010 "_s << u"v9999-01"_s << u"80"_s;
+        const auto found = m_cache->findDocuments(names, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        for (int i = 0; i < 600; i += 3)
+            QCOMPARE(found.value(u"v%1-01"_s.arg(5000 + i)).size(), 1);
+        const auto seven = found.value(u"V5007-01"_s);
+        QCOMPARE(seven.size(), 2); // both accounts, the newest first
+        QCOMPARE(seven.at(0).account, u"marketplace"_s);
+        QCOMPARE(seven.at(0).channel, Channel::Evendi);
+        QVERIFY(!seven.at(0).hasDetail());
+        QCOMPARE(seven.at(1).account, u"loja"_s);
+        QCOMPARE(seven.at(1).channel, Channel::Vtex);
+        QVERIFY(seven.at(1).hasDetail());
+        QCOMPARE(seven.at(1).json(&error), QByteArray(R"({"orderId":"v5007-01"})"));
+        QCOMPARE(found.value(u"80599"_s).value(0).orderId, u"v5599-01"_s);
+        QCOMPARE(found.value(u" 80010 "_s).value(0).orderId, u"v5010-01"_s);
+        QVERIFY(!found.contains(u"v9999-01"_s));
+        QVERIFY(!found.contains(u"80"_s));
+        // The same answers as findExact, name by name.
+        for (const QString &name : std::as_const(names))
+            QCOMPARE(found.value(name).size(), m_cache->findExact(name).size());
+    }
+
     void failedBatchLeavesNothingHalfWritten()
     {
         QString error;

@@ -449,6 +449,42 @@ private Q_SLOTS:
         QCOMPARE(due(), QList<qint64>{ids[1]});
     }
 
+    // An import's batch read: the commands of one kind for exactly the orders asked (over
+    // several 250-order chunks), newest first; another account's order of the same id, another
+    // kind, and orders not asked are left out.
+    void listForOrdersReadsTheBatchOnly()
+    {
+        QString error;
+        QList<std::pair<QString, QString>> asked;
+        QList<qint64> expected;
+        for (int i = 0; i < 600; ++i) {
+            const QString id = u"v-batch-%1"_s.arg(i);
+            const qint64 tracking = m_outbox->enqueue(newCommand(id), audit(u"queued"_s), &error);
+            QVERIFY2(tracking > 0, qPrintable(error));
+            QVERIFY(m_outbox->enqueue(newCommand(id, CommandKind::Invoice), audit(u"queued"_s),
+                                      &error) > 0);
+            if (i % 2 == 0) {
+                asked.append({u"loja"_s, id});
+                expected.prepend(tracking);
+            }
+        }
+        Command other = newCommand(u"v-batch-0"_s);
+        other.account = u"outra"_s;
+        QVERIFY(m_outbox->enqueue(other, audit(u"queued"_s), &error) > 0);
+        asked.append({u"loja"_s, u"v-batch-never"_s});
+        const QList<Command> got = m_outbox->listForOrders(CommandKind::Tracking, asked, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QList<qint64> ids;
+        for (const Command &c : got) {
+            QCOMPARE(c.kind, CommandKind::Tracking);
+            QCOMPARE(c.account, u"loja"_s);
+            ids << c.id;
+        }
+        QCOMPARE(ids, expected);
+        QVERIFY(m_outbox->listForOrders(CommandKind::Tracking, {}, &error).isEmpty());
+        QVERIFY(error.isEmpty());
+    }
+
     // recoverInterrupted touches "sending" only: back to the queue, due now, attempts kept.
     void recoveryRequeuesSendingOnly()
     {
