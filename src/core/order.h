@@ -10,6 +10,17 @@
 
 namespace despacho {
 
+// What a batch checks of each package (its invoice and tracking number) without decoding the
+// whole order: the cache keeps these beside the JSON (OrderSummary::packages).
+struct PackageRef
+{
+    QString type; // "Output" or "Input"
+    QString invoiceNumber;
+    QString invoiceKey;
+    QString trackingNumber;
+    bool operator==(const PackageRef &) const = default;
+};
+
 // One row of the order index: what the queues, the table and search need, without the raw JSON.
 struct OrderSummary
 {
@@ -36,6 +47,8 @@ struct OrderSummary
     QString salesChannel; // salesChannelKey(): VTEX salesChannel, "/affiliateId" when there is one
     // What else search should find: SKU ids, reference codes, EANs, every tracking number.
     QStringList searchTerms;
+    // The order's packages as PackageRefs, in its order (from get order; empty for a list row).
+    QList<PackageRef> packages;
 };
 
 // "1", or "1/MLB" for an order a marketplace affiliate brought in: the sales channel as a packer

@@ -329,8 +329,10 @@ OrderSummary summaryFromOrder(const Order &order, const QString &account)
     s.salesChannel = salesChannelKey(order.salesChannel, order.affiliateId);
     for (const OrderItem &item : order.items)
         s.searchTerms << item.skuId << item.refId << item.ean;
-    for (const Package &p : order.packages)
+    for (const Package &p : order.packages) {
         s.searchTerms << p.trackingNumber << p.invoiceNumber;
+        s.packages.append({p.type, p.invoiceNumber, p.invoiceKey, p.trackingNumber});
+    }
     s.searchTerms.removeAll(QString());
     s.searchTerms.removeDuplicates();
     return s;

@@ -40,6 +40,9 @@ struct ValidateOptions
 //   command for it is queued or sent. The same order, invoice and code twice in the file: the
 //   later is a duplicate; a different code for the same invoice is an error naming the row.
 // Rows that pass are Ready with their payload. A read that failed stops it (false, *error).
+// The rules see each order as the cache indexes it (id, channel, status and its packages' type,
+// invoice number and key, tracking number: OrderSummary::packages), not its whole document: a
+// rule that needs more adds it there. Orders stored before that column are decoded whole.
 class TrackingValidator
 {
 public:

@@ -348,6 +348,14 @@ const QList<Migration> &migrations()
              u"CREATE INDEX orders_work_ship_by ON orders "
              "(work_state, ifnull(ship_by, '~'), order_id, account)"_s,
          }},
+        {9,
+         {
+             // Each order's packages (invoice number and key, tracking number: packagesToJson),
+             // written with its JSON: a tracking import checks 10,000 rows against them without
+             // parsing 10,000 documents. NULL until the order's detail is stored again; readers
+             // then decode the JSON, so nothing needs back-filling here.
+             u"ALTER TABLE orders ADD COLUMN packages TEXT"_s,
+         }},
     };
     return all;
 }

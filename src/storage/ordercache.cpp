@@ -6,6 +6,8 @@
 #include "storage/orderindex.h"
 #include "storage/orderjsoncodec.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -25,6 +27,32 @@ OrderCache::OrderCache(Database *db)
 {}
 
 namespace {
+// orders.packages: [[type, invoice number, invoice key, tracking number], …]
+QString packagesToJson(const QList<PackageRef> &packages)
+{
+    QJsonArray all;
+    for (const PackageRef &p : packages)
+        all.append(QJsonArray{p.type, p.invoiceNumber, p.invoiceKey, p.trackingNumber});
+    return QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact));
+}
+
+std::optional<QList<PackageRef>> packagesFromJson(const QVariant &stored)
+{
+    if (stored.isNull())
+        return std::nullopt; // stored before migration 9: the JSON has them
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(stored.toString().toUtf8(), &parseError);
+    if (!doc.isArray())
+        return std::nullopt;
+    QList<PackageRef> packages;
+    for (const QJsonValue &v : doc.array()) {
+        const QJsonArray p = v.toArray();
+        packages.append(
+            {p.at(0).toString(), p.at(1).toString(), p.at(2).toString(), p.at(3).toString()});
+    }
+    return packages;
+}
+
 bool commit(QSqlDatabase &db, const QString &what, QString *error)
 {
     if (db.commit())
@@ -90,8 +118,8 @@ bool OrderCache::upsertDetail(const OrderSummary &s, const QByteArray &rawJson,
             "client_name, client_document, client_email, total_cents, item_count, courier, "
             "tracking_number, last_change, list_digest, detail_fetched_at, "
             "ship_by, pickup, sales_channel, status_rank, client_key, courier_key, "
-            "search_text, channel, work_state) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+            "search_text, channel, work_state, packages) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
             "ON CONFLICT (account, order_id) DO UPDATE SET sequence = excluded.sequence, "
             "status = excluded.status, creation_date = excluded.creation_date, "
             "client_name = excluded.client_name, client_document = excluded.client_document, "
@@ -104,7 +132,7 @@ bool OrderCache::upsertDetail(const OrderSummary &s, const QByteArray &rawJson,
             "sales_channel = excluded.sales_channel, status_rank = excluded.status_rank, "
             "client_key = excluded.client_key, courier_key = excluded.courier_key, "
             "search_text = excluded.search_text, channel = excluded.channel, "
-            "work_state = excluded.work_state RETURNING id"_s))
+            "work_state = excluded.work_state, packages = excluded.packages RETURNING id"_s))
         return fail(what, q, error);
     const OrderIndexColumns c = indexColumnsFor(s);
     q.addBindValue(s.account);
@@ -131,6 +159,7 @@ bool OrderCache::upsertDetail(const OrderSummary &s, const QByteArray &rawJson,
     q.addBindValue(nonNull(c.searchText));
     q.addBindValue(channelToString(s.channel));
     q.addBindValue(c.workState);
+    q.addBindValue(packagesToJson(s.packages));
     if (!q.exec() || !q.next())
         return fail(what, q, error);
     const qint64 id = q.value(0).toLongLong();
@@ -342,7 +371,8 @@ OrderCache::findDocuments(const QStringList &idsOrSequences, QString *error) con
             QStringList m(n, u"?"_s);
             return m.join(u',');
         };
-        QString sql = u"SELECT o.account, o.order_id, o.sequence, o.channel, j.encoding, j.data "
+        QString sql = u"SELECT o.account, o.order_id, o.sequence, o.channel, j.encoding, j.data, "
+                      "o.status, o.packages "
                       "FROM orders o LEFT JOIN order_json j ON j.order_ref = o.id "
                       "WHERE o.order_id IN ("_s +
                       marks(byId.size()) + u')';
@@ -368,9 +398,13 @@ OrderCache::findDocuments(const QStringList &idsOrSequences, QString *error) con
             return {};
         }
         while (q.next()) {
-            Document d{q.value(0).toString(), q.value(1).toString(),
-                       channelFromString(q.value(3).toString()), q.value(4).toInt(),
-                       q.value(5).toByteArray()};
+            Document d{q.value(0).toString(),
+                       q.value(1).toString(),
+                       channelFromString(q.value(3).toString()),
+                       q.value(4).toInt(),
+                       q.value(5).toByteArray(),
+                       q.value(6).toString(),
+                       q.value(5).isNull() ? std::nullopt : packagesFromJson(q.value(7))};
             QStringList names = byId.value(d.orderId) + bySequence.value(q.value(2).toString());
             names.removeDuplicates();
             for (const QString &name : std::as_const(names))

@@ -145,8 +145,9 @@ public:
     // findExact for a batch of names (an import's rows), with each order's channel and stored
     // JSON: one query per 250 names instead of three per row. Each name maps to the orders it
     // names, newest first as findExact has them; a name that names none is absent. Empty with
-    // *error on failure. The JSON stays compressed until json() (thread-safe) is asked for it,
-    // so a batch can decompress and decode on every core.
+    // *error on failure. With the detail come its status and packages, so a check that needs no
+    // more (a tracking import's) skips the JSON. The JSON stays compressed until json()
+    // (thread-safe) is asked for it, so a batch can decompress and decode on every core.
     struct Document
     {
         QString account;
@@ -154,6 +155,9 @@ public:
         Channel channel = Channel::Unknown;
         int encoding = 0;
         QByteArray stored; // empty when only the order's list entry is cached
+        QString status;
+        // Its packages, stored with the JSON (migration 9); nullopt: decode the JSON for them.
+        std::optional<QList<PackageRef>> packages;
         bool hasDetail() const { return !stored.isEmpty(); }
         // The raw JSON; null with the reason in *error when it does not decompress.
         QByteArray json(QString *error) const;

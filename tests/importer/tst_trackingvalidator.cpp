@@ -16,6 +16,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -238,6 +240,48 @@ private Q_SLOTS:
         // Another code for the other invoice is not the same command.
         rows = validate({row(2, m_twoInvoices, u"0012"_s, u"Correios"_s, s10(41))});
         QCOMPARE(rows[0].status, RowStatus::Ready);
+    }
+
+    // The validator reads each order's packages from the cache's index (orders.packages) and
+    // decodes the whole document only for orders stored before that column: both give every row
+    // the same outcome, message, notes and payload.
+    void theIndexedPackagesAnswerAsTheDocumentDoes()
+    {
+        const QList<ImportRow> rows{
+            row(2, m_twoInvoices, u"0012"_s, u"Correios"_s, s10(50)),
+            row(3, m_twoInvoices, u"13"_s, u"SEDEX"_s, s10(51)),
+            row(4, m_twoInvoices, {}, u"Correios"_s, s10(52)),
+            row(5, m_twoInvoices, u"0013"_s, u"Correios"_s, s10(41)), // queued earlier
+            row(6, m_oneInvoice, m_key, u"Correios"_s, s10(53), u"loja"_s),
+            row(7, m_oneInvoice, {}, u"Correios"_s, s10(1), u"loja"_s),
+            row(8, m_oneInvoice, u"77"_s, u"Correios"_s, s10(54)),
+            row(9, m_oneInvoice, u"77"_s, u"Jadlog"_s, u"JD123"_s, u"outra"_s),
+            row(10, m_noInvoice, {}, u"Correios"_s, s10(55)),
+            row(11, m_twoInvoices, u"0012"_s, u"Correios"_s, s10(50)),
+            row(12, u"v-nowhere-01"_s, {}, u"Correios"_s, s10(56)),
+        };
+        const QList<ImportRow> indexed = validate(rows);
+        QSqlQuery q(m_services.database()->connection());
+        QVERIFY(q.exec(u"SELECT count(*) FROM orders WHERE packages IS NULL"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0); // every stored detail has its packages indexed
+        QVERIFY(q.exec(u"UPDATE orders SET packages = NULL"_s));
+        const QList<ImportRow> decoded = validate(rows);
+        QCOMPARE(indexed.size(), decoded.size());
+        QSet<RowStatus> seen;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const QByteArray where = "row " + QByteArray::number(rows[i].fileRow);
+            QVERIFY2(indexed[i].status == decoded[i].status, where.constData());
+            QCOMPARE(indexed[i].message, decoded[i].message);
+            QCOMPARE(indexed[i].notes, decoded[i].notes);
+            QCOMPARE(indexed[i].payload, decoded[i].payload);
+            QCOMPARE(indexed[i].invoiceNumber, decoded[i].invoiceNumber);
+            seen.insert(indexed[i].status);
+        }
+        // The rows cover every outcome, so the comparison means something.
+        QVERIFY(seen.contains(RowStatus::Ready));
+        QVERIFY(seen.contains(RowStatus::Error));
+        QVERIFY(seen.contains(RowStatus::AlreadyApplied));
+        QVERIFY(seen.contains(RowStatus::DuplicateInFile));
     }
 };
 

@@ -126,6 +126,8 @@ private Q_SLOTS:
         }
         QVERIFY(m_cache->insertNewFromList(listed, &error));
         OrderSummary fetched = listed.at(7);
+        fetched.packages = {{u"Output"_s, u"0012"_s, u"3526"_s, u"QB000000019BR"_s},
+                            {u"Input"_s, u"D-1"_s, {}, {}}};
         QVERIFY(m_cache->storeDetail(fetched, R"({"orderId":"v5007-01"})", {}, &error));
         OrderSummary evendi = row(u"v5007-01"_s, u"OPEN"_s, u"B"_s, 25);
         evendi.account = u"marketplace"_s;
@@ -145,9 +147,12 @@ private Q_SLOTS:
         QCOMPARE(seven.at(0).account, u"marketplace"_s);
         QCOMPARE(seven.at(0).channel, Channel::Evendi);
         QVERIFY(!seven.at(0).hasDetail());
+        QVERIFY(!seven.at(0).packages); // a list row has no packages to tell
         QCOMPARE(seven.at(1).account, u"loja"_s);
         QCOMPARE(seven.at(1).channel, Channel::Vtex);
         QVERIFY(seven.at(1).hasDetail());
+        QCOMPARE(seven.at(1).status, u"invoiced"_s);
+        QCOMPARE(seven.at(1).packages, std::optional(fetched.packages));
         QCOMPARE(seven.at(1).json(&error), QByteArray(R"({"orderId":"v5007-01"})"));
         QCOMPARE(found.value(u"80599"_s).value(0).orderId, u"v5599-01"_s);
         QCOMPARE(found.value(u" 80010 "_s).value(0).orderId, u"v5010-01"_s);
