@@ -42,6 +42,12 @@ bool isCorreiosService(const QString &folded)
            folded.startsWith(u"pac "_s) || folded.contains(u"correios"_s);
 }
 
+// A local date and time as it was written, without asking the time zone.
+std::pair<qint64, int> dateKey(const QDateTime &d)
+{
+    return {d.date().toJulianDay(), d.time().msecsSinceStartOfDay()};
+}
+
 QString errorsOf(const FieldIssues &issues, bool warningsToo)
 {
     QStringList lines;
@@ -74,46 +80,54 @@ bool TrackingValidator::prefetch(const QList<ImportRow> &rows, QString *error)
     }
     names.removeDuplicates();
     QString readError;
+    QElapsedTimer T;
+    T.start();
     m_documents = m_services->orders()->findDocuments(names, &readError);
     if (!readError.isEmpty()) {
         *error = readError;
         return false;
     }
-    // Each order once, on every core: from the packages the cache keeps beside the JSON, or
-    // (stored before migration 9) by decoding the JSON, which is most of a batch's time.
-    QHash<QString, const storage::OrderCache::Document *> unique;
+    // Each order once: from the packages the cache keeps beside the JSON or, for orders stored
+    // before migration 9, by decoding the JSON (on every core: that is most of such a batch).
+    QList<std::pair<QString, const storage::OrderCache::Document *>> toDecode;
     for (const auto &documents : std::as_const(m_documents)) {
-        for (const storage::OrderCache::Document &d : documents)
-            unique.insert(d.account + u'\n' + d.orderId, &d);
+        for (const storage::OrderCache::Document &d : documents) {
+            const QString key = d.account + u'\n' + d.orderId;
+            if (m_orders.contains(key))
+                continue;
+            std::optional<Resolved> &slot = m_orders[key];
+            if (!d.hasDetail())
+                continue;
+            if (!d.packages) {
+                toDecode.append({key, &d});
+                continue;
+            }
+            // What the checks read (status, packages) as the cache keeps it with the JSON.
+            slot.emplace();
+            slot->account = d.account;
+            Order &skeleton = slot->order;
+            skeleton.channel = d.channel;
+            skeleton.orderId = d.orderId;
+            skeleton.status = d.status;
+            skeleton.packages.reserve(d.packages->size());
+            for (const PackageRef &p : *d.packages) {
+                Package &package = skeleton.packages.emplace_back();
+                package.type = p.type;
+                package.invoiceNumber = p.invoiceNumber;
+                package.invoiceKey = p.invoiceKey;
+                package.trackingNumber = p.trackingNumber;
+            }
+        }
     }
-    const QList<const storage::OrderCache::Document *> todo = unique.values();
     struct Decoded
     {
         std::optional<Resolved> resolved;
         QString error; // the stored JSON did not decompress
     };
-    const QList<Decoded> decoded =
-        QtConcurrent::blockingMapped(todo, [](const storage::OrderCache::Document *d) {
+    QList<Decoded> decoded = QtConcurrent::blockingMapped(
+        toDecode, [](const std::pair<QString, const storage::OrderCache::Document *> &item) {
+            const storage::OrderCache::Document *d = item.second;
             Decoded out;
-            if (!d->hasDetail())
-                return out;
-            if (d->packages) {
-                // What the checks read (status, packages) as the cache keeps it with the JSON.
-                Order skeleton;
-                skeleton.channel = d->channel;
-                skeleton.orderId = d->orderId;
-                skeleton.status = d->status;
-                for (const PackageRef &p : *d->packages) {
-                    Package package;
-                    package.type = p.type;
-                    package.invoiceNumber = p.invoiceNumber;
-                    package.invoiceKey = p.invoiceKey;
-                    package.trackingNumber = p.trackingNumber;
-                    skeleton.packages.append(package);
-                }
-                out.resolved = Resolved{d->account, std::move(skeleton)};
-                return out;
-            }
             const QByteArray raw = d->json(&out.error);
             if (raw.isNull())
                 return out;
@@ -122,19 +136,22 @@ bool TrackingValidator::prefetch(const QList<ImportRow> &rows, QString *error)
                 out.resolved = Resolved{d->account, std::move(r.order)};
             return out;
         });
-    for (qsizetype i = 0; i < todo.size(); ++i) {
+    for (qsizetype i = 0; i < toDecode.size(); ++i) {
         if (!decoded[i].error.isEmpty()) {
             *error = decoded[i].error;
             return false;
         }
-        m_orders.insert(todo[i]->account + u'\n' + todo[i]->orderId, decoded[i].resolved);
+        m_orders[toDecode[i].first] = std::move(decoded[i].resolved);
     }
     return true;
 }
 
-void TrackingValidator::resolve(ImportRow &row, std::optional<Resolved> *found)
+const TrackingValidator::Resolved *TrackingValidator::resolve(ImportRow &row) const
 {
-    const QList<storage::OrderCache::Document> documents = m_documents.value(row.orderId);
+    static const QList<storage::OrderCache::Document> none;
+    const auto named = m_documents.constFind(row.orderId);
+    const QList<storage::OrderCache::Document> &documents =
+        named == m_documents.cend() ? none : named.value();
     QStringList accounts;
     for (const storage::OrderCache::Document &d : documents) {
         if (!m_options.account.isEmpty() && d.account != m_options.account)
@@ -147,13 +164,13 @@ void TrackingValidator::resolve(ImportRow &row, std::optional<Resolved> *found)
     if (accounts.isEmpty()) {
         row.orderMissing = true;
         row.fail(Tr::tr("order %1 is not in the cache; sync it first").arg(row.orderId));
-        return;
+        return nullptr;
     }
     if (accounts.size() > 1) {
         row.fail(Tr::tr("order %1 exists in several accounts (%2): add an account column or "
                         "choose the account")
                      .arg(row.orderId, accounts.join(u", "_s)));
-        return;
+        return nullptr;
     }
     // The id as the cache has it (a sequence in the sheet resolves to its order).
     QString orderId = row.orderId;
@@ -161,14 +178,16 @@ void TrackingValidator::resolve(ImportRow &row, std::optional<Resolved> *found)
         if (d.account == accounts.first())
             orderId = d.orderId;
     }
-    *found = m_orders.value(accounts.first() + u'\n' + orderId);
-    if (!*found) {
+    const auto found = m_orders.constFind(accounts.first() + u'\n' + orderId);
+    if (found == m_orders.cend() || !found.value()) {
         row.orderMissing = true;
         row.fail(Tr::tr("order %1 is only partly in the cache; sync it first").arg(row.orderId));
+        return nullptr;
     }
+    return &*found.value();
 }
 
-QString TrackingValidator::resolveCourier(ImportRow &row)
+QString TrackingValidator::resolveCourier(ImportRow &row) const
 {
     const QString written = row.courier.trimmed();
     if (written.isEmpty()) {
@@ -196,7 +215,7 @@ QString TrackingValidator::resolveCourier(ImportRow &row)
     return {};
 }
 
-void TrackingValidator::checkVtex(ImportRow &row, const Order &order)
+void TrackingValidator::checkVtex(ImportRow &row, const Order &order) const
 {
     if (const QString b = trackingBlocker(order); !b.isEmpty()) {
         row.fail(b);
@@ -254,7 +273,9 @@ void TrackingValidator::checkVtex(ImportRow &row, const Order &order)
         row.urlFromTemplate = !row.trackingUrl.isEmpty();
     }
     TrackingForm form{row.invoiceNumber, courier, row.trackingNumber.trimmed(), row.trackingUrl,
-                      row.dispatched};
+                      row.dispatched.timeSpec() == Qt::LocalTime
+                          ? m_fixedDates.value(dateKey(row.dispatched), row.dispatched)
+                          : row.dispatched};
     const FieldIssues issues = validateTracking(form, order);
     // No one looks at each row before it goes: an S10 warning is an error here.
     if (const QString e = errorsOf(issues, isCorreios(courier)); !e.isEmpty()) {
@@ -273,7 +294,7 @@ void TrackingValidator::checkVtex(ImportRow &row, const Order &order)
     row.payload = trackingPayload(form);
 }
 
-void TrackingValidator::checkEvendi(ImportRow &row, const Order &order)
+void TrackingValidator::checkEvendi(ImportRow &row, const Order &order) const
 {
     const QString code = row.trackingNumber.trimmed();
     const FieldIssues issues = validateEvendiTracking(code, order);
@@ -289,7 +310,7 @@ void TrackingValidator::checkEvendi(ImportRow &row, const Order &order)
     row.payload = QJsonObject{{u"trackingCode"_s, code}};
 }
 
-void TrackingValidator::checkOutbox(ImportRow &row, const QList<Command> &commands)
+void TrackingValidator::checkOutbox(ImportRow &row, const QList<Command> &commands) const
 {
     const QString code = row.trackingNumber.trimmed();
     for (const Command &c : commands) {
@@ -320,34 +341,47 @@ void TrackingValidator::checkOutbox(ImportRow &row, const QList<Command> &comman
     }
 }
 
+void TrackingValidator::checkRow(ImportRow &row) const
+{
+    if (row.status == RowStatus::Error)
+        return;
+    row.orderMissing = false;
+    if (row.orderId.isEmpty()) {
+        row.fail(Tr::tr("the order is missing"));
+        return;
+    }
+    if (row.trackingNumber.isEmpty()) {
+        row.fail(Tr::tr("the tracking number is missing"));
+        return;
+    }
+    const Resolved *found = resolve(row);
+    if (!found)
+        return;
+    row.account = found->account;
+    row.orderId = found->order.orderId;
+    row.channel = found->order.channel;
+    if (row.channel == Channel::Evendi)
+        checkEvendi(row, found->order);
+    else
+        checkVtex(row, found->order);
+}
+
 bool TrackingValidator::validate(QList<ImportRow> *rows, QString *error)
 {
     if (!prefetch(*rows, error))
         return false;
+    // A sheet's dispatch dates are local times, a few distinct ones in many rows: each becomes a
+    // fixed offset once, as the C library's local time reads the zone file on every call.
+    m_fixedDates.clear();
+    for (const ImportRow &row : std::as_const(*rows)) {
+        const QDateTime &d = row.dispatched;
+        if (d.isValid() && d.timeSpec() == Qt::LocalTime && !m_fixedDates.contains(dateKey(d)))
+            m_fixedDates.insert(dateKey(d), d.toOffsetFromUtc(d.offsetFromUtc()));
+    }
+    // Each row against its order, on every core (the rows share only what prefetch read).
+    QtConcurrent::blockingMap(*rows, [this](ImportRow &row) { checkRow(row); });
     QList<std::pair<QString, QString>> ready;
-    for (ImportRow &row : *rows) {
-        if (row.status == RowStatus::Error)
-            continue;
-        row.orderMissing = false;
-        if (row.orderId.isEmpty()) {
-            row.fail(Tr::tr("the order is missing"));
-            continue;
-        }
-        if (row.trackingNumber.isEmpty()) {
-            row.fail(Tr::tr("the tracking number is missing"));
-            continue;
-        }
-        std::optional<Resolved> found;
-        resolve(row, &found);
-        if (!found)
-            continue;
-        row.account = found->account;
-        row.orderId = found->order.orderId;
-        row.channel = found->order.channel;
-        if (row.channel == Channel::Evendi)
-            checkEvendi(row, found->order);
-        else
-            checkVtex(row, found->order);
+    for (const ImportRow &row : std::as_const(*rows)) {
         if (row.status == RowStatus::Ready)
             ready.append({row.account, row.orderId});
     }

@@ -57,11 +57,13 @@ private:
         Order order;
     };
     bool prefetch(const QList<ImportRow> &rows, QString *error);
-    void resolve(ImportRow &row, std::optional<Resolved> *found);
-    void checkVtex(ImportRow &row, const Order &order);
-    void checkEvendi(ImportRow &row, const Order &order);
-    void checkOutbox(ImportRow &row, const QList<Command> &commands);
-    QString resolveCourier(ImportRow &row);
+    // The checks of one row that need no other row: const, so rows run on every core.
+    void checkRow(ImportRow &row) const;
+    const Resolved *resolve(ImportRow &row) const; // nullptr: row failed
+    void checkVtex(ImportRow &row, const Order &order) const;
+    void checkEvendi(ImportRow &row, const Order &order) const;
+    void checkOutbox(ImportRow &row, const QList<Command> &commands) const;
+    QString resolveCourier(ImportRow &row) const;
 
     sync::AppServices *m_services;
     ValidateOptions m_options;
@@ -69,6 +71,8 @@ private:
     // the decoded order (nullopt: only its list entry is cached, or it does not decode).
     QHash<QString, QList<storage::OrderCache::Document>> m_documents;
     QHash<QString, std::optional<Resolved>> m_orders;
+    // The rows' local dispatch dates (julian day, msecs of the day) as fixed offsets.
+    QHash<std::pair<qint64, int>, QDateTime> m_fixedDates;
 };
 
 } // namespace despacho::importer

@@ -327,6 +327,10 @@ QList<OrderKey> OrderCache::findExact(const QString &idOrSequence, QString *erro
 
 QByteArray OrderCache::Document::json(QString *error) const
 {
+    if (stored.isEmpty()) {
+        *error = u"order %1 of %2: its detail was not read"_s.arg(orderId, account);
+        return {};
+    }
     QString decodeError;
     QByteArray raw = detail::decodeOrderJson(encoding, stored, &decodeError);
     if (raw.isNull())
@@ -339,81 +343,81 @@ OrderCache::findDocuments(const QStringList &idsOrSequences, QString *error) con
 {
     QHash<QString, QList<Document>> found;
     clearError(error);
-    constexpr qsizetype kChunk = 250;
-    for (qsizetype from = 0; from < idsOrSequences.size(); from += kChunk) {
-        // The same matches as findExact: the id as typed or in one case, or a sequence.
-        QHash<QString, QStringList> byId, bySequence; // stored value → names it answers
-        QVariantList sequences, sequenceTexts;
-        for (const QString &name : idsOrSequences.mid(from, kChunk)) {
-            const QString text = name.trimmed();
-            if (text.isEmpty())
-                continue;
-            for (const QString &id : {text, text.toLower(), text.toUpper()}) {
-                QStringList &names = byId[id];
-                if (!names.contains(name))
-                    names << name;
-            }
-            bool digits = false;
-            const qint64 sequence = text.toLongLong(&digits);
-            if (digits) {
-                QStringList &names = bySequence[text];
-                if (names.isEmpty()) {
-                    sequences << sequence;
-                    sequenceTexts << text;
-                }
-                if (!names.contains(name))
-                    names << name;
-            }
-        }
-        if (byId.isEmpty())
+    // The same matches as findExact: the id as typed or in one case, or a sequence.
+    QHash<QString, QStringList> byId, bySequence; // stored value → names it answers
+    QJsonArray ids, sequences, sequenceTexts;
+    for (const QString &name : idsOrSequences) {
+        const QString text = name.trimmed();
+        if (text.isEmpty())
             continue;
-        const auto marks = [](qsizetype n) {
-            QStringList m(n, u"?"_s);
-            return m.join(u',');
-        };
-        QString sql = u"SELECT o.account, o.order_id, o.sequence, o.channel, j.encoding, j.data, "
-                      "o.status, o.packages "
-                      "FROM orders o LEFT JOIN order_json j ON j.order_ref = o.id "
-                      "WHERE o.order_id IN ("_s +
-                      marks(byId.size()) + u')';
-        if (!sequences.isEmpty())
-            sql += u" OR (ifnull(cast(o.sequence AS INTEGER), 0) IN ("_s + marks(sequences.size()) +
-                   u") AND o.sequence IN ("_s + marks(sequences.size()) + u"))"_s;
-        sql += u" ORDER BY o.creation_date DESC"_s;
-        const QString what = u"looking up %1 order ids or sequences"_s.arg(byId.size() / 3);
-        QSqlQuery q(m_db->connection());
-        q.setForwardOnly(true);
-        if (!q.prepare(sql)) {
-            fail(what, q, error);
-            return {};
+        for (const QString &id : {text, text.toLower(), text.toUpper()}) {
+            QStringList &names = byId[id];
+            if (names.isEmpty())
+                ids.append(id);
+            if (!names.contains(name))
+                names << name;
         }
-        for (auto it = byId.cbegin(); it != byId.cend(); ++it)
-            q.addBindValue(it.key());
-        for (const QVariant &v : std::as_const(sequences))
-            q.addBindValue(v);
-        for (const QVariant &v : std::as_const(sequenceTexts))
-            q.addBindValue(v);
-        if (!q.exec()) {
-            fail(what, q, error);
-            return {};
+        bool digits = false;
+        const qint64 sequence = text.toLongLong(&digits);
+        if (digits) {
+            QStringList &names = bySequence[text];
+            if (names.isEmpty()) {
+                sequences.append(sequence);
+                sequenceTexts.append(text);
+            }
+            if (!names.contains(name))
+                names << name;
         }
-        while (q.next()) {
-            Document d{q.value(0).toString(),
-                       q.value(1).toString(),
-                       channelFromString(q.value(3).toString()),
-                       q.value(4).toInt(),
-                       q.value(5).toByteArray(),
-                       q.value(6).toString(),
-                       q.value(5).isNull() ? std::nullopt : packagesFromJson(q.value(7))};
-            QStringList names = byId.value(d.orderId) + bySequence.value(q.value(2).toString());
+    }
+    if (byId.isEmpty())
+        return found;
+    // The names go as JSON arrays, three parameters in all however long the batch: SQLite reads
+    // them through json_each and still looks each one up in the id and sequence indexes. The
+    // JSON is read (a subquery, not a join, which would seek it for every order) only for
+    // orders without indexed packages.
+    const QString sql =
+        u"SELECT o.account, o.order_id, o.sequence, o.channel, o.status, o.packages, "
+        "CASE WHEN o.packages IS NULL THEN "
+        "(SELECT j.encoding FROM order_json j WHERE j.order_ref = o.id) END, "
+        "CASE WHEN o.packages IS NULL THEN "
+        "(SELECT j.data FROM order_json j WHERE j.order_ref = o.id) END "
+        "FROM orders o "
+        "WHERE o.order_id IN (SELECT value FROM json_each(?)) "
+        "OR (ifnull(cast(o.sequence AS INTEGER), 0) IN (SELECT value FROM json_each(?)) "
+        "AND o.sequence IN (SELECT value FROM json_each(?))) "
+        "ORDER BY o.creation_date DESC"_s;
+    const QString what = u"looking up %1 order ids or sequences"_s.arg(idsOrSequences.size());
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        fail(what, q, error);
+        return {};
+    }
+    for (const QJsonArray *list : {&ids, &sequences, &sequenceTexts})
+        q.addBindValue(QString::fromUtf8(QJsonDocument(*list).toJson(QJsonDocument::Compact)));
+    if (!q.exec()) {
+        fail(what, q, error);
+        return {};
+    }
+    while (q.next()) {
+        Document d{q.value(0).toString(),
+                   q.value(1).toString(),
+                   channelFromString(q.value(3).toString()),
+                   q.value(4).toString(),
+                   packagesFromJson(q.value(5)),
+                   q.value(6).toInt(),
+                   q.value(7).toByteArray()};
+        QStringList names = byId.value(d.orderId);
+        if (!bySequence.isEmpty()) {
+            names += bySequence.value(q.value(2).toString());
             names.removeDuplicates();
-            for (const QString &name : std::as_const(names))
-                found[name].append(d);
         }
-        if (q.lastError().isValid()) {
-            fail(what, q, error);
-            return {};
-        }
+        for (const QString &name : std::as_const(names))
+            found[name].append(d);
+    }
+    if (q.lastError().isValid()) {
+        fail(what, q, error);
+        return {};
     }
     return found;
 }

@@ -142,24 +142,28 @@ public:
                                         QString *error = nullptr) const;
     // Exact order id or sequence (what a barcode holds), across accounts.
     QList<OrderKey> findExact(const QString &idOrSequence, QString *error = nullptr) const;
-    // findExact for a batch of names (an import's rows), with each order's channel and stored
-    // JSON: one query per 250 names instead of three per row. Each name maps to the orders it
-    // names, newest first as findExact has them; a name that names none is absent. Empty with
-    // *error on failure. With the detail come its status and packages, so a check that needs no
-    // more (a tracking import's) skips the JSON. The JSON stays compressed until json()
-    // (thread-safe) is asked for it, so a batch can decompress and decode on every core.
+    // findExact for a batch of names (an import's rows), with each order's channel, status and
+    // what its detail tells: one query for the whole batch instead of three per row. Each name
+    // maps to the orders it names, newest first as findExact has them; a name that names none is
+    // absent. Empty with *error on failure. An order whose packages the cache indexes (stored
+    // since migration 9) comes with them and without its JSON, so a check that needs no more (a
+    // tracking import's) reads and parses no document; an order stored before comes with its
+    // JSON, still compressed until json() (thread-safe) is asked for it, so a batch can
+    // decompress and decode on every core.
     struct Document
     {
         QString account;
         QString orderId;
         Channel channel = Channel::Unknown;
-        int encoding = 0;
-        QByteArray stored; // empty when only the order's list entry is cached
         QString status;
-        // Its packages, stored with the JSON (migration 9); nullopt: decode the JSON for them.
+        // Its packages as stored with its detail (migration 9); nullopt: decode stored for them.
         std::optional<QList<PackageRef>> packages;
-        bool hasDetail() const { return !stored.isEmpty(); }
-        // The raw JSON; null with the reason in *error when it does not decompress.
+        int encoding = 0;
+        QByteArray stored; // the compressed JSON, read only when packages is nullopt
+        // False when only the order's list entry is cached.
+        bool hasDetail() const { return packages.has_value() || !stored.isEmpty(); }
+        // The raw JSON of stored; null with the reason in *error when there is none or it does
+        // not decompress.
         QByteArray json(QString *error) const;
     };
     QHash<QString, QList<Document>> findDocuments(const QStringList &idsOrSequences,

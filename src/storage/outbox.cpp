@@ -6,6 +6,7 @@
 #include "storage/sqlerror_p.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSet>
@@ -285,36 +286,32 @@ QList<Command> Outbox::listForOrders(CommandKind kind,
 {
     QList<Command> out;
     clearError(error);
-    constexpr qsizetype kChunk = 250;
-    for (qsizetype from = 0; from < orders.size(); from += kChunk) {
-        const auto chunk = orders.mid(from, kChunk);
-        QSet<std::pair<QString, QString>> wanted(chunk.cbegin(), chunk.cend());
-        QSet<QString> accounts, ids;
-        for (const auto &[account, orderId] : chunk) {
-            accounts.insert(account);
-            ids.insert(orderId);
-        }
-        QVariantList binds{commandKindToString(kind)};
-        for (const QString &a : std::as_const(accounts))
-            binds << a;
-        for (const QString &i : std::as_const(ids))
-            binds << i;
-        const auto marks = [](qsizetype n) {
-            return QStringList(n, u"?"_s).join(u',');
-        };
-        // Through commands_order (account, order_id, id); pairs outside the batch are dropped.
-        const QString sql = u"SELECT "_s + kColumns +
-                            u" FROM commands WHERE kind = ? AND account IN ("_s +
-                            marks(accounts.size()) + u") AND order_id IN ("_s + marks(ids.size()) +
-                            u") ORDER BY id DESC"_s;
-        QSqlQuery q(m_db->connection());
-        q.setForwardOnly(true);
-        if (!run(q, sql, binds, u"listing the commands of %1 order(s)"_s.arg(chunk.size()), error))
-            return {};
-        for (Command &c : commandsOf(q)) {
-            if (wanted.contains({c.account, c.orderId}))
-                out.append(std::move(c));
-        }
+    if (orders.isEmpty())
+        return out;
+    const QSet<std::pair<QString, QString>> wanted(orders.cbegin(), orders.cend());
+    QSet<QString> accounts, ids;
+    for (const auto &[account, orderId] : orders) {
+        accounts.insert(account);
+        ids.insert(orderId);
+    }
+    const auto jsonList = [](const QSet<QString> &values) {
+        return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values.values()))
+                                     .toJson(QJsonDocument::Compact));
+    };
+    // Through commands_order (account, order_id, id), the batch as two JSON arrays (json_each):
+    // one query and three parameters however many orders; pairs outside the batch are dropped.
+    const QString sql = u"SELECT "_s + kColumns +
+                        u" FROM commands WHERE kind = ? "
+                        "AND account IN (SELECT value FROM json_each(?)) "
+                        "AND order_id IN (SELECT value FROM json_each(?)) ORDER BY id DESC"_s;
+    QSqlQuery q(m_db->connection());
+    q.setForwardOnly(true);
+    if (!run(q, sql, {commandKindToString(kind), jsonList(accounts), jsonList(ids)},
+             u"listing the commands of %1 order(s)"_s.arg(orders.size()), error))
+        return {};
+    for (Command &c : commandsOf(q)) {
+        if (wanted.contains({c.account, c.orderId}))
+            out.append(std::move(c));
     }
     std::sort(out.begin(), out.end(),
               [](const Command &a, const Command &b) { return a.id > b.id; });

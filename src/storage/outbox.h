@@ -46,7 +46,7 @@ public:
                         QString *error = nullptr) const;                   // newest first
     int count(const OutboxFilter &filter, QString *error = nullptr) const; // -1 on failure
     // The commands of one kind for a batch of orders (account, order id), newest first: what an
-    // import checks each row against, one query per 250 orders instead of one per row.
+    // import checks each row against, in one query instead of one per row.
     QList<Command> listForOrders(CommandKind kind, const QList<std::pair<QString, QString>> &orders,
                                  QString *error = nullptr) const;
     // Commands ready to send at `now`: pending or retrying and due, and the oldest unfinished one

@@ -449,9 +449,9 @@ private Q_SLOTS:
         QCOMPARE(due(), QList<qint64>{ids[1]});
     }
 
-    // An import's batch read: the commands of one kind for exactly the orders asked (over
-    // several 250-order chunks), newest first; another account's order of the same id, another
-    // kind, and orders not asked are left out.
+    // An import's batch read: the commands of one kind for exactly the orders asked (300
+    // of 600 orders, in one query), newest first; another account's order of the same id,
+    // another kind, and orders not asked are left out.
     void listForOrdersReadsTheBatchOnly()
     {
         QString error;
