@@ -196,10 +196,6 @@
         <translation>/path/to/envios.xlsx</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Browse…</translation>
-    </message>
-    <message>
         <source>Templates</source>
         <translation>Templates</translation>
     </message>
@@ -284,12 +280,16 @@
         <translation>What happened to each row.</translation>
     </message>
     <message>
-        <source>Export &amp;failed rows…</source>
-        <translation>Export &amp;failed rows…</translation>
-    </message>
-    <message>
         <source>Export &amp;report…</source>
         <translation>Export &amp;report…</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>&amp;Export failed rows…</source>
+        <translation>&amp;Export failed rows…</translation>
     </message>
 </context>
 <context>

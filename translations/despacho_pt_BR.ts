@@ -196,10 +196,6 @@
         <translation>/caminho/para/envios.xlsx</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Procurar…</translation>
-    </message>
-    <message>
         <source>Templates</source>
         <translation>Modelos</translation>
     </message>
@@ -217,7 +213,7 @@
     </message>
     <message>
         <source>&amp;Pre-filled template (XLSX)…</source>
-        <translation>Modelo &amp;preenchido (XLSX)…</translation>
+        <translation>Modelo pree&amp;nchido (XLSX)…</translation>
     </message>
     <message>
         <source>Sheet and encoding</source>
@@ -273,7 +269,7 @@
     </message>
     <message>
         <source>&amp;Stop sending</source>
-        <translation>&amp;Parar o envio</translation>
+        <translation>P&amp;arar o envio</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -284,12 +280,16 @@
         <translation>O que aconteceu com cada linha.</translation>
     </message>
     <message>
-        <source>Export &amp;failed rows…</source>
-        <translation>Exportar linhas com &amp;falha…</translation>
-    </message>
-    <message>
         <source>Export &amp;report…</source>
         <translation>Exportar &amp;relatório…</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Pr&amp;ocurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export failed rows…</source>
+        <translation>Exportar linhas com &amp;falha…</translation>
     </message>
 </context>
 <context>

@@ -66,8 +66,19 @@ ImportWizard::ImportWizard(sync::AppServices *services, const QString &operatorN
             model->setBatch(m_batch);
         view->setModel(model);
         view->verticalHeader()->hide();
-        view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+        QHeaderView *header = view->horizontalHeader();
+        header->setSectionResizeMode(QHeaderView::Interactive);
+        // Why a row is refused, beside its status rather than past the sheet's own columns.
+        header->moveSection(header->visualIndex(ImportRowsModel::MessageColumn),
+                            ImportRowsModel::StatusColumn + 1);
+        header->resizeSection(ImportRowsModel::RowColumn, 48);
+        header->resizeSection(ImportRowsModel::MessageColumn, 320);
+        header->resizeSection(ImportRowsModel::OrderColumn, 140);
+        header->resizeSection(ImportRowsModel::TrackingColumn, 130);
     }
+    // The columns and the mapped preview number their rows themselves (the file's row numbers).
+    m_ui->mappingTable->verticalHeader()->hide();
+    m_ui->mappedPreview->verticalHeader()->hide();
     m_ui->encodingCombo->addItem(tr("Detected"), QString());
     m_ui->encodingCombo->addItem(tr("UTF-8"), u"utf-8"_s);
     m_ui->encodingCombo->addItem(tr("Windows-1252 (ANSI)"), u"windows-1252"_s);

@@ -7,6 +7,7 @@
 #include "core/validators.h"
 #include "gui/importrowsmodel.h"
 #include "gui/importwizard.h"
+#include "gui/languagemanager.h"
 #include "gui/watchfolderdialog.h"
 #include "importer/folderwatcher.h"
 #include "importer/spreadsheet.h"
@@ -23,16 +24,22 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QGroupBox>
 #include <QJsonArray>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QToolButton>
+#include <QWizardPage>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace despacho;
@@ -132,6 +139,78 @@ private Q_SLOTS:
         const auto identity = window()->operators()->authenticate(u"ana"_s, u"1111"_s, u"login"_s);
         QVERIFY(identity.ok());
         window()->setOperator(identity.identity);
+    }
+
+    // A label that promises Alt+letter moves the focus to its field: every label with a
+    // mnemonic on every page has a buddy (without one, Qt shows the "&" and the key does nothing).
+    void everyMnemonicLabelHasABuddy()
+    {
+        gui::ImportWizard *wizard = openWizard();
+        QVERIFY(wizard);
+        int mnemonics = 0;
+        for (const QLabel *label : wizard->findChildren<QLabel *>()) {
+            const QString text = QString(label->text()).replace(u"&&"_s, QString());
+            if (label->textFormat() == Qt::RichText || !text.contains(u'&'))
+                continue;
+            ++mnemonics;
+            QVERIFY2(label->buddy(), qPrintable(label->objectName() + u": "_s + label->text()));
+        }
+        QVERIFY(mnemonics >= 2); // the sheet and encoding labels at least
+        delete wizard;
+    }
+
+    // No two Alt+letter keys on one page, in either language: with two, Qt only moves the focus
+    // between them and the key does nothing a person expects (in pt_BR, "Modelo &preenchido"
+    // once took Alt+P from "&Próximo").
+    void noPageHasTwoWidgetsOnOneMnemonic_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("pt_BR") << u"pt_BR"_s;
+    }
+    void noPageHasTwoWidgetsOnOneMnemonic()
+    {
+        QFETCH(QString, language);
+        gui::LanguageManager languages;
+        // Back to English however the test ends, for the tests after it.
+        const auto english = qScopeGuard([&languages] { languages.setLanguage(u"en"_s); });
+        QVERIFY(languages.setLanguage(language));
+        std::unique_ptr<gui::ImportWizard> wizard(openWizard());
+        QVERIFY(wizard);
+        const auto mnemonicOf = [](const QString &text) {
+            return QKeySequence::mnemonic(text).toString(QKeySequence::PortableText).toLower();
+        };
+        int checked = 0;
+        for (const int id : wizard->pageIds()) {
+            QWizardPage *page = wizard->page(id);
+            QHash<QString, QString> owner; // "alt+p" → the text that has it
+            QStringList texts;
+            for (const QAbstractButton *b : page->findChildren<QAbstractButton *>())
+                texts << b->text();
+            for (const QLabel *l : page->findChildren<QLabel *>()) {
+                if (l->buddy())
+                    texts << l->text();
+            }
+            for (const QGroupBox *g : page->findChildren<QGroupBox *>())
+                texts << g->title();
+            const bool last = page->nextId() == -1;
+            texts << wizard->buttonText(QWizard::BackButton)
+                  << wizard->buttonText(QWizard::CancelButton)
+                  << wizard->buttonText(last                   ? QWizard::FinishButton
+                                        : page->isCommitPage() ? QWizard::CommitButton
+                                                               : QWizard::NextButton);
+            for (const QString &text : std::as_const(texts)) {
+                const QString key = mnemonicOf(text);
+                if (key.isEmpty())
+                    continue;
+                ++checked;
+                QVERIFY2(!owner.contains(key),
+                         qPrintable(u"%1 page %2: \"%3\" and \"%4\" both take %5"_s.arg(
+                             language, page->title(), owner.value(key), text, key)));
+                owner.insert(key, text);
+            }
+        }
+        QVERIFY(checked > 10);
     }
 
     void wizardFromFileToSummary()
