@@ -553,10 +553,6 @@
         <translation>Send the shipment&apos;s tracking events, or mark it delivered</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel order…</source>
-        <translation>Ca&amp;ncel order…</translation>
-    </message>
-    <message>
         <source>Cancel the order (a supervisor&apos;s PIN is required)</source>
         <translation>Cancel the order (a supervisor&apos;s PIN is required)</translation>
     </message>
@@ -599,10 +595,6 @@
     <message>
         <source>Who did what, when, on which order, with which outcome</source>
         <translation>Who did what, when, on which order, with which outcome</translation>
-    </message>
-    <message>
-        <source>&amp;Print packing slip…</source>
-        <translation>&amp;Print packing slip…</translation>
     </message>
     <message>
         <source>Preview and print the packing slip of the order shown</source>
@@ -649,12 +641,20 @@
         <translation>Apply a spreadsheet (CSV or XLSX) of tracking codes to VTEX and e-vendi orders</translation>
     </message>
     <message>
-        <source>&amp;Watched folder…</source>
-        <translation>&amp;Watched folder…</translation>
-    </message>
-    <message>
         <source>A folder whose spreadsheets of tracking codes are read as they arrive</source>
         <translation>A folder whose spreadsheets of tracking codes are read as they arrive</translation>
+    </message>
+    <message>
+        <source>Cancel or&amp;der…</source>
+        <translation>Cancel or&amp;der…</translation>
+    </message>
+    <message>
+        <source>Print pac&amp;king slip…</source>
+        <translation>Print pac&amp;king slip…</translation>
+    </message>
+    <message>
+        <source>Watched &amp;folder…</source>
+        <translation>Watched &amp;folder…</translation>
     </message>
 </context>
 <context>

@@ -553,10 +553,6 @@
         <translation>Enviar os eventos de rastreio da remessa ou marcá-la como entregue</translation>
     </message>
     <message>
-        <source>Ca&amp;ncel order…</source>
-        <translation>&amp;Cancelar pedido…</translation>
-    </message>
-    <message>
         <source>Cancel the order (a supervisor&apos;s PIN is required)</source>
         <translation>Cancelar o pedido (é necessário o PIN de um supervisor)</translation>
     </message>
@@ -601,10 +597,6 @@
         <translation>Quem fez o quê, quando, em qual pedido e com qual resultado</translation>
     </message>
     <message>
-        <source>&amp;Print packing slip…</source>
-        <translation>&amp;Imprimir romaneio…</translation>
-    </message>
-    <message>
         <source>Preview and print the packing slip of the order shown</source>
         <translation>Visualizar e imprimir o romaneio do pedido exibido</translation>
     </message>
@@ -626,7 +618,7 @@
     </message>
     <message>
         <source>C&amp;lose order (e-vendi)…</source>
-        <translation>&amp;Finalizar pedido (e-vendi)…</translation>
+        <translation>Finali&amp;zar pedido (e-vendi)…</translation>
     </message>
     <message>
         <source>Tell e-vendi the order is finished</source>
@@ -634,7 +626,7 @@
     </message>
     <message>
         <source>&amp;Refund (e-vendi)…</source>
-        <translation>&amp;Estornar (e-vendi)…</translation>
+        <translation>Es&amp;tornar (e-vendi)…</translation>
     </message>
     <message>
         <source>Refund the order in e-vendi (a supervisor&apos;s PIN is required)</source>
@@ -649,12 +641,20 @@
         <translation>Aplicar uma planilha (CSV ou XLSX) de códigos de rastreio a pedidos VTEX e e-vendi</translation>
     </message>
     <message>
-        <source>&amp;Watched folder…</source>
-        <translation>Pasta &amp;monitorada…</translation>
-    </message>
-    <message>
         <source>A folder whose spreadsheets of tracking codes are read as they arrive</source>
         <translation>Uma pasta cujas planilhas de códigos de rastreio são lidas assim que chegam</translation>
+    </message>
+    <message>
+        <source>Cancel or&amp;der…</source>
+        <translation>&amp;Cancelar pedido…</translation>
+    </message>
+    <message>
+        <source>Print pac&amp;king slip…</source>
+        <translation>Im&amp;primir romaneio…</translation>
+    </message>
+    <message>
+        <source>Watched &amp;folder…</source>
+        <translation>Pasta &amp;monitorada…</translation>
     </message>
 </context>
 <context>

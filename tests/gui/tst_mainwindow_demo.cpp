@@ -6,6 +6,7 @@
 #include "core/orderjson.h"
 #include "core/orderstatus.h"
 #include "gui/formatting.h"
+#include "gui/languagemanager.h"
 #include "gui/messagebar.h"
 #include "gui/orderdetailview.h"
 #include "gui/orderlistpane.h"
@@ -16,12 +17,16 @@
 
 #include <QComboBox>
 #include <QJsonDocument>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -383,6 +388,74 @@ private Q_SLOTS:
         QVERIFY2(message.contains(u"never stores secrets in a file"_s), qPrintable(message));
         QVERIFY2(status.startsWith(u"Failed: "_s), qPrintable(status));
         QCOMPARE(rows.toInt(), kOrders);
+    }
+
+    // The menus as keys: in en and pt_BR, no two entries of the menu bar or of one menu share an
+    // Alt/underlined letter, and no two of the window's actions share a shortcut (Qt then calls
+    // it ambiguous and runs neither).
+    void menusHaveDistinctKeys_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << u"en"_s;
+        QTest::newRow("pt_BR") << u"pt_BR"_s;
+    }
+    void menusHaveDistinctKeys()
+    {
+        QFETCH(QString, language);
+        gui::LanguageManager languages;
+        const auto english = qScopeGuard([&languages] { languages.setLanguage(u"en"_s); });
+        QVERIFY(languages.setLanguage(language));
+        QCoreApplication::processEvents(); // the LanguageChange that retranslates the menus
+        const auto mnemonicOf = [](const QString &text) {
+            return QKeySequence::mnemonic(text).toString(QKeySequence::PortableText).toLower();
+        };
+        const auto checkMenu = [&](const QString &where, const QList<QAction *> &actions) {
+            QHash<QString, QString> owner;
+            for (const QAction *a : actions) {
+                if (a->isSeparator() || !a->isVisible())
+                    continue;
+                const QString key = mnemonicOf(a->text());
+                if (key.isEmpty())
+                    continue;
+                if (owner.contains(key))
+                    return u"%1: \"%2\" and \"%3\" both take %4"_s.arg(where, owner.value(key),
+                                                                       a->text(), key);
+                owner.insert(key, a->text());
+            }
+            return QString();
+        };
+        QMenuBar *bar = window()->menuBar();
+        QString problem = checkMenu(u"menu bar"_s, bar->actions());
+        QVERIFY2(problem.isEmpty(), qPrintable(language + u": "_s + problem));
+        int menus = 0;
+        QList<QMenu *> pending;
+        for (QAction *a : bar->actions()) {
+            if (a->menu())
+                pending << a->menu();
+        }
+        while (!pending.isEmpty()) {
+            QMenu *menu = pending.takeFirst();
+            ++menus;
+            problem = checkMenu(menu->title(), menu->actions());
+            QVERIFY2(problem.isEmpty(), qPrintable(language + u": "_s + problem));
+            for (QAction *a : menu->actions()) {
+                if (a->menu())
+                    pending << a->menu();
+            }
+        }
+        QVERIFY(menus >= 4);
+        QHash<QKeySequence, const QAction *> shortcuts;
+        for (const QAction *a : window()->findChildren<QAction *>()) {
+            if (a->shortcutContext() == Qt::WidgetShortcut)
+                continue; // only where its own widget has the focus
+            for (const QKeySequence &k : a->shortcuts()) {
+                const QAction *other = shortcuts.value(k, a);
+                QVERIFY2(other == a, qPrintable(u"%1: %2 is both \"%3\" and \"%4\""_s.arg(
+                                         language, k.toString(), other->text(), a->text())));
+                shortcuts.insert(k, a);
+            }
+        }
+        QVERIFY(shortcuts.size() >= 10);
     }
 };
 
