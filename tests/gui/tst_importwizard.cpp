@@ -2,6 +2,7 @@
 // driven as a person would: the file, the sheet, the columns, the check with a cell fixed, the
 // confirmation that gives the count, the send, the summary and its exports.
 #include "demofixture.h"
+#include "keyclashes.h"
 
 #include "core/orderdecoder.h"
 #include "core/validators.h"
@@ -26,7 +27,6 @@
 #include <QFile>
 #include <QGroupBox>
 #include <QJsonArray>
-#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -162,12 +162,7 @@ private Q_SLOTS:
     // No two Alt+letter keys on one page, in either language: with two, Qt only moves the focus
     // between them and the key does nothing a person expects (in pt_BR, "Modelo &preenchido"
     // once took Alt+P from "&Próximo").
-    void noPageHasTwoWidgetsOnOneMnemonic_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << u"en"_s;
-        QTest::newRow("pt_BR") << u"pt_BR"_s;
-    }
+    void noPageHasTwoWidgetsOnOneMnemonic_data() { testing::addLanguageRows(); }
     void noPageHasTwoWidgetsOnOneMnemonic()
     {
         QFETCH(QString, language);
@@ -177,13 +172,9 @@ private Q_SLOTS:
         QVERIFY(languages.setLanguage(language));
         std::unique_ptr<gui::ImportWizard> wizard(openWizard());
         QVERIFY(wizard);
-        const auto mnemonicOf = [](const QString &text) {
-            return QKeySequence::mnemonic(text).toString(QKeySequence::PortableText).toLower();
-        };
         int checked = 0;
         for (const int id : wizard->pageIds()) {
             QWizardPage *page = wizard->page(id);
-            QHash<QString, QString> owner; // "alt+p" → the text that has it
             QStringList texts;
             for (const QAbstractButton *b : page->findChildren<QAbstractButton *>())
                 texts << b->text();
@@ -199,16 +190,9 @@ private Q_SLOTS:
                   << wizard->buttonText(last                   ? QWizard::FinishButton
                                         : page->isCommitPage() ? QWizard::CommitButton
                                                                : QWizard::NextButton);
-            for (const QString &text : std::as_const(texts)) {
-                const QString key = mnemonicOf(text);
-                if (key.isEmpty())
-                    continue;
-                ++checked;
-                QVERIFY2(!owner.contains(key),
-                         qPrintable(u"%1 page %2: \"%3\" and \"%4\" both take %5"_s.arg(
-                             language, page->title(), owner.value(key), text, key)));
-                owner.insert(key, text);
-            }
+            const QString clash = testing::mnemonicClash(texts, &checked);
+            QVERIFY2(clash.isEmpty(),
+                     qPrintable(u"%1 page %2: %3"_s.arg(language, page->title(), clash)));
         }
         QVERIFY(checked > 10);
     }

@@ -2,6 +2,7 @@
 // and the on-demand payment transaction, checked against the cache and the sandbox.
 #include "childprocess.h"
 #include "demofixture.h"
+#include "keyclashes.h"
 
 #include "core/orderjson.h"
 #include "core/orderstatus.h"
@@ -17,7 +18,6 @@
 
 #include <QComboBox>
 #include <QJsonDocument>
-#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -393,12 +393,7 @@ private Q_SLOTS:
     // The menus as keys: in en and pt_BR, no two entries of the menu bar or of one menu share an
     // Alt/underlined letter, and no two of the window's actions share a shortcut (Qt then calls
     // it ambiguous and runs neither).
-    void menusHaveDistinctKeys_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << u"en"_s;
-        QTest::newRow("pt_BR") << u"pt_BR"_s;
-    }
+    void menusHaveDistinctKeys_data() { testing::addLanguageRows(); }
     void menusHaveDistinctKeys()
     {
         QFETCH(QString, language);
@@ -406,23 +401,14 @@ private Q_SLOTS:
         const auto english = qScopeGuard([&languages] { languages.setLanguage(u"en"_s); });
         QVERIFY(languages.setLanguage(language));
         QCoreApplication::processEvents(); // the LanguageChange that retranslates the menus
-        const auto mnemonicOf = [](const QString &text) {
-            return QKeySequence::mnemonic(text).toString(QKeySequence::PortableText).toLower();
-        };
-        const auto checkMenu = [&](const QString &where, const QList<QAction *> &actions) {
-            QHash<QString, QString> owner;
+        const auto checkMenu = [](const QString &where, const QList<QAction *> &actions) {
+            QStringList texts;
             for (const QAction *a : actions) {
-                if (a->isSeparator() || !a->isVisible())
-                    continue;
-                const QString key = mnemonicOf(a->text());
-                if (key.isEmpty())
-                    continue;
-                if (owner.contains(key))
-                    return u"%1: \"%2\" and \"%3\" both take %4"_s.arg(where, owner.value(key),
-                                                                       a->text(), key);
-                owner.insert(key, a->text());
+                if (!a->isSeparator() && a->isVisible())
+                    texts << a->text();
             }
-            return QString();
+            const QString clash = testing::mnemonicClash(texts);
+            return clash.isEmpty() ? clash : where + u": "_s + clash;
         };
         QMenuBar *bar = window()->menuBar();
         QString problem = checkMenu(u"menu bar"_s, bar->actions());
