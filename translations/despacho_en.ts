@@ -4952,10 +4952,6 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
 <context>
     <name>despacho::importer::TrackingImport</name>
     <message>
-        <source>Checking rows…</source>
-        <translation>Checking rows…</translation>
-    </message>
-    <message>
         <source>order %1 was not found in %2</source>
         <translation>order %1 was not found in %2</translation>
     </message>
@@ -4993,6 +4989,13 @@ Exit codes: 0 ok, 1 invalid input, 2 usage, 3 remote or network error,
     <message>
         <source>retrying: %1</source>
         <translation>retrying: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>Checking %n row…</numerusform>
+            <numerusform>Checking %n rows…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4952,10 +4952,6 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
 <context>
     <name>despacho::importer::TrackingImport</name>
     <message>
-        <source>Checking rows…</source>
-        <translation>Conferindo as linhas…</translation>
-    </message>
-    <message>
         <source>order %1 was not found in %2</source>
         <translation>o pedido %1 não foi encontrado em %2</translation>
     </message>
@@ -4993,6 +4989,13 @@ Códigos de saída: 0 ok, 1 entrada inválida, 2 uso, 3 erro remoto ou de rede,
     <message>
         <source>retrying: %1</source>
         <translation>nova tentativa: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n row(s)…</source>
+        <translation>
+            <numerusform>Conferindo %n linha…</numerusform>
+            <numerusform>Conferindo %n linhas…</numerusform>
+        </translation>
     </message>
 </context>
 <context>

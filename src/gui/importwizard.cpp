@@ -144,9 +144,9 @@ ImportWizard::ImportWizard(sync::AppServices *services, const QString &operatorN
                 if (currentId() == SendPage)
                     return; // the send page counts outcomes, not queuing
                 QProgressBar *bar = m_ui->validationProgress;
-                bar->setRange(0, std::max(total, 1));
+                bar->setRange(0, total); // 0: busy, for work that cannot count its steps
                 bar->setValue(done);
-                bar->setFormat(what + u" %v/%m"_s);
+                bar->setFormat(total > 0 ? what + u" %v/%m"_s : what);
             });
     connect(m_batch, &importer::TrackingImport::rowChanged, this, [this] {
         if (currentId() == SendPage)

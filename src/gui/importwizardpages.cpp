@@ -220,8 +220,10 @@ void ImportWizard::fillMappedPreview()
 
 void ImportWizard::startValidation()
 {
-    if (m_batch->isValidating())
+    if (m_batch->isValidating()) {
+        m_revalidate->start(); // a cell fixed during a check is checked once that one is done
         return;
+    }
     if (m_batch->sheet().rows.isEmpty() || m_batch->mapping().fields != m_mapping.fields ||
         m_batch->mapping().headerRow != m_mapping.headerRow)
         m_batch->setSheet(m_file->sheet, m_mapping);

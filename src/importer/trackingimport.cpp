@@ -1,6 +1,7 @@
 #include "importer/trackingimport.h"
 
 #include "storage/accountstore.h"
+#include "storage/database.h"
 #include "storage/ordercache.h"
 #include "storage/outbox.h"
 #include "sync/actionqueue.h"
@@ -9,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QScopedValueRollback>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -63,15 +65,49 @@ void TrackingImport::validate(const ValidateOptions &options, int maxFetches)
 
 void TrackingImport::runValidation()
 {
-    m_rows = extractRows(m_sheet, m_mapping);
-    m_rowByCommand.clear();
-    Q_EMIT progress(0, int(m_rows.size()), Tr::tr("Checking rows…"));
-    TrackingValidator validator(m_services, m_options);
-    QString error;
-    if (!validator.validate(&m_rows, &error)) {
-        Q_EMIT storageError(error);
-        return;
-    }
+    // The rows are checked off this thread, over a connection of their own (the cache's file in
+    // WAL mode reads beside the station's writes), so the window stays live through a 200,000-row
+    // sheet; m_rows, which the tables show, changes only when the answer is back. A newer run
+    // (the person fixed a cell) makes an older answer moot.
+    QList<ImportRow> rows = extractRows(m_sheet, m_mapping);
+    Q_EMIT progress(0, 0, Tr::tr("Checking %n row(s)…", nullptr, int(rows.size())));
+    const int generation = ++m_generation;
+    m_checking = true;
+    struct Checked
+    {
+        QList<ImportRow> rows;
+        QString error;
+    };
+    QtConcurrent::run([path = m_services->database()->path(), options = m_options,
+                       rows = std::move(rows)]() mutable {
+        Checked checked;
+        storage::Database db(path);
+        if (const auto status = db.open(); !status.ok()) {
+            checked.error = status.message;
+            return checked;
+        }
+        storage::OrderCache orders(&db);
+        storage::Outbox outbox(&db);
+        TrackingValidator validator(&orders, &outbox, options);
+        if (validator.validate(&rows, &checked.error))
+            checked.rows = std::move(rows);
+        return checked;
+    }).then(this, [this, generation](Checked checked) {
+        if (generation != m_generation)
+            return;
+        m_checking = false;
+        if (!checked.error.isEmpty()) {
+            Q_EMIT storageError(checked.error);
+            return;
+        }
+        m_rows = std::move(checked.rows);
+        m_rowByCommand.clear();
+        afterCheck();
+    });
+}
+
+void TrackingImport::afterCheck()
+{
     if (!m_fetched) {
         // Orders the cache lacks: which accounts to ask, by id.
         QString readError;

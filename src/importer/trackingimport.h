@@ -40,7 +40,7 @@ public:
     // asked of their channel first (in the row's account, the chosen one, or each account of the
     // station; at most maxFetches distinct orders). Ends with validated(), or storageError().
     void validate(const ValidateOptions &options, int maxFetches = 500);
-    bool isValidating() const { return m_fetching > 0; }
+    bool isValidating() const { return m_checking || m_fetching > 0; }
 
     // How many rows would be sent (Ready).
     int readyCount() const;
@@ -73,6 +73,7 @@ Q_SIGNALS:
 
 private:
     void runValidation();
+    void afterCheck(); // the rows are checked: fetch the orders missing, or finish
     void fetchMissing(const QStringList &ids, const QHash<QString, QStringList> &accountsById);
     void fetchStep(int job);
     void applyOutcome(qint64 commandId);
@@ -93,6 +94,8 @@ private:
     bool m_fetched = false;
     bool m_queuing = false;
     int m_fetching = 0;
+    bool m_checking = false; // the rows are being checked on a worker thread
+    int m_generation = 0;    // of the latest check; an older one's answer is dropped
     QList<ImportRow> m_rows;
     QHash<qint64, int> m_rowByCommand;
 };

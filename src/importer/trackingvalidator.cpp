@@ -6,7 +6,6 @@
 #include "core/validators.h"
 #include "storage/ordercache.h"
 #include "storage/outbox.h"
-#include "sync/appservices.h"
 #include "sync/carrierlist.h"
 
 #include <QCoreApplication>
@@ -60,8 +59,10 @@ QString errorsOf(const FieldIssues &issues, bool warningsToo)
 
 } // namespace
 
-TrackingValidator::TrackingValidator(sync::AppServices *services, ValidateOptions options)
-    : m_services(services)
+TrackingValidator::TrackingValidator(storage::OrderCache *orders, storage::Outbox *outbox,
+                                     ValidateOptions options)
+    : m_orderCache(orders)
+    , m_outbox(outbox)
     , m_options(std::move(options))
 {
     if (m_options.carriers.isEmpty())
@@ -82,7 +83,7 @@ bool TrackingValidator::prefetch(const QList<ImportRow> &rows, QString *error)
     QString readError;
     QElapsedTimer T;
     T.start();
-    m_documents = m_services->orders()->findDocuments(names, &readError);
+    m_documents = m_orderCache->findDocuments(names, &readError);
     if (!readError.isEmpty()) {
         *error = readError;
         return false;
@@ -387,7 +388,7 @@ bool TrackingValidator::validate(QList<ImportRow> *rows, QString *error)
     }
     QString readError;
     QHash<std::pair<QString, QString>, QList<Command>> commands;
-    for (Command &c : m_services->outbox()->listForOrders(CommandKind::Tracking, ready, &readError))
+    for (Command &c : m_outbox->listForOrders(CommandKind::Tracking, ready, &readError))
         commands[{c.account, c.orderId}].append(std::move(c));
     if (!readError.isEmpty()) {
         *error = readError;

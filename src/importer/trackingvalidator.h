@@ -12,8 +12,8 @@
 
 #include <optional>
 
-namespace despacho::sync {
-class AppServices;
+namespace despacho::storage {
+class Outbox;
 }
 
 namespace despacho::importer {
@@ -46,7 +46,9 @@ struct ValidateOptions
 class TrackingValidator
 {
 public:
-    TrackingValidator(sync::AppServices *services, ValidateOptions options);
+    // Reads through `orders` and `outbox`, on the thread that owns their connection.
+    TrackingValidator(storage::OrderCache *orders, storage::Outbox *outbox,
+                      ValidateOptions options);
 
     bool validate(QList<ImportRow> *rows, QString *error);
 
@@ -65,7 +67,8 @@ private:
     void checkOutbox(ImportRow &row, const QList<Command> &commands) const;
     QString resolveCourier(ImportRow &row) const;
 
-    sync::AppServices *m_services;
+    storage::OrderCache *m_orderCache;
+    storage::Outbox *m_outbox;
     ValidateOptions m_options;
     // This validation's orders: each row's name → its cached documents, and "account\norder" →
     // the decoded order (nullopt: only its list entry is cached, or it does not decode).

@@ -186,7 +186,7 @@ int measure(const QString &dir, const QString &file)
         qFatal("no header row");
     QList<importer::ImportRow> rows = importer::extractRows(sheet->sheet, *mapping);
     const qint64 mapMs = clock.elapsed() - readMs;
-    importer::TrackingValidator validator(services.get(), {});
+    importer::TrackingValidator validator(services->orders(), services->outbox(), {});
     QString error;
     if (!validator.validate(&rows, &error))
         qFatal("validate: %s", qPrintable(error));

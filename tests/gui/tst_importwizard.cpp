@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QTableView>
@@ -242,8 +243,15 @@ private Q_SLOTS:
         QCOMPARE(wizard->findChild<QTableWidget *>(u"mappedPreview"_s)->rowCount(), 4);
         wizard->next();
         QCOMPARE(wizard->currentId(), int(gui::ImportWizard::ValidationPage));
+        // The rows are checked off the UI thread: the page waits with a busy bar and no rows yet,
+        // and cannot be sent from, while the window goes on answering.
+        QVERIFY(wizard->batch()->isValidating());
+        QVERIFY(wizard->batch()->rows().isEmpty());
+        QVERIFY(!wizard->currentPage()->isComplete());
+        QCOMPARE(wizard->findChild<QProgressBar *>(u"validationProgress"_s)->maximum(), 0);
         QTRY_VERIFY_WITH_TIMEOUT(
             !wizard->batch()->isValidating() && wizard->batch()->rows().size() == 4, 20000);
+        QVERIFY(wizard->currentPage()->isComplete());
         QTRY_VERIFY(wizard->findChild<QLabel *>(u"countsLabel"_s)->text().contains(u"3 ready"_s));
         auto *problemsOnly = wizard->findChild<QCheckBox *>(u"problemsOnly"_s);
         problemsOnly->setChecked(true);

@@ -71,7 +71,8 @@ class TestTrackingValidator : public QObject
 
     QList<ImportRow> validate(QList<ImportRow> rows, const QString &account = {})
     {
-        importer::TrackingValidator validator(&m_services, {account, defaultCarriers()});
+        importer::TrackingValidator validator(m_services.orders(), m_services.outbox(),
+                                              {account, defaultCarriers()});
         QString error;
         if (!validator.validate(&rows, &error))
             qFatal("validate: %s", qPrintable(error));
