@@ -9,6 +9,7 @@
 #include "sync/outboxdispatcher.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QScopedValueRollback>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -78,8 +79,25 @@ void TrackingImport::runValidation()
         QList<ImportRow> rows;
         QString error;
     };
-    QtConcurrent::run([path = m_services->database()->path(), options = m_options,
-                       rows = std::move(rows)]() mutable {
+    // A watcher posts its answer to this thread's event loop: validate() returns before it, even
+    // when the worker is done first.
+    auto *watcher = new QFutureWatcher<Checked>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        Checked checked = watcher->result();
+        m_checking = false;
+        if (!checked.error.isEmpty()) {
+            Q_EMIT storageError(checked.error);
+            return;
+        }
+        m_rows = std::move(checked.rows);
+        m_rowByCommand.clear();
+        afterCheck();
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_services->database()->path(),
+                                          options = m_options, rows = std::move(rows)]() mutable {
         Checked checked;
         storage::Database db(path);
         if (const auto status = db.open(); !status.ok()) {
@@ -92,18 +110,7 @@ void TrackingImport::runValidation()
         if (validator.validate(&rows, &checked.error))
             checked.rows = std::move(rows);
         return checked;
-    }).then(this, [this, generation](Checked checked) {
-        if (generation != m_generation)
-            return;
-        m_checking = false;
-        if (!checked.error.isEmpty()) {
-            Q_EMIT storageError(checked.error);
-            return;
-        }
-        m_rows = std::move(checked.rows);
-        m_rowByCommand.clear();
-        afterCheck();
-    });
+    }));
 }
 
 void TrackingImport::afterCheck()
