@@ -305,6 +305,15 @@ OrderParseResult orderFromVtexJson(const QJsonObject &json)
     return result;
 }
 
+QList<PackageRef> packageRefsOf(const Order &order)
+{
+    QList<PackageRef> refs;
+    refs.reserve(order.packages.size());
+    for (const Package &p : order.packages)
+        refs.append({p.type, p.invoiceNumber, p.invoiceKey, p.trackingNumber});
+    return refs;
+}
+
 OrderSummary summaryFromOrder(const Order &order, const QString &account)
 {
     OrderSummary s;
@@ -329,10 +338,9 @@ OrderSummary summaryFromOrder(const Order &order, const QString &account)
     s.salesChannel = salesChannelKey(order.salesChannel, order.affiliateId);
     for (const OrderItem &item : order.items)
         s.searchTerms << item.skuId << item.refId << item.ean;
-    for (const Package &p : order.packages) {
+    for (const Package &p : order.packages)
         s.searchTerms << p.trackingNumber << p.invoiceNumber;
-        s.packages.append({p.type, p.invoiceNumber, p.invoiceKey, p.trackingNumber});
-    }
+    s.packages = packageRefsOf(order);
     s.searchTerms.removeAll(QString());
     s.searchTerms.removeDuplicates();
     return s;

@@ -21,6 +21,8 @@ OrderParseResult orderFromVtexJson(const QJsonObject &json);
 
 // Index columns for the cache from a full order.
 OrderSummary summaryFromOrder(const Order &order, const QString &account);
+// The order's packages as the cache indexes them (OrderSummary::packages), in its order.
+QList<PackageRef> packageRefsOf(const Order &order);
 
 // Index columns from a List orders row (values there are provisional: VTEX rounds totalValue and
 // lags behind; they are replaced by the get-order values once the detail is fetched).

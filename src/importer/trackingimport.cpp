@@ -10,12 +10,16 @@
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
+#include <QLoggingCategory>
+#include <QPromise>
 #include <QScopedValueRollback>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcImport, "despacho.importer.import")
 
 namespace despacho::importer {
 
@@ -79,14 +83,15 @@ void TrackingImport::runValidation()
         QList<ImportRow> rows;
         QString error;
     };
-    // A watcher posts its answer to this thread's event loop: validate() returns before it, even
-    // when the worker is done first.
+    // The watcher posts the answer to this thread's event loop: validate() returns before it,
+    // even when the worker is done first. After the answer, the worker puts what it had to decode
+    // (orders stored before migration 9) into the index, for the next check of these rows.
     auto *watcher = new QFutureWatcher<Checked>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
+    connect(watcher, &QFutureWatcherBase::finished, watcher, &QObject::deleteLater);
+    connect(watcher, &QFutureWatcherBase::resultReadyAt, this, [this, watcher, generation] {
         if (generation != m_generation)
             return;
-        Checked checked = watcher->result();
+        Checked checked = watcher->resultAt(0);
         m_checking = false;
         if (!checked.error.isEmpty()) {
             Q_EMIT storageError(checked.error);
@@ -96,21 +101,26 @@ void TrackingImport::runValidation()
         m_rowByCommand.clear();
         afterCheck();
     });
-    watcher->setFuture(QtConcurrent::run([path = m_services->database()->path(),
-                                          options = m_options, rows = std::move(rows)]() mutable {
-        Checked checked;
-        storage::Database db(path);
-        if (const auto status = db.open(); !status.ok()) {
-            checked.error = status.message;
-            return checked;
-        }
-        storage::OrderCache orders(&db);
-        storage::Outbox outbox(&db);
-        TrackingValidator validator(&orders, &outbox, options);
-        if (validator.validate(&rows, &checked.error))
-            checked.rows = std::move(rows);
-        return checked;
-    }));
+    watcher->setFuture(
+        QtConcurrent::run([path = m_services->database()->path(), options = m_options,
+                           rows = std::move(rows)](QPromise<Checked> &promise) mutable {
+            Checked checked;
+            storage::Database db(path);
+            if (const auto status = db.open(); !status.ok()) {
+                checked.error = status.message;
+                promise.addResult(std::move(checked));
+                return;
+            }
+            storage::OrderCache orders(&db);
+            storage::Outbox outbox(&db);
+            TrackingValidator validator(&orders, &outbox, options);
+            if (validator.validate(&rows, &checked.error))
+                checked.rows = std::move(rows);
+            promise.addResult(std::move(checked));
+            // Only a help: a failure (the file busy) costs the next check speed, not rows.
+            if (QString error; !orders.indexPackages(validator.decodedPackages(), &error))
+                qCWarning(lcImport) << error;
+        }));
 }
 
 void TrackingImport::afterCheck()

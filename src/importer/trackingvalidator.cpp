@@ -3,6 +3,7 @@
 #include "core/actionforms.h"
 #include "core/evendiforms.h"
 #include "core/orderdecoder.h"
+#include "core/orderjson.h"
 #include "core/validators.h"
 #include "storage/ordercache.h"
 #include "storage/outbox.h"
@@ -73,6 +74,7 @@ bool TrackingValidator::prefetch(const QList<ImportRow> &rows, QString *error)
 {
     m_documents.clear();
     m_orders.clear();
+    m_decodedPackages.clear();
     QStringList names;
     for (const ImportRow &row : rows) {
         if (row.status != RowStatus::Error && !row.orderId.isEmpty() &&
@@ -137,13 +139,18 @@ bool TrackingValidator::prefetch(const QList<ImportRow> &rows, QString *error)
                 out.resolved = Resolved{d->account, std::move(r.order)};
             return out;
         });
+    QList<storage::OrderCache::IndexedPackages> learnt;
     for (qsizetype i = 0; i < toDecode.size(); ++i) {
         if (!decoded[i].error.isEmpty()) {
             *error = decoded[i].error;
             return false;
         }
+        if (const std::optional<Resolved> &r = decoded[i].resolved)
+            learnt.append({toDecode[i].second->account, toDecode[i].second->orderId,
+                           packageRefsOf(r->order)});
         m_orders[toDecode[i].first] = std::move(decoded[i].resolved);
     }
+    m_decodedPackages = std::move(learnt);
     return true;
 }
 

@@ -51,6 +51,12 @@ public:
                       ValidateOptions options);
 
     bool validate(QList<ImportRow> *rows, QString *error);
+    // The packages of the orders the last validate() had to decode (stored before migration 9),
+    // for OrderCache::indexPackages: the caller writes them once its answer is out.
+    const QList<storage::OrderCache::IndexedPackages> &decodedPackages() const
+    {
+        return m_decodedPackages;
+    }
 
 private:
     struct Resolved
@@ -76,6 +82,7 @@ private:
     QHash<QString, std::optional<Resolved>> m_orders;
     // The rows' local dispatch dates (julian day, msecs of the day) as fixed offsets.
     QHash<std::pair<qint64, int>, QDateTime> m_fixedDates;
+    QList<storage::OrderCache::IndexedPackages> m_decodedPackages;
 };
 
 } // namespace despacho::importer

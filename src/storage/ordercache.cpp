@@ -207,6 +207,34 @@ bool OrderCache::storeDetails(const QList<std::pair<OrderSummary, QByteArray>> &
     return commit(db, what, error);
 }
 
+bool OrderCache::indexPackages(const QList<IndexedPackages> &orders, QString *error)
+{
+    if (orders.isEmpty())
+        return true;
+    const QString what = u"indexing the packages of %1 order(s)"_s.arg(orders.size());
+    QSqlDatabase db = m_db->connection();
+    if (!db.transaction())
+        return fail(what + u" (begin)"_s, db, error);
+    QSqlQuery q(db);
+    if (!q.prepare(u"UPDATE orders SET packages = ? "
+                   "WHERE account = ? AND order_id = ? AND packages IS NULL"_s)) {
+        fail(what, q, error);
+        db.rollback();
+        return false;
+    }
+    for (const IndexedPackages &o : orders) {
+        q.addBindValue(packagesToJson(o.packages));
+        q.addBindValue(o.account);
+        q.addBindValue(o.orderId);
+        if (!q.exec()) {
+            fail(what, q, error);
+            db.rollback();
+            return false;
+        }
+    }
+    return commit(db, what, error);
+}
+
 QHash<QString, DetailState> OrderCache::detailStates(const QString &account, QString *error) const
 {
     QHash<QString, DetailState> states;

@@ -108,6 +108,16 @@ public:
     bool storeDetail(const OrderSummary &summary, const QByteArray &rawJson,
                      const QString &listDigest, QString *error);
     bool storeDetails(const QList<std::pair<OrderSummary, QByteArray>> &details, QString *error);
+    // Fills orders.packages for orders stored before migration 9, from their decoded JSON (what a
+    // reader that had to decode it learnt), so the next batch reads them from the index. An order
+    // whose packages are already there (its detail was stored since) is left as it is.
+    struct IndexedPackages
+    {
+        QString account;
+        QString orderId;
+        QList<PackageRef> packages;
+    };
+    bool indexPackages(const QList<IndexedPackages> &orders, QString *error);
 
     QHash<QString, DetailState> detailStates(const QString &account,
                                              QString *error = nullptr) const;

@@ -278,6 +278,44 @@ private Q_SLOTS:
         QCOMPARE(trackingOf(vtex[0]), tracking0);
     }
 
+    // Orders cached before their packages were indexed (migration 9) are checked from their
+    // JSON, and what that decoded is indexed afterwards: the next check of them reads no JSON.
+    void ordersStoredBeforeTheIndexAreIndexedByACheck()
+    {
+        const QStringList vtex = invoicedWithOneInvoice(2);
+        const auto packagesOf = [this](const QString &orderId) {
+            storage::Database db(m_dir.filePath(u"despacho.sqlite"_s));
+            if (!db.open().ok())
+                return QVariant();
+            QSqlQuery q(db.connection());
+            q.prepare(u"SELECT packages FROM orders WHERE order_id = ?"_s);
+            q.addBindValue(orderId);
+            return q.exec() && q.next() ? q.value(0) : QVariant();
+        };
+        QVariantList indexed;
+        {
+            storage::Database db(m_dir.filePath(u"despacho.sqlite"_s));
+            QVERIFY(db.open().ok());
+            for (const QString &id : vtex) {
+                indexed << packagesOf(id);
+                QVERIFY(!indexed.last().isNull());
+                QSqlQuery q(db.connection());
+                q.prepare(u"UPDATE orders SET packages = NULL WHERE order_id = ?"_s);
+                q.addBindValue(id);
+                QVERIFY(q.exec());
+            }
+        }
+        const QString file = writeWin1252(
+            u"old.csv"_s, {{u"Pedido"_s, u"Nota"_s, u"Transportadora"_s, u"Rastreio"_s},
+                           {vtex[0], invoiceOf(vtex[0]), u"Correios"_s, s10(u"QB"_s, m_serial++)},
+                           {vtex[1], invoiceOf(vtex[1]), u"Correios"_s, s10(u"QB"_s, m_serial++)}});
+        const CliResult r = cli({u"import-tracking"_s, file, u"--dry-run"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains(u"2 checked (dry run)"_s), qPrintable(r.out));
+        for (int i = 0; i < vtex.size(); ++i)
+            QCOMPARE(packagesOf(vtex[i]), indexed[i]);
+    }
+
     void orderNotInTheCacheIsFetched()
     {
         const QStringList vtex = invoicedWithOneInvoice(1);

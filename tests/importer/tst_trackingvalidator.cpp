@@ -265,8 +265,24 @@ private Q_SLOTS:
         QSqlQuery q(m_services.database()->connection());
         QVERIFY(q.exec(u"SELECT count(*) FROM orders WHERE packages IS NULL"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), 0); // every stored detail has its packages indexed
+        const QStringList names{m_twoInvoices, m_oneInvoice, m_noInvoice};
+        const auto before = m_services.orders()->findDocuments(names);
         QVERIFY(q.exec(u"UPDATE orders SET packages = NULL"_s));
-        const QList<ImportRow> decoded = validate(rows);
+        importer::TrackingValidator validator(m_services.orders(), m_services.outbox(),
+                                              {{}, defaultCarriers()});
+        QList<ImportRow> decoded = rows;
+        QString error;
+        QVERIFY2(validator.validate(&decoded, &error), qPrintable(error));
+        // What it had to decode, the caller puts back into the index: the same packages as the
+        // cache stores with a detail.
+        QVERIFY(validator.decodedPackages().size() >= names.size());
+        QVERIFY2(m_services.orders()->indexPackages(validator.decodedPackages(), &error),
+                 qPrintable(error));
+        const auto after = m_services.orders()->findDocuments(names);
+        for (const QString &name : names) {
+            QVERIFY(after.value(name).value(0).packages);
+            QCOMPARE(after.value(name).value(0).packages, before.value(name).value(0).packages);
+        }
         QCOMPARE(indexed.size(), decoded.size());
         QSet<RowStatus> seen;
         for (qsizetype i = 0; i < rows.size(); ++i) {

@@ -176,6 +176,29 @@ private Q_SLOTS:
         QCOMPARE(again.at(1).json(&error), QByteArray(R"({"orderId":"v5007-01"})"));
     }
 
+    // indexPackages fills only what is missing: a detail stored since (its packages indexed with
+    // it) is never overwritten by packages decoded from an older read.
+    void indexPackagesFillsOnlyWhatIsMissing()
+    {
+        QString error;
+        OrderSummary s = row(u"v7001-01"_s, u"invoiced"_s, u"A"_s, 1);
+        s.packages = {{u"Output"_s, u"0001"_s, {}, u"QB000000019BR"_s}};
+        QVERIFY(m_cache->storeDetail(s, R"({"orderId":"v7001-01"})", {}, &error));
+        const QList<PackageRef> older{{u"Output"_s, u"0001"_s, {}, {}}};
+        QVERIFY2(m_cache->indexPackages({{u"loja"_s, u"v7001-01"_s, older}}, &error),
+                 qPrintable(error));
+        auto packagesOf = [this] {
+            return m_cache->findDocuments({u"v7001-01"_s}).value(u"v7001-01"_s).value(0).packages;
+        };
+        QCOMPARE(packagesOf(), std::optional(s.packages));
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"UPDATE orders SET packages = NULL WHERE order_id = 'v7001-01'"_s));
+        QVERIFY(!packagesOf());
+        QVERIFY2(m_cache->indexPackages({{u"loja"_s, u"v7001-01"_s, older}}, &error),
+                 qPrintable(error));
+        QCOMPARE(packagesOf(), std::optional(older));
+    }
+
     void failedBatchLeavesNothingHalfWritten()
     {
         QString error;
