@@ -83,8 +83,6 @@ bool TrackingValidator::prefetch(const QList<ImportRow> &rows, QString *error)
     }
     names.removeDuplicates();
     QString readError;
-    QElapsedTimer T;
-    T.start();
     m_documents = m_orderCache->findDocuments(names, &readError);
     if (!readError.isEmpty()) {
         *error = readError;
